@@ -1,0 +1,244 @@
+package stockassistant.adapters.persistence.embedded;
+
+import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real PostgreSQL server run from the binaries zonky ships on Maven Central, with a data
+ * directory that survives restarts. Used when no database is configured, and by the tests.
+ *
+ * <p>We drive initdb and pg_ctl ourselves instead of zonky's {@code EmbeddedPostgres} because we
+ * need what it lacks: a persistent data directory that adopts a server left running by a killed
+ * process, a hard stop and restart on the same port (for fault tests), and running as root —
+ * PostgreSQL refuses uid 0, so as root every server process runs in a user namespace where it is
+ * "nobody" while its files stay owned by the real user.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+  public static final String DATABASE = "stock_assistant";
+  public static final String SUPERUSER = "postgres";
+
+  private final Path root;
+  private final Path binaries;
+  private final Path dataDir;
+  private final Map<String, String> settings;
+  private final int port;
+
+  private EmbeddedPostgresServer(Path root, Path binaries, int port, Map<String, String> settings) {
+    this.root = root;
+    this.binaries = binaries;
+    this.dataDir = root.resolve("pgdata");
+    this.settings = settings;
+    this.port = port;
+  }
+
+  /** Starts (or adopts an already running) server whose files live under {@code root}. */
+  public static EmbeddedPostgresServer start(Path root, Map<String, String> settings) {
+    try {
+      Files.createDirectories(root);
+      Path binaries = PostgresBinaries.extractOnce(root.resolve("binaries"));
+      var dataDir = root.resolve("pgdata");
+      Integer running = RunningServer.portOf(dataDir, binaries);
+      var server = new EmbeddedPostgresServer(root, binaries,
+          running != null ? running : freePort(), new LinkedHashMap<>(settings));
+      if (running != null) {
+        log.info("Adopting the embedded PostgreSQL already running on port {}", running);
+      } else {
+        server.initIfNeeded();
+        server.startServer();
+      }
+      server.createDatabaseIfMissing();
+      return server;
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not start the embedded PostgreSQL under " + root, e);
+    }
+  }
+
+  public static EmbeddedPostgresServer start(Path root) {
+    return start(root, Map.of());
+  }
+
+  public String jdbcUrl() {
+    return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public Path dataDirectory() {
+    return dataDir;
+  }
+
+  /** Stops the server the way a crash would: no checkpoint, clients cut off at once. */
+  public void killImmediately() {
+    pgCtl(List.of("-D", dataDir.toString(), "-m", "immediate", "-w", "-t", "30", "stop"));
+  }
+
+  /** Starts a stopped server again on the same port and data. */
+  public void restart() {
+    startServer();
+  }
+
+  public boolean isRunning() {
+    return RunningServer.portOf(dataDir, binaries) != null;
+  }
+
+  @Override
+  public void close() {
+    if (isRunning()) {
+      pgCtl(List.of("-D", dataDir.toString(), "-m", "fast", "-w", "-t", "60", "stop"));
+      log.info("Embedded PostgreSQL stopped");
+    }
+  }
+
+  private void initIfNeeded() throws IOException {
+    if (Files.exists(dataDir.resolve("PG_VERSION"))) {
+      return;
+    }
+    log.info("Initialising the embedded PostgreSQL data directory {}", dataDir);
+    run(List.of(binaries.resolve("bin/initdb").toString(), "-A", "trust", "-U", SUPERUSER,
+        "-D", dataDir.toString(), "-E", "UTF-8", "--locale=C", "--no-sync"), Duration.ofMinutes(3));
+  }
+
+  private void startServer() {
+    var options = new StringBuilder("-p ").append(port)
+        .append(" -c listen_addresses=127.0.0.1 -c unix_socket_directories=''");
+    settings.forEach((key, value) -> options.append(" -c ").append(key).append('=').append(value));
+    pgCtl(List.of("-D", dataDir.toString(), "-o", options.toString(),
+        "-l", root.resolve("postgres.log").toString(), "-w", "-t", "120", "start"));
+    log.info("Embedded PostgreSQL {} listening on 127.0.0.1:{}", PostgresBinaries.VERSION, port);
+  }
+
+  private void createDatabaseIfMissing() {
+    var url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+    try (var connection = DriverManager.getConnection(url, SUPERUSER, "");
+        var statement = connection.createStatement()) {
+      try (var rows = statement.executeQuery(
+          "SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
+        if (rows.next()) {
+          return;
+        }
+      }
+      statement.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
+    } catch (SQLException e) {
+      throw new IllegalStateException("embedded PostgreSQL is not answering: " + e.getMessage(), e);
+    }
+  }
+
+  private void pgCtl(List<String> arguments) {
+    var command = new ArrayList<String>();
+    command.add(binaries.resolve("bin/pg_ctl").toString());
+    command.addAll(arguments);
+    run(command, Duration.ofMinutes(3));
+  }
+
+  private static void run(List<String> command, Duration limit) {
+    var full = new ArrayList<>(UnprivilegedUser.prefix());
+    full.addAll(command);
+    try {
+      var process = new ProcessBuilder(full).redirectErrorStream(true).start();
+      String output;
+      try (InputStream out = process.getInputStream()) {
+        output = new String(out.readAllBytes());
+      }
+      if (!process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        process.destroyForcibly();
+        throw new IllegalStateException(command.get(0) + " did not finish within " + limit);
+      }
+      if (process.exitValue() != 0) {
+        throw new IllegalStateException(
+            Path.of(command.get(0)).getFileName() + " failed (exit " + process.exitValue() + "): "
+                + output.strip());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while running " + command.get(0), e);
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+
+  /** Reads the port of a server already running on a data directory, from its pid file. */
+  private static final class RunningServer {
+    static Integer portOf(Path dataDir, Path binaries) {
+      Path pidFile = dataDir.resolve("postmaster.pid");
+      if (!Files.exists(pidFile)) {
+        return null;
+      }
+      try {
+        run(List.of(binaries.resolve("bin/pg_ctl").toString(), "-D", dataDir.toString(), "status"),
+            Duration.ofSeconds(30));
+      } catch (IllegalStateException notRunning) {
+        return null;
+      }
+      try {
+        // postmaster.pid: pid, data dir, start time, port, ...
+        List<String> lines = Files.readAllLines(pidFile);
+        return lines.size() > 3 ? Integer.parseInt(lines.get(3).strip()) : null;
+      } catch (IOException | NumberFormatException e) {
+        return null;
+      }
+    }
+  }
+
+  /** Where zonky's binaries come from; extracted once per version. */
+  static final class PostgresBinaries {
+    static final String VERSION = "17";
+
+    static Path extractOnce(Path target) throws IOException {
+      Path marker = target.resolve(".complete");
+      if (Files.exists(marker)) {
+        return target;
+      }
+      Files.createDirectories(target);
+      try (InputStream archive = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary("Linux", "x86_64")) {
+        TxzArchive.extract(archive, target);
+      }
+      Files.writeString(marker, "ok");
+      return target;
+    }
+  }
+
+  /** When we are root, the command prefix that makes the server processes "nobody". */
+  static final class UnprivilegedUser {
+    private static final List<String> PREFIX = computePrefix();
+
+    static List<String> prefix() {
+      return PREFIX;
+    }
+
+    private static List<String> computePrefix() {
+      try {
+        Object uid = Files.getAttribute(Path.of("/proc/self"), "unix:uid");
+        if (Integer.valueOf(0).equals(uid)) {
+          return List.of("unshare", "--user", "--map-user=65534", "--map-group=65534");
+        }
+      } catch (IOException | UnsupportedOperationException e) {
+        // not Linux, or /proc hidden: run the binaries directly
+      }
+      return List.of();
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package stockassistant.adapters.persistence.pool;
+
+import com.codahale.metrics.MetricRegistry;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/** Builds the HikariCP pool with every knob set from {@link PoolSettings}. */
+public final class ConnectionPools {
+  private ConnectionPools() {}
+
+  public static HikariDataSource create(String poolName, PoolSettings settings, MetricRegistry metrics) {
+    var config = new HikariConfig();
+    config.setPoolName(poolName);
+    config.setJdbcUrl(settings.jdbcUrl());
+    config.setUsername(settings.username());
+    config.setPassword(settings.password());
+    config.setMaximumPoolSize(settings.maximumPoolSize());
+    config.setMinimumIdle(settings.minimumIdle());
+    config.setConnectionTimeout(settings.connectionTimeout().toMillis());
+    config.setIdleTimeout(settings.idleTimeout().toMillis());
+    config.setMaxLifetime(settings.maxLifetime().toMillis());
+    config.setKeepaliveTime(settings.keepaliveTime().toMillis());
+    config.setLeakDetectionThreshold(settings.leakDetectionThreshold().toMillis());
+    config.setValidationTimeout(settings.validationTimeout().toMillis());
+    // Start even when the database is down: a serving process that reports not-ready and
+    // recovers by itself beats a crash loop.
+    config.setInitializationFailTimeout(-1);
+    config.setAutoCommit(true);
+
+    config.addDataSourceProperty("connectTimeout", seconds(settings.connectTimeout()));
+    config.addDataSourceProperty("loginTimeout", seconds(settings.connectTimeout()));
+    config.addDataSourceProperty("socketTimeout", seconds(settings.socketTimeout()));
+    config.addDataSourceProperty("tcpKeepAlive", "true");
+    config.addDataSourceProperty("ApplicationName", settings.applicationName());
+    config.addDataSourceProperty("prepareThreshold", String.valueOf(settings.prepareThreshold()));
+    config.addDataSourceProperty("reWriteBatchedInserts", "true");
+    if (!settings.statementTimeout().isZero()) {
+      config.addDataSourceProperty("options",
+          "-c statement_timeout=" + settings.statementTimeout().toMillis());
+    }
+    if (settings.sslMode() != null) {
+      config.addDataSourceProperty("sslmode", settings.sslMode());
+    }
+    if (settings.sslRootCert() != null) {
+      config.addDataSourceProperty("sslrootcert", settings.sslRootCert());
+    }
+    if (metrics != null) {
+      config.setMetricRegistry(metrics);
+    }
+    return new HikariDataSource(config);
+  }
+
+  private static String seconds(java.time.Duration duration) {
+    // pgjdbc takes whole seconds; round up so a sub-second setting is not "infinite"
+    return String.valueOf(duration.isZero() ? 0 : Math.max(1, (duration.toMillis() + 999) / 1000));
+  }
+}

@@ -1,0 +1,76 @@
+package stockassistant.adapters.persistence.resilience;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import java.util.function.Supplier;
+import stockassistant.domain.DatabaseUnavailable;
+
+/**
+ * Retry and circuit breaking around one transaction. Order is Retry(CircuitBreaker(call)), as
+ * Resilience4j recommends: every attempt is recorded by the breaker, and once it opens the retry
+ * stops at once (CallNotPermittedException is not retried) so callers fail fast instead of
+ * queueing on a dead database.
+ */
+public final class DatabaseGuard {
+  private final Retry retry;
+  private final CircuitBreaker breaker;
+  private final ResilienceSettings settings;
+
+  public DatabaseGuard(Retry retry, CircuitBreaker breaker, ResilienceSettings settings) {
+    this.retry = retry;
+    this.breaker = breaker;
+    this.settings = settings;
+  }
+
+  public static DatabaseGuard create(String name, ResilienceSettings settings) {
+    var retryConfig = RetryConfig.custom()
+        .maxAttempts(settings.maxAttempts())
+        .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(
+            settings.initialBackoff(), 2.0, 0.5, settings.maxBackoff()))
+        .retryOnException(failure -> !(failure instanceof ResultAlreadyDelivered)
+            && SqlFailures.isTransient(failure))
+        .ignoreExceptions(CallNotPermittedException.class)
+        .failAfterMaxAttempts(false)
+        .build();
+    var breakerConfig = CircuitBreakerConfig.custom()
+        .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+        .slidingWindowSize(settings.slidingWindowSize())
+        .minimumNumberOfCalls(settings.minimumNumberOfCalls())
+        .failureRateThreshold(settings.failureRateThreshold())
+        .waitDurationInOpenState(settings.openStateWait())
+        .permittedNumberOfCallsInHalfOpenState(settings.halfOpenCalls())
+        .automaticTransitionFromOpenToHalfOpenEnabled(true)
+        // only a sick database counts against it: a constraint violation is a healthy answer
+        .recordException(SqlFailures::isTransient)
+        .build();
+    return new DatabaseGuard(Retry.of(name, retryConfig), CircuitBreaker.of(name, breakerConfig),
+        settings);
+  }
+
+  public <T> T call(Supplier<T> transaction) {
+    Supplier<T> guarded = Retry.decorateSupplier(retry,
+        CircuitBreaker.decorateSupplier(breaker, transaction));
+    try {
+      return guarded.get();
+    } catch (CallNotPermittedException open) {
+      throw new DatabaseUnavailable(DatabaseUnavailable.Cause.CIRCUIT_OPEN,
+          settings.openStateWait(), "the database is failing; calls are paused for a few seconds");
+    } catch (ResultAlreadyDelivered partial) {
+      throw SqlFailures.toDomain(partial.getCause(), settings.openStateWait());
+    } catch (RuntimeException failure) {
+      throw SqlFailures.toDomain(failure, settings.openStateWait());
+    }
+  }
+
+  public Retry retry() {
+    return retry;
+  }
+
+  public CircuitBreaker circuitBreaker() {
+    return breaker;
+  }
+}

@@ -1,0 +1,120 @@
+package stockassistant.adapters.persistence.resilience;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import stockassistant.domain.DataConflict;
+import stockassistant.domain.DatabaseUnavailable;
+import stockassistant.domain.QueryTimedOut;
+
+/**
+ * The one place that decides what a database failure means: whether trying again can help, and
+ * which domain failure callers see. Classification is by SQLState, the only stable contract.
+ */
+public final class SqlFailures {
+
+  /** What a failure says about the database, and whether a retry can help. */
+  public enum Kind {
+    // SQLState class 08: the connection could not be made or was lost mid-call. Retry: a new
+    // connection may well work (Hikari skips validation for recently used connections).
+    CONNECTION_LOST(true),
+    // Hikari's pool timeout caused by failing connection attempts: the database is down.
+    DATABASE_UNREACHABLE(true),
+    // Hikari's pool timeout with every connection healthy but busy: retrying only adds load.
+    POOL_EXHAUSTED(false),
+    // 40001 serialization_failure, 40P01 deadlock_detected: the server chose us as the victim;
+    // the same transaction usually succeeds when repeated.
+    TRANSACTION_CONFLICT(true),
+    // 57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now, class 53
+    // insufficient resources (too many connections): the server is restarting or full.
+    SERVER_UNAVAILABLE(true),
+    // 57014 query_canceled: statement_timeout fired. Repeating the query repeats the wait.
+    STATEMENT_TIMEOUT(false),
+    // class 23 integrity constraint violation: the data is wrong; retrying cannot fix it.
+    CONSTRAINT_VIOLATION(false),
+    // anything else (syntax, data exceptions, bugs): never retried.
+    OTHER(false);
+
+    private final boolean transientFailure;
+
+    Kind(boolean transientFailure) {
+      this.transientFailure = transientFailure;
+    }
+
+    public boolean isTransient() {
+      return transientFailure;
+    }
+  }
+
+  private SqlFailures() {}
+
+  public static Kind classify(Throwable failure) {
+    // MyBatis and Hikari wrap the SQLException; walk the causes before classifying
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLTransientConnectionException pool && pool.getSQLState() == null) {
+        return pool.getCause() == null ? Kind.POOL_EXHAUSTED : Kind.DATABASE_UNREACHABLE;
+      }
+      if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+        return byState(sql.getSQLState());
+      }
+      if (cause == cause.getCause()) {
+        break;
+      }
+    }
+    return Kind.OTHER;
+  }
+
+  static Kind byState(String state) {
+    if (state.startsWith("08")) {
+      return Kind.CONNECTION_LOST;
+    }
+    return switch (state) {
+      case "40001", "40P01" -> Kind.TRANSACTION_CONFLICT;
+      case "57P01", "57P02", "57P03" -> Kind.SERVER_UNAVAILABLE;
+      case "57014" -> Kind.STATEMENT_TIMEOUT;
+      default -> {
+        if (state.startsWith("53")) {
+          yield Kind.SERVER_UNAVAILABLE;
+        }
+        yield state.startsWith("23") ? Kind.CONSTRAINT_VIOLATION : Kind.OTHER;
+      }
+    };
+  }
+
+  public static boolean isTransient(Throwable failure) {
+    return classify(failure).isTransient();
+  }
+
+  /**
+   * The failure callers see. Messages are written for people and carry no SQL, no values and no
+   * connection details: they end up in HTTP responses.
+   */
+  public static RuntimeException toDomain(Throwable failure, Duration retryAfter) {
+    return switch (classify(failure)) {
+      case CONNECTION_LOST, DATABASE_UNREACHABLE -> new DatabaseUnavailable(
+          DatabaseUnavailable.Cause.CONNECTION_FAILED, retryAfter,
+          "the database cannot be reached");
+      case POOL_EXHAUSTED -> new DatabaseUnavailable(DatabaseUnavailable.Cause.POOL_EXHAUSTED,
+          Duration.ofSeconds(1), "all database connections are busy");
+      case TRANSACTION_CONFLICT, SERVER_UNAVAILABLE -> new DatabaseUnavailable(
+          DatabaseUnavailable.Cause.TRANSIENT_REFUSAL, retryAfter,
+          "the database refused the work for now");
+      case STATEMENT_TIMEOUT -> new QueryTimedOut("the query ran longer than the statement timeout");
+      case CONSTRAINT_VIOLATION -> new DataConflict(conflictMessage(failure));
+      case OTHER -> failure instanceof RuntimeException runtime
+          ? runtime : new PersistenceFailure("database call failed", failure);
+    };
+  }
+
+  private static String conflictMessage(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof org.postgresql.util.PSQLException psql
+          && psql.getServerErrorMessage() != null
+          && psql.getServerErrorMessage().getConstraint() != null) {
+        return "the write conflicts with stored data (constraint "
+            + psql.getServerErrorMessage().getConstraint() + ")";
+      }
+    }
+    return "the write conflicts with stored data";
+  }
+}

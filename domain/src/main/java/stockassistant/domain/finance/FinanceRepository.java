@@ -1,0 +1,17 @@
+package stockassistant.domain.finance;
+
+import java.util.List;
+import stockassistant.domain.stock.ThirdCode;
+
+/** Quarterly finance indicators. */
+public interface FinanceRepository {
+
+  /**
+   * Inserts or updates all reports in one transaction: all or nothing. Duplicates of
+   * (third_code, ann_date, end_date) collapse to the last one. Returns rows written.
+   */
+  int upsertAll(List<FinanceReport> reports);
+
+  /** The most recent reports of one code by end_date descending (ann_date descending on ties). */
+  List<FinanceReport> recent(ThirdCode code, int limit);
+}

@@ -1,0 +1,19 @@
+package stockassistant.domain.llm;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The LLM endpoints the assistant may call. */
+public interface LlmConfigRepository {
+
+  /** All configs ordered by priority (nulls last) then alias. */
+  List<LlmConfig> list();
+
+  Optional<LlmConfig> find(String alias);
+
+  /** Inserts or updates by alias; returns the stored config with its timestamps. */
+  LlmConfig upsert(LlmConfig config);
+
+  /** Returns false when no config had that alias. */
+  boolean delete(String alias);
+}

@@ -1,0 +1,35 @@
+package stockassistant.domain.stock;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The stock list. Never commits on its own inside a unit of work. */
+public interface StockRepository {
+
+  Optional<Stock> findBySymbol(String symbol);
+
+  Optional<Stock> findByThirdCode(ThirdCode code);
+
+  /** The stocks among these codes that exist, in no particular order. */
+  List<Stock> findByThirdCodes(Collection<ThirdCode> codes);
+
+  /** A page ordered by third_code. */
+  List<Stock> list(int skip, int limit);
+
+  /** Inserts or updates by third_code and returns the stored row. */
+  Stock upsert(Stock stock);
+
+  /** Inserts or updates many in one transaction (last duplicate wins); returns rows written. */
+  int upsertAll(List<Stock> stocks);
+
+  /**
+   * Codes with no stock_finance row for the report period, whose finance data was never checked
+   * or last checked before {@code checkedBefore}; ordered by third_code, at most {@code limit}.
+   */
+  List<ThirdCode> missingFinance(LocalDate period, LocalDate checkedBefore, int limit);
+
+  /** Records that finance data was pulled on {@code syncDate}; returns how many stocks exist. */
+  int markFinanceSynced(Collection<ThirdCode> codes, LocalDate syncDate);
+}

@@ -1,0 +1,39 @@
+package stockassistant.domain.stock;
+
+import java.util.regex.Pattern;
+import stockassistant.domain.InvalidField;
+
+/** A security's code with its exchange suffix, e.g. {@code 600000.SH}: the key of every table. */
+public record ThirdCode(String value) implements Comparable<ThirdCode> {
+  private static final Pattern SHAPE = Pattern.compile("[0-9]{6}\\.(SH|SZ|BJ)");
+
+  public ThirdCode {
+    if (value == null || !SHAPE.matcher(value).matches()) {
+      throw new InvalidField("third_code", "must look like 600000.SH (6 digits, then .SH, .SZ or .BJ)");
+    }
+  }
+
+  public static ThirdCode of(String value) {
+    return new ThirdCode(value);
+  }
+
+  /** The six digits, which Tushare calls the symbol. */
+  public String symbol() {
+    return value.substring(0, 6);
+  }
+
+  /** SH, SZ or BJ. */
+  public String exchange() {
+    return value.substring(7);
+  }
+
+  @Override
+  public int compareTo(ThirdCode other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
