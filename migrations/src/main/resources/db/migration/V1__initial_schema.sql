@@ -115,13 +115,7 @@ CREATE TABLE stock_finance (
     third_code varchar(20) NOT NULL,
     ann_date   date        NOT NULL,
     end_date   date        NOT NULL,
-    @code interst_income}    double precision,
-    {@code longdeb_to_debt}) included double precision,
-    because users'
- * data already carries these names.
- */
-public enum financemetric implements metric {
-  eps double precision,
+    eps                      double precision,
     dt_eps                   double precision,
     total_revenue_ps         double precision,
     revenue_ps               double precision,

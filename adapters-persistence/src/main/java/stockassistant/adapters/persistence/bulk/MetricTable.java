@@ -1,0 +1,109 @@
+package stockassistant.adapters.persistence.bulk;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import stockassistant.domain.Metric;
+
+/**
+ * The SQL of a table made of key columns, numeric metric columns and a source column
+ * (stock_daily, stock_finance). Every statement is derived from the metric enum, so the column
+ * lists of reads, COPY, merge and the row path can never drift apart.
+ */
+public final class MetricTable<E extends Enum<E> & Metric> {
+  private final String table;
+  private final List<String> keyColumns;
+  private final Class<E> metricType;
+
+  public MetricTable(String table, List<String> keyColumns, Class<E> metricType) {
+    this.table = table;
+    this.keyColumns = List.copyOf(keyColumns);
+    this.metricType = metricType;
+  }
+
+  public String table() {
+    return table;
+  }
+
+  public List<String> keyColumns() {
+    return keyColumns;
+  }
+
+  public Class<E> metricType() {
+    return metricType;
+  }
+
+  /** Key columns, every metric in enum order, then source: the order of COPY and of rows. */
+  public List<String> columns() {
+    return columns(EnumSet.allOf(metricType));
+  }
+
+  public List<String> columns(Set<E> metrics) {
+    var columns = new ArrayList<>(keyColumns);
+    EnumSet.copyOf(metrics).forEach(metric -> columns.add(metric.column()));
+    columns.add("source");
+    return columns;
+  }
+
+  public String select(Set<E> metrics, String alias) {
+    return columns(metrics).stream().map(c -> alias + "." + c).collect(Collectors.joining(", "));
+  }
+
+  public String stageTable() {
+    return "stage_" + table;
+  }
+
+  /** A private scratch table that disappears at commit or rollback. */
+  public String createStage() {
+    return "CREATE TEMP TABLE " + stageTable() + " (LIKE " + table
+        + " INCLUDING DEFAULTS) ON COMMIT DROP";
+  }
+
+  public String copyIntoStage() {
+    return "COPY " + stageTable() + " (" + String.join(", ", columns()) + ") FROM STDIN";
+  }
+
+  public String mergeStage() {
+    String columns = String.join(", ", columns());
+    return "INSERT INTO " + table + " (" + columns + ") SELECT " + columns + " FROM "
+        + stageTable() + onConflict();
+  }
+
+  /** The row path: one multi-VALUES statement binding {@code rows[i].column} of each row map. */
+  public String upsertRows(int rowCount) {
+    var sql = new StringBuilder("INSERT INTO ").append(table).append(" (")
+        .append(String.join(", ", columns())).append(") VALUES ");
+    for (int i = 0; i < rowCount; i++) {
+      sql.append(i == 0 ? "(" : ", (");
+      List<String> columns = columns();
+      for (int c = 0; c < columns.size(); c++) {
+        String column = columns.get(c);
+        sql.append(c == 0 ? "" : ", ").append("#{rows[").append(i).append("].").append(column)
+            .append(",jdbcType=").append(jdbcType(column)).append('}');
+      }
+      sql.append(')');
+    }
+    return sql.append(onConflict()).toString();
+  }
+
+  /** Rows per multi-VALUES statement that keep under PostgreSQL's 32,767 bind parameters. */
+  public int rowsPerStatement() {
+    return 32_000 / columns().size();
+  }
+
+  /** Every non-key column is replaced: the upserted row is the truth, so a NULL stays NULL. */
+  private String onConflict() {
+    return " ON CONFLICT (" + String.join(", ", keyColumns) + ") DO UPDATE SET "
+        + columns().stream().filter(c -> !keyColumns.contains(c))
+            .map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "));
+  }
+
+  private String jdbcType(String column) {
+    if (column.equals("third_code") || column.equals("source")) {
+      return "VARCHAR";
+    }
+    return keyColumns.contains(column) ? "DATE" : "DOUBLE";
+  }
+}

@@ -1,0 +1,25 @@
+package stockassistant.adapters.persistence.finance;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import stockassistant.adapters.persistence.bulk.MetricTable;
+import stockassistant.domain.finance.FinanceMetric;
+
+/** The statements of {@link FinanceMapper}, derived from {@link FinanceMetric}. */
+public final class FinanceSql {
+  static final MetricTable<FinanceMetric> TABLE = new MetricTable<>("stock_finance",
+      List.of("third_code", "ann_date", "end_date"), FinanceMetric.class);
+
+  private static final String RECENT = "SELECT "
+      + TABLE.select(EnumSet.allOf(FinanceMetric.class), "f") + " FROM stock_finance f"
+      + " WHERE f.third_code = #{code} ORDER BY f.end_date DESC, f.ann_date DESC LIMIT #{limit}";
+
+  public static String recent() {
+    return RECENT;
+  }
+
+  public static String upsertRows(Map<String, Object> parameters) {
+    return TABLE.upsertRows(((List<?>) parameters.get("rows")).size());
+  }
+}

@@ -1,0 +1,45 @@
+package stockassistant.adapters.persistence.quote;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import stockassistant.adapters.persistence.bulk.CopyRowWriter;
+import stockassistant.adapters.persistence.bulk.MetricRows;
+import stockassistant.domain.quote.BarMetric;
+import stockassistant.domain.quote.DailyBar;
+import stockassistant.domain.quote.MarketBar;
+import stockassistant.domain.stock.ThirdCode;
+
+/** stock_daily rows to and from {@link DailyBar}. */
+final class BarRows {
+  static final Set<BarMetric> ALL = EnumSet.allOf(BarMetric.class);
+
+  private BarRows() {}
+
+  static DailyBar toBar(Map<String, Object> row, Set<BarMetric> metrics) {
+    return new DailyBar(ThirdCode.of((String) row.get("third_code")),
+        MetricRows.date(row, "trade_date"),
+        MetricRows.values(row, BarMetric.class, metrics), (String) row.get("source"));
+  }
+
+  static MarketBar toMarketBar(Map<String, Object> row) {
+    return new MarketBar(toBar(row, ALL), (String) row.get("stock_name"));
+  }
+
+  /** Writes one bar in {@link BarSql#TABLE} column order. */
+  static void copy(DailyBar bar, CopyRowWriter out) {
+    out.text(bar.thirdCode().value()).date(bar.tradeDate());
+    for (BarMetric metric : BarMetric.values()) {
+      out.number(bar.get(metric));
+    }
+    out.text(bar.source()).endRow();
+  }
+
+  static Map<String, Object> toRow(DailyBar bar) {
+    Map<String, Object> row = MetricRows.row(bar.values(), BarMetric.class);
+    row.put("third_code", bar.thirdCode().value());
+    row.put("trade_date", bar.tradeDate());
+    row.put("source", bar.source());
+    return row;
+  }
+}

@@ -1,0 +1,97 @@
+package stockassistant.adapters.persistence.quote;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import stockassistant.adapters.persistence.bulk.StagedCopy;
+import stockassistant.adapters.persistence.session.Batches;
+import stockassistant.adapters.persistence.session.CursorStream;
+import stockassistant.adapters.persistence.session.Transactions;
+import stockassistant.domain.LastPerKey;
+import stockassistant.domain.quote.BarMetric;
+import stockassistant.domain.quote.DailyBar;
+import stockassistant.domain.quote.MarketBar;
+import stockassistant.domain.quote.QuoteRepository;
+import stockassistant.domain.stock.ThirdCode;
+
+/** stock_daily through MyBatis, with COPY for the bulk upsert. */
+public final class MyBatisQuoteRepository implements QuoteRepository {
+  /** Below this many rows a multi-VALUES statement beats creating a staging table. */
+  static final int COPY_THRESHOLD = 64;
+
+  private final Transactions tx;
+
+  public MyBatisQuoteRepository(Transactions tx) {
+    this.tx = tx;
+  }
+
+  @Override
+  public int upsertAll(List<DailyBar> bars) {
+    List<DailyBar> unique = LastPerKey.of(bars, DailyBar::key);
+    if (unique.isEmpty()) {
+      return 0;
+    }
+    if (unique.size() < COPY_THRESHOLD) {
+      return upsertByRows(unique);
+    }
+    return tx.inTransaction(() -> StagedCopy.upsert(tx.session().getConnection(), BarSql.TABLE,
+        out -> unique.forEach(bar -> BarRows.copy(bar, out))));
+  }
+
+  /** The multi-VALUES path, whatever the size; the reference the COPY path is checked against. */
+  public int upsertByRows(List<DailyBar> bars) {
+    List<DailyBar> unique = LastPerKey.of(bars, DailyBar::key);
+    if (unique.isEmpty()) {
+      return 0;
+    }
+    return tx.inTransaction(() -> {
+      int written = 0;
+      for (List<DailyBar> batch : Batches.of(unique, BarSql.TABLE.rowsPerStatement())) {
+        written += mapper().upsertRows(batch.stream().map(BarRows::toRow).toList());
+      }
+      return written;
+    });
+  }
+
+  @Override
+  public void priceBars(ThirdCode code, LocalDate from, LocalDate to, Consumer<DailyBar> sink) {
+    tx.readOnly(() -> {
+      CursorStream.drain(mapper().priceBars(code.value(), from, to),
+          row -> BarRows.toBar(row, BarMetric.PRICE_BAR), sink);
+      return null;
+    });
+  }
+
+  @Override
+  public void valuationBars(ThirdCode code, LocalDate from, LocalDate to, Consumer<DailyBar> sink) {
+    tx.readOnly(() -> {
+      CursorStream.drain(mapper().valuationBars(code.value(), from, to),
+          row -> BarRows.toBar(row, BarRows.ALL), sink);
+      return null;
+    });
+  }
+
+  @Override
+  public Optional<DailyBar> latest(ThirdCode code) {
+    return tx.readOnly(() -> Optional.ofNullable(mapper().latest(code.value()))
+        .map(row -> BarRows.toBar(row, BarRows.ALL)));
+  }
+
+  @Override
+  public Optional<LocalDate> latestTradeDate() {
+    return tx.readOnly(() -> Optional.ofNullable(mapper().latestTradeDate()));
+  }
+
+  @Override
+  public void crossSection(LocalDate tradeDate, Consumer<MarketBar> sink) {
+    tx.readOnly(() -> {
+      CursorStream.drain(mapper().crossSection(tradeDate), BarRows::toMarketBar, sink);
+      return null;
+    });
+  }
+
+  private DailyBarMapper mapper() {
+    return tx.mapper(DailyBarMapper.class);
+  }
+}

@@ -1,0 +1,40 @@
+package stockassistant.adapters.persistence.session;
+
+import javax.sql.DataSource;
+import org.apache.ibatis.mapping.Environment;
+import org.apache.ibatis.session.AutoMappingBehavior;
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.apache.ibatis.session.SqlSessionFactoryBuilder;
+import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
+import stockassistant.adapters.persistence.finance.FinanceMapper;
+import stockassistant.adapters.persistence.llm.LlmConfigMapper;
+import stockassistant.adapters.persistence.quote.DailyBarMapper;
+import stockassistant.adapters.persistence.stock.StockMapper;
+
+/** The MyBatis configuration, in code so that it cannot drift from the mappers it lists. */
+public final class MyBatisSessions {
+  /** Rows fetched per round trip while streaming from a cursor. */
+  public static final int FETCH_SIZE = 2_000;
+
+  private MyBatisSessions() {}
+
+  public static SqlSessionFactory create(DataSource dataSource) {
+    var configuration = new Configuration(
+        new Environment("stock-assistant", new JdbcTransactionFactory(), dataSource));
+    configuration.setMapUnderscoreToCamelCase(true);
+    // records are built through their canonical constructor (needs javac -parameters)
+    configuration.setArgNameBasedConstructorAutoMapping(true);
+    configuration.setAutoMappingBehavior(AutoMappingBehavior.FULL);
+    configuration.setDefaultFetchSize(FETCH_SIZE);
+    // map results keep a key for a NULL column, so "absent" and "null" never get confused
+    configuration.setCallSettersOnNulls(true);
+    configuration.setCacheEnabled(false);
+    configuration.setLocalCacheScope(org.apache.ibatis.session.LocalCacheScope.STATEMENT);
+    configuration.addMapper(StockMapper.class);
+    configuration.addMapper(DailyBarMapper.class);
+    configuration.addMapper(FinanceMapper.class);
+    configuration.addMapper(LlmConfigMapper.class);
+    return new SqlSessionFactoryBuilder().build(configuration);
+  }
+}

@@ -1,0 +1,101 @@
+package stockassistant.adapters.persistence.finance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static stockassistant.domain.testdata.FinanceReportBuilder.aReport;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import stockassistant.adapters.persistence.Persistence;
+import stockassistant.adapters.persistence.testing.TestDatabase;
+import stockassistant.domain.finance.FinanceMetric;
+import stockassistant.domain.finance.FinanceReport;
+import stockassistant.domain.stock.ThirdCode;
+
+class MyBatisFinanceRepositoryIT {
+  private static Persistence persistence;
+  private static MyBatisFinanceRepository finance;
+
+  @BeforeAll
+  static void open() {
+    persistence = TestDatabase.persistence();
+    finance = persistence.finance();
+  }
+
+  @AfterAll
+  static void close() {
+    persistence.close();
+  }
+
+  @BeforeEach
+  void empty() {
+    TestDatabase.truncateAll();
+  }
+
+  /** The seed's 1,000-row multi-VALUES batch would bind 91,000 parameters here and fail. */
+  @Test
+  void upsertsFiveThousandReportsInOneCall() {
+    List<FinanceReport> reports = fiveThousandReports();
+
+    assertThat(finance.upsertAll(reports)).isEqualTo(5_000);
+
+    assertThat(TestDatabase.count("SELECT count(*) FROM stock_finance")).isEqualTo(5_000);
+    assertThat(TestDatabase.count("SELECT count(*) FROM stock_finance WHERE eps IS NULL")).isZero();
+  }
+
+  @Test
+  void theRowPathSplitsUnderTheBindLimitAndMatchesCopy() {
+    List<FinanceReport> reports = fiveThousandReports();
+    finance.upsertAll(reports);
+    String viaCopy = TestDatabase.dump("stock_finance");
+    TestDatabase.truncateAll();
+
+    assertThat(finance.upsertByRows(reports)).isEqualTo(5_000);
+    assertThat(TestDatabase.dump("stock_finance")).isEqualTo(viaCopy);
+  }
+
+  @Test
+  void lastDuplicateWinsAndReUpsertUpdatesInPlace() {
+    finance.upsertAll(List.of(
+        aReport().of("000001.SZ").announcedOn("2024-04-20").forPeriod("2024-03-31").with(FinanceMetric.ROE, 1.0).build(),
+        aReport().of("000001.SZ").announcedOn("2024-04-20").forPeriod("2024-03-31").with(FinanceMetric.ROE, 2.0).build()));
+    finance.upsertAll(List.of(
+        aReport().of("000001.SZ").announcedOn("2024-04-20").forPeriod("2024-03-31").with(FinanceMetric.ROE, 3.0)
+            .with(FinanceMetric.EPS, null).build()));
+
+    List<FinanceReport> stored = finance.recent(ThirdCode.of("000001.SZ"), 10);
+    assertThat(stored).hasSize(1);
+    assertThat(stored.get(0).get(FinanceMetric.ROE)).isEqualTo(3.0);
+    assertThat(stored.get(0).get(FinanceMetric.EPS)).as("NULL stays NULL").isNull();
+  }
+
+  @Test
+  void recentIsNewestPeriodFirstUpToTheLimit() {
+    finance.upsertAll(List.of(
+        aReport().of("000001.SZ").announcedOn("2023-08-20").forPeriod("2023-06-30").build(),
+        aReport().of("000001.SZ").announcedOn("2024-04-20").forPeriod("2024-03-31").build(),
+        aReport().of("000001.SZ").announcedOn("2023-10-20").forPeriod("2023-09-30").build(),
+        aReport().of("600000.SH").announcedOn("2024-08-20").forPeriod("2024-06-30").build()));
+
+    assertThat(finance.recent(ThirdCode.of("000001.SZ"), 2)).extracting(FinanceReport::endDate)
+        .containsExactly(LocalDate.parse("2024-03-31"), LocalDate.parse("2023-09-30"));
+    assertThat(finance.recent(ThirdCode.of("430047.BJ"), 8)).isEmpty();
+  }
+
+  private static List<FinanceReport> fiveThousandReports() {
+    var reports = new ArrayList<FinanceReport>();
+    for (int stock = 0; stock < 500; stock++) {
+      for (int quarter = 0; quarter < 10; quarter++) {
+        LocalDate end = LocalDate.of(2022, 3, 31).plusMonths(3L * quarter);
+        end = end.withDayOfMonth(end.lengthOfMonth());
+        reports.add(aReport().of(String.format("%06d.SZ", stock)).announcedOn(end.plusDays(25).toString())
+            .forPeriod(end).withEveryIndicator(stock + quarter / 10.0).build());
+      }
+    }
+    return reports;
+  }
+}

@@ -1,0 +1,210 @@
+package stockassistant.adapters.persistence.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static stockassistant.domain.testdata.DailyBarBuilder.aBar;
+import static stockassistant.domain.testdata.StockBuilder.aStock;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import stockassistant.adapters.persistence.Persistence;
+import stockassistant.adapters.persistence.testing.TestDatabase;
+import stockassistant.domain.DataConflict;
+import stockassistant.domain.quote.BarMetric;
+import stockassistant.domain.quote.DailyBar;
+import stockassistant.domain.quote.MarketBar;
+import stockassistant.domain.stock.Stock;
+import stockassistant.domain.stock.ThirdCode;
+
+class MyBatisQuoteRepositoryIT {
+  private static final ThirdCode PINGAN = ThirdCode.of("000001.SZ");
+  private static Persistence persistence;
+  private static MyBatisQuoteRepository quotes;
+
+  @BeforeAll
+  static void open() {
+    persistence = TestDatabase.persistence();
+    quotes = persistence.quotes();
+  }
+
+  @AfterAll
+  static void close() {
+    persistence.close();
+  }
+
+  @BeforeEach
+  void empty() {
+    TestDatabase.truncateAll();
+  }
+
+  @Test
+  void lastDuplicateWinsWithinOneBatch() {
+    int written = quotes.upsertAll(List.of(aBar().of("000001.SZ").on("2024-01-02").close(10.0).build(),
+        aBar().of("000001.SZ").on("2024-01-03").close(11.0).build(),
+        aBar().of("000001.SZ").on("2024-01-02").close(12.5).build()));
+
+    assertThat(written).isEqualTo(2);
+    assertThat(closesOf(PINGAN)).containsExactly(12.5, 11.0);
+  }
+
+  @Test
+  void lastDuplicateWinsOnTheCopyPathToo() {
+    var bars = new ArrayList<DailyBar>();
+    for (int day = 1; day <= 200; day++) {
+      bars.add(aBar().of("000001.SZ").on(LocalDate.of(2023, 1, 1).plusDays(day)).close(day).build());
+    }
+    bars.add(aBar().of("000001.SZ").on(LocalDate.of(2023, 1, 2)).close(999.0).build());
+
+    assertThat(quotes.upsertAll(bars)).isEqualTo(200);
+    assertThat(closesOf(PINGAN)).hasSize(200).first().isEqualTo(999.0);
+  }
+
+  @Test
+  void reUpsertUpdatesInPlace() {
+    quotes.upsertAll(List.of(aBar().of("000001.SZ").on("2024-01-02").close(10.0).build()));
+    quotes.upsertAll(List.of(aBar().of("000001.SZ").on("2024-01-02").close(10.8).build()));
+
+    assertThat(TestDatabase.count("SELECT count(*) FROM stock_daily")).isEqualTo(1);
+    assertThat(closesOf(PINGAN)).containsExactly(10.8);
+  }
+
+  @Test
+  void nullsRoundTripAsNull() {
+    quotes.upsertAll(List.of(aBar().of("000001.SZ").on("2024-01-02").withNoIndicators()
+        .without(BarMetric.PRE_CLOSE).build()));
+
+    DailyBar stored = quotes.latest(PINGAN).orElseThrow();
+    assertThat(stored.get(BarMetric.PRE_CLOSE)).isNull();
+    assertThat(stored.get(BarMetric.PE)).isNull();
+    assertThat(stored.get(BarMetric.CLOSE)).isNotNull();
+    assertThat(TestDatabase.count("SELECT count(*) FROM stock_daily WHERE pre_close IS NULL AND pe IS NULL"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aFailureLaterInTheTransactionStoresNothing() {
+    persistence.stocks().upsert(aStock().of("000001.SZ").build());
+    var clashing = new Stock(ThirdCode.of("000001.BJ"), "000001", "clash", null, null, null, null,
+        null, null, null, null, null, null, null, null, null, null);
+    var bars = new ArrayList<DailyBar>();
+    for (int day = 0; day < 100; day++) {
+      bars.add(aBar().of("600000.SH").on(LocalDate.of(2024, 1, 1).plusDays(day)).build());
+    }
+
+    assertThatThrownBy(() -> persistence.transactions().inTransaction(() -> {
+      quotes.upsertAll(bars);
+      persistence.stocks().upsert(clashing);
+    })).isInstanceOf(DataConflict.class);
+
+    assertThat(TestDatabase.count("SELECT count(*) FROM stock_daily")).isZero();
+  }
+
+  @Test
+  void priceBarsAreTheRangeAscendingWithPriceColumnsOnly() {
+    quotes.upsertAll(List.of(aBar().of("000001.SZ").on("2024-01-04").close(3).build(),
+        aBar().of("000001.SZ").on("2024-01-02").close(1).build(),
+        aBar().of("000001.SZ").on("2024-01-03").close(2).build(),
+        aBar().of("000001.SZ").on("2024-01-05").close(4).build(),
+        aBar().of("600000.SH").on("2024-01-03").close(9).build()));
+
+    var seen = new ArrayList<DailyBar>();
+    quotes.priceBars(PINGAN, LocalDate.parse("2024-01-03"), LocalDate.parse("2024-01-04"), seen::add);
+
+    assertThat(seen).extracting(DailyBar::tradeDate)
+        .containsExactly(LocalDate.parse("2024-01-03"), LocalDate.parse("2024-01-04"));
+    assertThat(seen.get(0).get(BarMetric.CLOSE)).isEqualTo(2.0);
+    assertThat(seen.get(0).get(BarMetric.ADJ_FACTOR)).isNotNull();
+    assertThat(seen.get(0).get(BarMetric.PE)).as("valuation columns are not part of a price bar").isNull();
+  }
+
+  @Test
+  void valuationBarsCarryEveryIndicatorAscending() {
+    quotes.upsertAll(List.of(aBar().of("000001.SZ").on("2024-01-03").with(BarMetric.PE, 5.5).build(),
+        aBar().of("000001.SZ").on("2024-01-02").with(BarMetric.PE, 5.0).build()));
+
+    var seen = new ArrayList<DailyBar>();
+    quotes.valuationBars(PINGAN, LocalDate.parse("2024-01-01"), LocalDate.parse("2024-12-31"), seen::add);
+
+    assertThat(seen).extracting(bar -> bar.get(BarMetric.PE)).containsExactly(5.0, 5.5);
+    assertThat(seen.get(0).get(BarMetric.TOTAL_MV)).isEqualTo(3.1e7);
+    assertThat(seen.get(0).get(BarMetric.CLOSE)).isEqualTo(10.5);
+  }
+
+  @Test
+  void emptyRangeDeliversNothing() {
+    var seen = new ArrayList<DailyBar>();
+    quotes.priceBars(PINGAN, LocalDate.parse("2024-01-01"), LocalDate.parse("2024-12-31"), seen::add);
+    assertThat(seen).isEmpty();
+  }
+
+  @Test
+  void latestIsTheNewestBarWithEveryColumn() {
+    quotes.upsertAll(List.of(aBar().of("000001.SZ").on("2024-01-02").build(),
+        aBar().of("000001.SZ").on("2024-01-05").with(BarMetric.TOTAL_MV, 123.0).build(),
+        aBar().of("600000.SH").on("2024-02-01").build()));
+
+    DailyBar latest = quotes.latest(PINGAN).orElseThrow();
+    assertThat(latest.tradeDate()).isEqualTo(LocalDate.parse("2024-01-05"));
+    assertThat(latest.get(BarMetric.TOTAL_MV)).isEqualTo(123.0);
+    assertThat(quotes.latest(ThirdCode.of("430047.BJ"))).isEmpty();
+  }
+
+  @Test
+  void latestTradeDateIsTheMaximumOrEmpty() {
+    assertThat(quotes.latestTradeDate()).isEmpty();
+    quotes.upsertAll(List.of(aBar().of("000001.SZ").on("2024-01-02").build(),
+        aBar().of("600000.SH").on("2024-03-01").build()));
+    assertThat(quotes.latestTradeDate()).contains(LocalDate.parse("2024-03-01"));
+  }
+
+  @Test
+  void crossSectionIsOrderedByThirdCodeWithNullNameForUnknownStocks() {
+    persistence.stocks().upsertAll(List.of(aStock().of("600000.SH").named("浦发银行").build(),
+        aStock().of("000001.SZ").named("平安银行").build()));
+    quotes.upsertAll(List.of(aBar().of("600000.SH").on("2024-01-02").build(),
+        aBar().of("430047.BJ").on("2024-01-02").build(),
+        aBar().of("000001.SZ").on("2024-01-02").build(),
+        aBar().of("000001.SZ").on("2024-01-03").build()));
+
+    var seen = new ArrayList<MarketBar>();
+    quotes.crossSection(LocalDate.parse("2024-01-02"), seen::add);
+
+    assertThat(seen).extracting(m -> m.bar().thirdCode().value())
+        .containsExactly("000001.SZ", "430047.BJ", "600000.SH");
+    assertThat(seen).extracting(MarketBar::stockName).containsExactly("平安银行", null, "浦发银行");
+  }
+
+  @Test
+  void copyPathAndRowPathStoreIdenticalTables() {
+    var bars = new ArrayList<DailyBar>();
+    for (int i = 0; i < 300; i++) {
+      var bar = aBar().of(i % 2 == 0 ? "000001.SZ" : "600000.SH")
+          .on(LocalDate.of(2024, 1, 1).plusDays(i / 2)).close(10 + i * 0.01);
+      if (i % 7 == 0) {
+        bar.withNoIndicators().without(BarMetric.OPEN);
+      }
+      bars.add(bar.build());
+    }
+    bars.add(aBar().of("000001.SZ").on("2024-01-01").close(77.7).build());  // duplicate: last wins
+
+    quotes.upsertAll(bars);
+    String viaCopy = TestDatabase.dump("stock_daily");
+    TestDatabase.truncateAll();
+    quotes.upsertByRows(bars);
+    String viaRows = TestDatabase.dump("stock_daily");
+
+    assertThat(viaCopy).isEqualTo(viaRows).contains("77.7");
+  }
+
+  private static List<Double> closesOf(ThirdCode code) {
+    var closes = new ArrayList<Double>();
+    quotes.priceBars(code, LocalDate.of(1900, 1, 1), LocalDate.parse("2100-01-01"),
+        bar -> closes.add(bar.get(BarMetric.CLOSE)));
+    return closes;
+  }
+}

@@ -1,0 +1,86 @@
+package stockassistant.adapters.persistence.testing;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import stockassistant.adapters.persistence.Persistence;
+import stockassistant.adapters.persistence.embedded.EmbeddedPostgresServer;
+import stockassistant.adapters.persistence.pool.PoolSettings;
+import stockassistant.adapters.persistence.resilience.ResilienceSettings;
+
+/**
+ * One real PostgreSQL per test JVM (the embedded server under target/), migrated once; each test
+ * starts from empty tables. Stopped when the JVM exits.
+ */
+public final class TestDatabase {
+  private static EmbeddedPostgresServer server;
+
+  private TestDatabase() {}
+
+  public static synchronized EmbeddedPostgresServer server() {
+    if (server == null) {
+      Path root = Path.of(System.getProperty("user.dir"), "target", "test-postgres");
+      server = EmbeddedPostgresServer.start(root, Map.of("fsync", "off",
+          "synchronous_commit", "off", "full_page_writes", "off"));
+      Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-test-postgres"));
+      Flyway.configure().dataSource(server.jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, "")
+          .locations("classpath:db/migration").load().migrate();
+    }
+    return server;
+  }
+
+  public static PoolSettings poolSettings() {
+    return PoolSettings.defaults(server().jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, "");
+  }
+
+  public static Persistence persistence() {
+    return Persistence.open(poolSettings(), ResilienceSettings.defaults(), null);
+  }
+
+  public static void truncateAll() {
+    execute("TRUNCATE stock_info, stock_daily, stock_finance, llm_configs");
+  }
+
+  public static void execute(String sql) {
+    try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException failure) {
+      throw new IllegalStateException(failure);
+    }
+  }
+
+  public static long count(String sql) {
+    try (Connection connection = connect(); Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
+    } catch (SQLException failure) {
+      throw new IllegalStateException(failure);
+    }
+  }
+
+  /** A whole table as text, ordered by every column: for comparing two tables' contents. */
+  public static String dump(String table) {
+    return query(
+        "SELECT string_agg(t::text, E'\\n' ORDER BY t::text) FROM " + table + " t");
+  }
+
+  private static String query(String sql) {
+    try (Connection connection = connect(); Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getString(1);
+    } catch (SQLException failure) {
+      throw new IllegalStateException(failure);
+    }
+  }
+
+  public static Connection connect() throws SQLException {
+    return DriverManager.getConnection(server().jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, "");
+  }
+}
