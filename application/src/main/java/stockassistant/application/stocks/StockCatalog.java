@@ -1,0 +1,83 @@
+package stockassistant.application.stocks;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import stockassistant.application.Limits;
+import stockassistant.domain.InvalidField;
+import stockassistant.domain.LastPerKey;
+import stockassistant.domain.stock.Stock;
+import stockassistant.domain.stock.StockRepository;
+import stockassistant.domain.stock.ThirdCode;
+import stockassistant.domain.transaction.UnitOfWork;
+
+/** The stock list and its finance-sync bookkeeping. */
+public final class StockCatalog {
+  public static final int MAX_PAGE = 1_000;
+  public static final int MAX_CODES = 1_000;
+  public static final int MAX_MISSING_FINANCE = 5_000;
+
+  private final StockRepository stocks;
+  private final UnitOfWork work;
+
+  @Inject
+  public StockCatalog(StockRepository stocks, UnitOfWork work) {
+    this.stocks = stocks;
+    this.work = work;
+  }
+
+  public List<Stock> page(int skip, int limit) {
+    if (skip < 0) {
+      throw new InvalidField("skip", "must not be negative (was " + skip + ")");
+    }
+    Limits.requireBetween("limit", limit, 1, MAX_PAGE);
+    return stocks.list(skip, limit);
+  }
+
+  public List<Stock> findAll(List<ThirdCode> codes) {
+    Limits.requireAtMost("third_codes", codes.size(), MAX_CODES);
+    return stocks.findByThirdCodes(codes);
+  }
+
+  public Optional<Stock> byThirdCode(ThirdCode code) {
+    return stocks.findByThirdCode(code);
+  }
+
+  public Optional<Stock> bySymbol(String symbol) {
+    return stocks.findBySymbol(symbol);
+  }
+
+  /** Inserts or updates one stock; returns it as stored. */
+  public Stock upsert(Stock stock) {
+    return work.inTransaction(() -> stocks.upsert(stock));
+  }
+
+  /** All or nothing; duplicates of third_code collapse to the last one; returns rows written. */
+  public int upsertAll(List<Stock> batch) {
+    List<Stock> unique = LastPerKey.of(batch, Stock::thirdCode);
+    if (unique.isEmpty()) {
+      return 0;
+    }
+    return work.inTransaction(() -> stocks.upsertAll(unique));
+  }
+
+  public List<ThirdCode> missingFinance(LocalDate period, LocalDate checkedBefore, int limit) {
+    if (period == null) {
+      throw new InvalidField("period", "is required");
+    }
+    if (checkedBefore == null) {
+      throw new InvalidField("checked_before", "is required");
+    }
+    Limits.requireBetween("limit", limit, 1, MAX_MISSING_FINANCE);
+    return stocks.missingFinance(period, checkedBefore, limit);
+  }
+
+  /** Returns how many of the codes are known stocks (and were marked). */
+  public int markFinanceSynced(MarkFinanceSyncedCommand command) {
+    if (command.codes().isEmpty()) {
+      return 0;
+    }
+    return work.inTransaction(() -> stocks.markFinanceSynced(command.codes(), command.syncDate()));
+  }
+}
