@@ -1,0 +1,66 @@
+package stockassistant.bootstrap.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import stockassistant.bootstrap.config.AppConfig;
+import stockassistant.bootstrap.database.DatabaseRuntime;
+import stockassistant.bootstrap.doctor.DatabaseDiagnosis;
+import stockassistant.bootstrap.doctor.FailureReasons;
+
+@Command(name = "doctor", mixinStandardHelpOptions = true,
+    description = "Check the database: target (password masked), server, latency, pool "
+        + "settings, migrations, row counts. Exits non-zero with the reason when a check fails.")
+final class DoctorCommand implements Callable<Integer> {
+  @Mixin
+  ConfigOption config;
+
+  @Option(names = "--json", description = "print the report as one JSON object")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    AppConfig app = config.load();
+    var report = new LinkedHashMap<String, Object>();
+    String failure = null;
+    try (DatabaseRuntime database = DatabaseRuntime.start(app)) {
+      report.put("target", database.target().maskedUrl());
+      report.put("user", database.target().username());
+      report.put("embedded", database.isEmbedded());
+      failure = new DatabaseDiagnosis(database.target(), app).run(report);
+    } catch (RuntimeException startFailure) {
+      failure = FailureReasons.describe(startFailure);
+    }
+    report.put("ok", failure == null);
+    if (failure != null) {
+      report.put("failure", failure);
+    }
+    print(report);
+    if (failure != null) {
+      System.err.println("doctor: FAILED: " + failure);
+      return 1;
+    }
+    if (!json) {
+      System.out.println("doctor: OK");
+    }
+    return 0;
+  }
+
+  private void print(Map<String, Object> report) throws Exception {
+    if (json) {
+      System.out.println(new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+          .writeValueAsString(report));
+      return;
+    }
+    report.forEach((key, value) -> {
+      if (!key.equals("ok") && !key.equals("failure")) {
+        System.out.printf("%-18s %s%n", key + ":", value);
+      }
+    });
+  }
+}

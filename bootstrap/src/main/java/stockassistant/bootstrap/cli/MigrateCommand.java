@@ -1,0 +1,30 @@
+package stockassistant.bootstrap.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import stockassistant.bootstrap.config.AppConfig;
+import stockassistant.bootstrap.database.DatabaseRuntime;
+import stockassistant.bootstrap.database.Migrations;
+
+@Command(name = "migrate", mixinStandardHelpOptions = true,
+    description = "Apply pending schema migrations (Flyway) to the configured database.")
+final class MigrateCommand implements Callable<Integer> {
+  @Mixin
+  ConfigOption config;
+
+  @Override
+  public Integer call() {
+    AppConfig app = config.load();
+    try (DatabaseRuntime database = DatabaseRuntime.start(app)) {
+      var migrations = new Migrations(database.target());
+      int applied = migrations.migrate();
+      Migrations.Status status = migrations.status();
+      System.out.println("target:   " + database.target().maskedUrl()
+          + (database.isEmbedded() ? "  (embedded, under " + app.dataDirectory() + ")" : ""));
+      System.out.println("migrated: " + applied + " migration(s) applied; schema at version "
+          + status.currentVersion() + ", " + status.pending() + " pending");
+      return 0;
+    }
+  }
+}

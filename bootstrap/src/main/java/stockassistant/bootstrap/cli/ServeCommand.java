@@ -1,0 +1,27 @@
+package stockassistant.bootstrap.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import stockassistant.bootstrap.Service;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Serve the HTTP API (default http://127.0.0.1:7070) on the configured "
+        + "database, or on the embedded one. Ctrl-C stops it cleanly.")
+final class ServeCommand implements Callable<Integer> {
+  @Mixin
+  ConfigOption config;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    Service service = Service.start(config.load());
+    var stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      service.close();
+      stopped.countDown();
+    }, "graceful-shutdown"));
+    stopped.await();
+    return 0;
+  }
+}

@@ -1,0 +1,51 @@
+package stockassistant.bootstrap.database;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import stockassistant.adapters.persistence.embedded.EmbeddedPostgresServer;
+import stockassistant.bootstrap.config.AppConfig;
+import stockassistant.bootstrap.config.DatabaseTarget;
+
+/**
+ * The database this process talks to: the configured one, or the embedded default started
+ * under STOCK_DATA_DIR (and stopped again on close, so no postgres process outlives us).
+ */
+public final class DatabaseRuntime implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(DatabaseRuntime.class);
+
+  private final DatabaseTarget target;
+  private final EmbeddedPostgresServer embedded;
+
+  private DatabaseRuntime(DatabaseTarget target, EmbeddedPostgresServer embedded) {
+    this.target = target;
+    this.embedded = embedded;
+  }
+
+  public static DatabaseRuntime start(AppConfig config) {
+    if (config.database().isPresent()) {
+      return new DatabaseRuntime(config.database().get(), null);
+    }
+    Path root = config.dataDirectory().resolve("postgres");
+    log.info("No database configured; using the embedded PostgreSQL under {}", root);
+    EmbeddedPostgresServer server = EmbeddedPostgresServer.start(root, Map.of());
+    return new DatabaseRuntime(new DatabaseTarget(server.jdbcUrl(),
+        EmbeddedPostgresServer.SUPERUSER, ""), server);
+  }
+
+  public DatabaseTarget target() {
+    return target;
+  }
+
+  public boolean isEmbedded() {
+    return embedded != null;
+  }
+
+  @Override
+  public void close() {
+    if (embedded != null) {
+      embedded.close();
+    }
+  }
+}

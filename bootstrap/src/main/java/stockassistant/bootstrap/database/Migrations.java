@@ -1,0 +1,42 @@
+package stockassistant.bootstrap.database;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.output.MigrateResult;
+import stockassistant.bootstrap.config.DatabaseTarget;
+
+/**
+ * Flyway over the SQL in the migrations module. Flyway holds an advisory lock while it works, so
+ * several instances starting at once migrate one after another.
+ */
+public final class Migrations {
+  private final Flyway flyway;
+
+  public Migrations(DatabaseTarget target) {
+    this.flyway = Flyway.configure()
+        .dataSource(target.jdbcUrl(), target.username(), target.password())
+        .locations("classpath:db/migration")
+        .connectRetries(0)
+        .load();
+  }
+
+  /** Applies what is pending; returns how many migrations ran. */
+  public int migrate() {
+    MigrateResult result = flyway.migrate();
+    return result.migrationsExecuted;
+  }
+
+  public Status status() {
+    var info = flyway.info();
+    MigrationInfo current = info.current();
+    return new Status(current == null ? null : current.getVersion().getVersion(),
+        info.pending().length);
+  }
+
+  /** The schema version applied (null on an empty database) and migrations not yet applied. */
+  public record Status(String currentVersion, int pending) {
+    public boolean upToDate() {
+      return pending == 0 && currentVersion != null;
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package stockassistant.bootstrap.wiring;
+
+import com.codahale.metrics.MetricRegistry;
+import com.codahale.metrics.health.HealthCheckRegistry;
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import stockassistant.adapters.web.HttpApi;
+import stockassistant.application.finance.FinanceReports;
+import stockassistant.application.llm.LlmConfigs;
+import stockassistant.application.marketdata.MarketData;
+import stockassistant.application.stocks.StockCatalog;
+import stockassistant.bootstrap.config.AppConfig;
+
+/** The Javalin API over the application facades. */
+public final class WebModule extends AbstractModule {
+
+  @Provides
+  @Singleton
+  HttpApi httpApi(MarketData marketData, StockCatalog stocks, FinanceReports finance,
+      LlmConfigs llmConfigs, AppConfig config, MetricRegistry metrics,
+      HealthCheckRegistry health) {
+    return new HttpApi(marketData, stocks, finance, llmConfigs, config.web(), metrics, health);
+  }
+}

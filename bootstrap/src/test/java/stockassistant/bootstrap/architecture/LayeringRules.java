@@ -1,0 +1,45 @@
+package stockassistant.bootstrap.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layering of ARCHITECTURE.md, as rules that name the offending class when broken. */
+final class LayeringRules {
+  private LayeringRules() {}
+
+  static final ArchRule DOMAIN_USES_ONLY_THE_JDK = classes()
+      .that().resideInAPackage("stockassistant.domain..")
+      .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "stockassistant.domain..")
+      .because("the domain is plain Java: no logging, no annotations library, no framework");
+
+  static final ArchRule APPLICATION_SEES_ONLY_THE_DOMAIN = classes()
+      .that().resideInAPackage("stockassistant.application..")
+      .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "jakarta.inject..",
+          "stockassistant.domain..", "stockassistant.application..")
+      .because("use cases never see an adapter, MyBatis, Javalin, HikariCP or Guice modules");
+
+  static final ArchRule PERSISTENCE_DOES_NOT_SEE_THE_WEB = noClasses()
+      .that().resideInAPackage("stockassistant.adapters.persistence..")
+      .should().dependOnClassesThat().resideInAnyPackage("stockassistant.adapters.web..",
+          "io.javalin..", "stockassistant.application..")
+      .because("the two adapters never see each other");
+
+  static final ArchRule WEB_DOES_NOT_SEE_PERSISTENCE = noClasses()
+      .that().resideInAPackage("stockassistant.adapters.web..")
+      .should().dependOnClassesThat().resideInAnyPackage("stockassistant.adapters.persistence..",
+          "org.apache.ibatis..", "com.zaxxer.hikari..", "org.postgresql..")
+      .because("the two adapters never see each other; the web reaches data through facades");
+
+  static final ArchRule ONLY_BOOTSTRAP_WIRES_GUICE = noClasses()
+      .that().resideOutsideOfPackage("stockassistant.bootstrap..")
+      .and().resideInAPackage("stockassistant..")
+      .should().dependOnClassesThat().resideInAPackage("com.google.inject..")
+      .because("only bootstrap wires Guice modules");
+
+  static final ArchRule NO_PACKAGE_CYCLES = slices().matching("stockassistant.(**)")
+      .should().beFreeOfCycles()
+      .because("a cycle makes two packages one package in disguise");
+}

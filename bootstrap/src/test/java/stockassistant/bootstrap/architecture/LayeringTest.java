@@ -1,0 +1,24 @@
+package stockassistant.bootstrap.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The rules against the real code of every module (test classes and test-jars excluded). */
+@AnalyzeClasses(packages = "stockassistant",
+    importOptions = {ImportOption.DoNotIncludeTests.class, ExcludeTestJars.class})
+class LayeringTest {
+  @ArchTest
+  static final ArchRule domainUsesOnlyTheJdk = LayeringRules.DOMAIN_USES_ONLY_THE_JDK;
+  @ArchTest
+  static final ArchRule applicationSeesOnlyTheDomain = LayeringRules.APPLICATION_SEES_ONLY_THE_DOMAIN;
+  @ArchTest
+  static final ArchRule persistenceDoesNotSeeTheWeb = LayeringRules.PERSISTENCE_DOES_NOT_SEE_THE_WEB;
+  @ArchTest
+  static final ArchRule webDoesNotSeePersistence = LayeringRules.WEB_DOES_NOT_SEE_PERSISTENCE;
+  @ArchTest
+  static final ArchRule onlyBootstrapWiresGuice = LayeringRules.ONLY_BOOTSTRAP_WIRES_GUICE;
+  @ArchTest
+  static final ArchRule noPackageCycles = LayeringRules.NO_PACKAGE_CYCLES;
+}

@@ -1,0 +1,116 @@
+package stockassistant.bootstrap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import stockassistant.adapters.persistence.embedded.EmbeddedPostgresServer;
+import stockassistant.adapters.persistence.testing.TestDatabase;
+
+/** The packaged jar, run as a user would run it, in a child process with its own environment. */
+class CommandLineIT {
+  private static final Path JAR = Path.of("target", "stock-assistant.jar");
+
+  @Test
+  void migrateThenDoctorOnTheEmbeddedDefaultPersistAcrossStarts() throws Exception {
+    Path dataDir = Files.createTempDirectory(Path.of("target"), "cli-embedded-");
+    Map<String, String> env = Map.of("STOCK_DATA_DIR", dataDir.toAbsolutePath().toString());
+
+    Run first = run(env, "migrate");
+    assertThat(first.exitCode()).as(first.all()).isZero();
+    assertThat(first.out()).contains("1 migration(s) applied").contains("embedded");
+
+    Run second = run(env, "migrate");
+    assertThat(second.out()).as("the second start sees the first start's schema")
+        .contains("0 migration(s) applied").contains("version 1");
+
+    Run doctor = run(env, "doctor");
+    assertThat(doctor.exitCode()).as(doctor.all()).isZero();
+    assertThat(doctor.out()).contains("PostgreSQL").contains("stock_daily").contains("doctor: OK");
+
+    assertThat(dataDir.resolve("postgres/pgdata/postmaster.pid"))
+        .as("no postgres process outlives the command").doesNotExist();
+  }
+
+  @Test
+  void migrateThenDoctorOnAnExternalDatabaseNeverPrintThePassword() throws Exception {
+    TestDatabase.execute("DROP DATABASE IF EXISTS cli_external");
+    TestDatabase.execute("CREATE DATABASE cli_external");
+    int port = TestDatabase.server().port();
+    Map<String, String> env = Map.of("DATABASE_URL",
+        "postgresql://" + EmbeddedPostgresServer.SUPERUSER + ":Sup3r-Secret-Pw@127.0.0.1:" + port
+            + "/cli_external");
+
+    Run migrate = run(env, "migrate");
+    Run doctor = run(env, "doctor", "--json");
+
+    assertThat(migrate.exitCode()).as(migrate.all()).isZero();
+    assertThat(migrate.out()).contains("1 migration(s) applied").contains("127.0.0.1:" + port);
+    assertThat(doctor.exitCode()).as(doctor.all()).isZero();
+    assertThat(doctor.out()).contains("\"ok\":true").contains("cli_external");
+    assertThat(migrate.all() + doctor.all()).doesNotContain("Sup3r-Secret-Pw");
+  }
+
+  @Test
+  void doctorFailsWithOneClearLineWhenTheSchemaIsMissing() throws Exception {
+    TestDatabase.execute("DROP DATABASE IF EXISTS cli_empty");
+    TestDatabase.execute("CREATE DATABASE cli_empty");
+    Map<String, String> env = Map.of("DATABASE_URL", "jdbc:postgresql://127.0.0.1:"
+        + TestDatabase.server().port() + "/cli_empty?user=postgres&password=Other-Secret-9");
+
+    Run doctor = run(env, "doctor");
+
+    assertThat(doctor.exitCode()).isEqualTo(1);
+    assertThat(doctor.err()).contains("doctor: FAILED: the schema is missing")
+        .contains("./stock-assistant migrate");
+    assertThat(doctor.all()).doesNotContain("Other-Secret-9");
+  }
+
+  @Test
+  void doctorFailsClearlyWhenTheServerIsUnreachable() throws Exception {
+    Run doctor = run(Map.of("DATABASE_URL", "postgresql://u:pw-never-shown@127.0.0.1:1/db",
+        "DB_CONNECT_TIMEOUT_MS", "2000"), "doctor");
+
+    assertThat(doctor.exitCode()).isEqualTo(1);
+    assertThat(doctor.err()).contains("cannot reach the database server");
+    assertThat(doctor.all()).doesNotContain("pw-never-shown").doesNotContain("\tat ");
+  }
+
+  private static Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+    var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    var builder = new ProcessBuilder(command);
+    Map<String, String> environment = builder.environment();
+    for (String key : new HashMap<>(environment).keySet()) {
+      if (key.startsWith("DATABASE_") || key.startsWith("POSTGRES_") || key.startsWith("DB_")) {
+        environment.remove(key);
+      }
+    }
+    environment.putAll(env);
+    Path out = Files.createTempFile("cli-out", ".txt");
+    Path err = Files.createTempFile("cli-err", ".txt");
+    builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+    Process process = builder.start();
+    if (!process.waitFor(3, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new AssertionError("command did not finish: " + command);
+    }
+    return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  record Run(int exitCode, String out, String err) {
+    String all() {
+      return out + err;
+    }
+  }
+}
