@@ -3,7 +3,6 @@ package stockassistant.adapters.persistence.bulk;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -30,22 +29,61 @@ public final class StagedCopy {
       try (Statement statement = connection.createStatement()) {
         statement.execute(sql.createStage());
       }
-      PGConnection pg = connection.unwrap(PGConnection.class);
-      try (var stream = new PGCopyOutputStream(pg, sql.copyIntoStage(), COPY_BUFFER_BYTES);
-          var writer = new BufferedWriter(
-              new OutputStreamWriter(stream, StandardCharsets.UTF_8), COPY_BUFFER_BYTES)) {
-        writeRows.accept(new CopyRowWriter(writer));
-      }
+      copy(connection, sql.copyIntoStage(), writeRows);
       try (Statement statement = connection.createStatement()) {
         return statement.executeUpdate(sql.mergeStage());
       }
     } catch (SQLException failure) {
       throw new PersistenceException("bulk upsert failed", failure);
-    } catch (IOException failure) {
-      // PGCopyOutputStream reports a lost connection as an IOException wrapping the SQLException
-      throw new PersistenceException("bulk upsert failed", failure);
-    } catch (UncheckedIOException failure) {
-      throw new PersistenceException("bulk upsert failed", failure.getCause());
+    }
+  }
+
+  private static void copy(Connection connection, String copySql,
+      Consumer<CopyRowWriter> writeRows) throws SQLException {
+    PGCopyOutputStream stream =
+        new PGCopyOutputStream(connection.unwrap(PGConnection.class), copySql, COPY_BUFFER_BYTES);
+    try {
+      var writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8),
+          COPY_BUFFER_BYTES);
+      writeRows.accept(new CopyRowWriter(writer));
+      writer.flush();
+      stream.endCopy();
+    } catch (IOException | SQLException | RuntimeException failure) {
+      abandon(stream, connection, failure);
+      throw new PersistenceException("bulk upsert failed", sqlCauseOf(failure));
+    }
+  }
+
+  /** PGCopyOutputStream reports a lost connection as an IOException wrapping the SQLException. */
+  private static Throwable sqlCauseOf(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException) {
+        return cause;
+      }
+    }
+    return failure;
+  }
+
+  /**
+   * A COPY left open holds pgjdbc's connection lock, and the rollback that follows would wait
+   * for it forever. Cancel it; if even that fails the link is dead, so abort the connection and
+   * let the pool evict it. (The COPY API bypasses Hikari's proxy, which would otherwise notice.)
+   */
+  private static void abandon(PGCopyOutputStream stream, Connection connection, Throwable failure) {
+    if (!stream.isActive()) {
+      return;
+    }
+    try {
+      stream.cancelCopy();
+    } catch (SQLException cancelFailure) {
+      failure.addSuppressed(cancelFailure);
+    }
+    if (stream.isActive()) {
+      try {
+        connection.abort(Runnable::run);
+      } catch (SQLException abortFailure) {
+        failure.addSuppressed(abortFailure);
+      }
     }
   }
 }

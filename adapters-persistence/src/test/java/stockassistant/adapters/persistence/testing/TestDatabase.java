@@ -34,6 +34,20 @@ public final class TestDatabase {
     return server;
   }
 
+  /**
+   * A server of its own, migrated, for tests that kill or cut off the database; the caller
+   * closes it.
+   */
+  public static EmbeddedPostgresServer dedicatedServer(String name) {
+    Path root = Path.of(System.getProperty("user.dir"), "target", name);
+    // synchronous_commit stays on: fault tests count acknowledged commits after a crash
+    EmbeddedPostgresServer dedicated = EmbeddedPostgresServer.start(root, Map.of("fsync", "off"));
+    Runtime.getRuntime().addShutdownHook(new Thread(dedicated::close, "stop-" + name));
+    Flyway.configure().dataSource(dedicated.jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, "")
+        .locations("classpath:db/migration").load().migrate();
+    return dedicated;
+  }
+
   public static PoolSettings poolSettings() {
     return PoolSettings.defaults(server().jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, "");
   }

@@ -1,0 +1,132 @@
+package stockassistant.adapters.persistence.resilience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.ibatis.exceptions.PersistenceException;
+import org.junit.jupiter.api.Test;
+import stockassistant.domain.DataConflict;
+import stockassistant.domain.DatabaseUnavailable;
+import stockassistant.domain.InvalidField;
+import stockassistant.domain.QueryTimedOut;
+
+/** Retry and breaker decisions, driven by failure-injecting stubs (no database needed). */
+class DatabaseGuardTest {
+  private final DatabaseGuard guard = newGuard();
+
+  private static DatabaseGuard newGuard() {
+    return DatabaseGuard.create("test", new ResilienceSettings(4, Duration.ofMillis(1),
+        Duration.ofMillis(5), 50f, 10, 4, Duration.ofSeconds(30), 1));
+  }
+
+  @Test
+  void retriesALostConnectionUntilItWorks() {
+    var attempts = new AtomicInteger();
+    String result = guard.call(() -> {
+      if (attempts.incrementAndGet() < 3) {
+        throw wrapped("08006");
+      }
+      return "ok";
+    });
+    assertThat(result).isEqualTo("ok");
+    assertThat(attempts).hasValue(3);
+  }
+
+  @Test
+  void retriesSerializationFailuresAndDeadlocks() {
+    for (String state : new String[] {"40001", "40P01", "57P01", "57P03"}) {
+      var attempts = new AtomicInteger();
+      newGuard().call(() -> attempts.incrementAndGet() < 2 ? fail(state) : "ok");
+      assertThat(attempts).as(state).hasValue(2);
+    }
+  }
+
+  @Test
+  void neverRetriesAUniqueViolation() {
+    var attempts = new AtomicInteger();
+    assertThatThrownBy(() -> guard.call(() -> {
+      attempts.incrementAndGet();
+      throw wrapped("23505");
+    })).isInstanceOf(DataConflict.class);
+    assertThat(attempts).hasValue(1);
+  }
+
+  @Test
+  void neverRetriesBadSqlOrValidation() {
+    var attempts = new AtomicInteger();
+    assertThatThrownBy(() -> guard.call(() -> {
+      attempts.incrementAndGet();
+      throw wrapped("42601");
+    })).isInstanceOf(PersistenceException.class);
+    assertThatThrownBy(() -> guard.call(() -> {
+      attempts.incrementAndGet();
+      throw new InvalidField("close", "must be a finite number");
+    })).isInstanceOf(InvalidField.class);
+    assertThat(attempts).hasValue(2);
+  }
+
+  @Test
+  void neverRetriesAStatementTimeout() {
+    var attempts = new AtomicInteger();
+    assertThatThrownBy(() -> guard.call(() -> {
+      attempts.incrementAndGet();
+      throw wrapped("57014");
+    })).isInstanceOf(QueryTimedOut.class);
+    assertThat(attempts).hasValue(1);
+  }
+
+  @Test
+  void anExhaustedPoolFailsAtOnceAndSaysSo() {
+    var attempts = new AtomicInteger();
+    assertThatThrownBy(() -> guard.call(() -> {
+      attempts.incrementAndGet();
+      throw new PersistenceException(new SQLTransientConnectionException(
+          "pool - Connection is not available, request timed out after 1000ms."));
+    })).isInstanceOfSatisfying(DatabaseUnavailable.class,
+        unavailable -> assertThat(unavailable.reason()).isEqualTo(DatabaseUnavailable.Cause.POOL_EXHAUSTED));
+    assertThat(attempts).hasValue(1);
+  }
+
+  @Test
+  void anOpenCircuitFailsFastWithoutCallingTheDatabase() {
+    var attempts = new AtomicInteger();
+    for (int i = 0; i < 4; i++) {
+      assertThatThrownBy(() -> guard.call(() -> {
+        attempts.incrementAndGet();
+        throw wrapped("08001");
+      })).isInstanceOf(DatabaseUnavailable.class);
+    }
+    int before = attempts.get();
+
+    assertThatThrownBy(() -> guard.call(() -> {
+      attempts.incrementAndGet();
+      return "never";
+    })).isInstanceOfSatisfying(DatabaseUnavailable.class, unavailable -> {
+      assertThat(unavailable.reason()).isEqualTo(DatabaseUnavailable.Cause.CIRCUIT_OPEN);
+      assertThat(unavailable.retryAfter()).isEqualTo(Duration.ofSeconds(30));
+    });
+    assertThat(attempts).as("no call reached the database").hasValue(before);
+  }
+
+  @Test
+  void failuresAfterRowsWereDeliveredAreNotRetried() {
+    var attempts = new AtomicInteger();
+    assertThatThrownBy(() -> guard.call(() -> {
+      attempts.incrementAndGet();
+      throw new ResultAlreadyDelivered(wrapped("08006"));
+    })).isInstanceOf(DatabaseUnavailable.class);
+    assertThat(attempts).hasValue(1);
+  }
+
+  private static String fail(String state) {
+    throw wrapped(state);
+  }
+
+  private static PersistenceException wrapped(String state) {
+    return new PersistenceException("wrapped", new SQLException("injected failure", state));
+  }
+}

@@ -1,0 +1,105 @@
+package stockassistant.adapters.persistence.resilience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import stockassistant.adapters.persistence.Persistence;
+import stockassistant.adapters.persistence.testing.Figures;
+import stockassistant.adapters.persistence.testing.Latencies;
+import stockassistant.adapters.persistence.testing.TestDatabase;
+import stockassistant.domain.DatabaseUnavailable;
+import stockassistant.domain.QueryTimedOut;
+
+/** More callers than connections, and a query longer than the statement timeout. */
+class OverloadAndTimeoutIT {
+  private static final int POOL_SIZE = 2;
+  private Persistence persistence;
+
+  @BeforeEach
+  void open() {
+    persistence = Persistence.open(FaultScenario.pool(TestDatabase.server().jdbcUrl(), POOL_SIZE),
+        FaultScenario.resilience(), null);
+  }
+
+  @AfterEach
+  void close() {
+    persistence.close();
+  }
+
+  @Test
+  void excessCallersGetPoolExhaustedWithinTheConnectionTimeoutAndNoDeadlock() throws Exception {
+    int callers = 12;
+    var succeeded = new AtomicInteger();
+    var exhausted = new Latencies();
+    int threadsBefore = Thread.activeCount();
+    ExecutorService executor = Executors.newFixedThreadPool(callers);
+    var futures = new ArrayList<Future<?>>();
+    for (int i = 0; i < callers; i++) {
+      futures.add(executor.submit((Callable<Void>) () -> {
+        long start = System.nanoTime();
+        try {
+          persistence.transactions().readOnly(() -> sleepInDatabase(0.6));
+          succeeded.incrementAndGet();
+        } catch (DatabaseUnavailable unavailable) {
+          assertThat(unavailable.reason()).isEqualTo(DatabaseUnavailable.Cause.POOL_EXHAUSTED);
+          exhausted.add(System.nanoTime() - start);
+        }
+        return null;
+      }));
+    }
+    for (Future<?> future : futures) {
+      future.get(30, TimeUnit.SECONDS);
+    }
+    executor.shutdown();
+    int threadsAfter = Thread.activeCount();
+
+    Figures.record("overload", String.format("%d callers on a pool of %d: %d served, %d refused "
+        + "(%s); threads before %d, after %d", callers, POOL_SIZE, succeeded.get(),
+        exhausted.count(), exhausted.summary(), threadsBefore, threadsAfter));
+
+    assertThat(succeeded.get()).isGreaterThanOrEqualTo(POOL_SIZE);
+    assertThat(exhausted.count()).as("excess callers are refused, not queued forever").isPositive();
+    assertThat(exhausted.maxMillis()).as("refused within the connection timeout (1 s) plus slack")
+        .isLessThan(2_500.0);
+    assertThat(threadsAfter - threadsBefore).as("no unbounded thread growth").isLessThanOrEqualTo(callers + 4);
+    assertThat(persistence.quotes().latestTradeDate()).as("healthy right after").isNotNull();
+    assertThat(persistence.dataSource().getHikariPoolMXBean().getActiveConnections()).isZero();
+  }
+
+  @Test
+  void aQueryOverTheStatementTimeoutEndsAsTimedOutAndItsConnectionStaysUsable() {
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> persistence.transactions().readOnly(() -> sleepInDatabase(5)))
+        .isInstanceOf(QueryTimedOut.class);
+    Figures.record("slow-query", String.format("pg_sleep(5) under a 2 s statement_timeout ended "
+        + "after %.0f ms as QueryTimedOut (not retried)", (System.nanoTime() - start) / 1e6));
+
+    for (int i = 0; i < POOL_SIZE * 3; i++) {
+      assertThat(persistence.quotes().latestTradeDate()).isNotNull();
+    }
+    var mx = persistence.dataSource().getHikariPoolMXBean();
+    assertThat(mx.getActiveConnections()).isZero();
+    assertThat(mx.getTotalConnections()).isBetween(1, POOL_SIZE);
+  }
+
+  private Void sleepInDatabase(double seconds) {
+    try (Statement statement = persistence.transactions().session().getConnection().createStatement()) {
+      statement.execute("SELECT pg_sleep(" + seconds + ")");
+      return null;
+    } catch (SQLException failure) {
+      throw new org.apache.ibatis.exceptions.PersistenceException(failure);
+    }
+  }
+}
