@@ -9,7 +9,6 @@ import stockassistant.adapters.persistence.pool.PoolSettings;
 import stockassistant.adapters.persistence.quote.MyBatisQuoteRepository;
 import stockassistant.adapters.persistence.resilience.DatabaseGuard;
 import stockassistant.adapters.persistence.resilience.ResilienceSettings;
-import stockassistant.adapters.persistence.session.MyBatisSessions;
 import stockassistant.adapters.persistence.session.Transactions;
 import stockassistant.adapters.persistence.stock.MyBatisStockRepository;
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.config.SettingSources;
+import stockassistant.bootstrap.logging.Logging;
 
 /** {@code --config FILE}, shared by every subcommand. */
 public final class ConfigOption {
@@ -13,6 +14,8 @@ public final class ConfigOption {
   Path file;
 
   public AppConfig load() {
-    return AppConfig.from(SettingSources.fromProcess(file));
+    AppConfig config = AppConfig.from(SettingSources.fromProcess(file));
+    Logging.useFormat(config.logFormat());
+    return config;
   }
 }

@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import stockassistant.bootstrap.Service;
+import stockassistant.bootstrap.runtime.Service;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serve the HTTP API (default http://127.0.0.1:7070) on the configured "

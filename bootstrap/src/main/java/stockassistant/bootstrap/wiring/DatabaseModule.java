@@ -5,6 +5,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import stockassistant.adapters.persistence.Persistence;
+import stockassistant.adapters.persistence.metrics.TimedPorts;
 import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.config.DatabaseTarget;
 import stockassistant.bootstrap.database.DatabaseRuntime;
@@ -38,22 +39,26 @@ public final class DatabaseModule extends AbstractModule {
   }
 
   @Provides
-  StockRepository stocks(Persistence persistence) {
-    return persistence.stocks();
+  @Singleton
+  StockRepository stocks(Persistence persistence, MetricRegistry metrics) {
+    return TimedPorts.wrap(StockRepository.class, persistence.stocks(), metrics);
   }
 
   @Provides
-  QuoteRepository quotes(Persistence persistence) {
-    return persistence.quotes();
+  @Singleton
+  QuoteRepository quotes(Persistence persistence, MetricRegistry metrics) {
+    return TimedPorts.wrap(QuoteRepository.class, persistence.quotes(), metrics);
   }
 
   @Provides
-  FinanceRepository finance(Persistence persistence) {
-    return persistence.finance();
+  @Singleton
+  FinanceRepository finance(Persistence persistence, MetricRegistry metrics) {
+    return TimedPorts.wrap(FinanceRepository.class, persistence.finance(), metrics);
   }
 
   @Provides
-  LlmConfigRepository llmConfigs(Persistence persistence) {
-    return persistence.llmConfigs();
+  @Singleton
+  LlmConfigRepository llmConfigs(Persistence persistence, MetricRegistry metrics) {
+    return TimedPorts.wrap(LlmConfigRepository.class, persistence.llmConfigs(), metrics);
   }
 }

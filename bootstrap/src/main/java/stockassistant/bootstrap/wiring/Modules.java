@@ -13,4 +13,10 @@ public final class Modules {
     return Guice.createInjector(Stage.PRODUCTION, new ConfigModule(config),
         new ObservabilityModule(), new DatabaseModule(), new HealthModule(), new WebModule());
   }
+
+  /** For one-shot commands: no web server, and singletons built only when asked for. */
+  public static Injector toolInjector(AppConfig config) {
+    return Guice.createInjector(Stage.DEVELOPMENT, new ConfigModule(config),
+        new ObservabilityModule(), new DatabaseModule(), new HealthModule());
+  }
 }

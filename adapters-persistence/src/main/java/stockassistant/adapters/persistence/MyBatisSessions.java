@@ -1,4 +1,4 @@
-package stockassistant.adapters.persistence.session;
+package stockassistant.adapters.persistence;
 
 import javax.sql.DataSource;
 import org.apache.ibatis.mapping.Environment;

@@ -1,4 +1,4 @@
-package stockassistant.bootstrap;
+package stockassistant.bootstrap.runtime;
 
 import com.google.inject.Injector;
 import org.slf4j.Logger;
@@ -8,6 +8,7 @@ import stockassistant.adapters.web.HttpApi;
 import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.database.DatabaseRuntime;
 import stockassistant.bootstrap.database.Migrations;
+import stockassistant.bootstrap.observability.JmxPublisher;
 import stockassistant.bootstrap.wiring.Modules;
 
 /**
@@ -58,6 +59,7 @@ public final class Service implements AutoCloseable {
     }
     closed = true;
     http.stop();
+    injector.getInstance(JmxPublisher.class).close();
     injector.getInstance(Persistence.class).close();
     injector.getInstance(DatabaseRuntime.class).close();
     log.info("Stopped");

@@ -1,0 +1,62 @@
+package stockassistant.bootstrap.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import stockassistant.bootstrap.config.DatabaseTarget;
+
+/**
+ * The scratch schema {@code bench}: copies of stock_daily (indexes included) so benchmarks never
+ * touch real data, reached by the repositories through {@code currentSchema=bench}.
+ */
+final class BenchSchema {
+  static final String SCHEMA = "bench";
+
+  private final DatabaseTarget target;
+
+  BenchSchema(DatabaseTarget target) {
+    this.target = target;
+  }
+
+  /** The same database, with unqualified names resolving to the bench tables first. */
+  String jdbcUrl() {
+    String url = target.jdbcUrl();
+    return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA + ",public";
+  }
+
+  void create() throws SQLException {
+    execute("CREATE SCHEMA IF NOT EXISTS " + SCHEMA,
+        "CREATE TABLE IF NOT EXISTS " + SCHEMA + ".stock_daily (LIKE public.stock_daily INCLUDING ALL)",
+        "CREATE TABLE IF NOT EXISTS " + SCHEMA + ".copy_ceiling (LIKE public.stock_daily INCLUDING ALL)",
+        "CREATE TABLE IF NOT EXISTS " + SCHEMA + ".stock_info (LIKE public.stock_info INCLUDING ALL)");
+  }
+
+  void truncateForIngest() throws SQLException {
+    execute("TRUNCATE " + SCHEMA + ".stock_daily, " + SCHEMA + ".copy_ceiling");
+  }
+
+  void analyze() throws SQLException {
+    execute("VACUUM ANALYZE " + SCHEMA + ".stock_daily");
+  }
+
+  Connection connect() throws SQLException {
+    var properties = new Properties();
+    if (target.username() != null) {
+      properties.setProperty("user", target.username());
+    }
+    if (target.password() != null) {
+      properties.setProperty("password", target.password());
+    }
+    return DriverManager.getConnection(target.jdbcUrl(), properties);
+  }
+
+  private void execute(String... statements) throws SQLException {
+    try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+      for (String sql : statements) {
+        statement.execute(sql);
+      }
+    }
+  }
+}

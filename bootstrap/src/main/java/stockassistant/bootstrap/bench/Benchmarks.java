@@ -1,0 +1,78 @@
+package stockassistant.bootstrap.bench;
+
+import java.io.PrintStream;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import stockassistant.adapters.persistence.Persistence;
+import stockassistant.bootstrap.runtime.ToolRuntime;
+import stockassistant.bootstrap.config.AppConfig;
+import stockassistant.bootstrap.config.DatabaseTarget;
+import stockassistant.bootstrap.database.DatabaseRuntime;
+import stockassistant.domain.quote.DailyBar;
+
+/** Entry points of the bench command: set up the scratch schema, run, print. */
+public final class Benchmarks {
+  private static final long SEED = 42;
+
+  private Benchmarks() {}
+
+  public static void ingest(AppConfig config, long rows, int stocks, int batchRows, long seed,
+      PrintStream out) throws Exception {
+    try (ToolRuntime runtime = ToolRuntime.start(config);
+        Persistence bench = openBench(config, runtime)) {
+      var schema = new BenchSchema(target(runtime));
+      new IngestBenchmark(schema, bench.quotes(), out).run(rows, batchRows, stocks, seed);
+    }
+  }
+
+  public static void read(AppConfig config, int stocks, int years, int threads, int seconds,
+      PrintStream out) throws Exception {
+    try (ToolRuntime runtime = ToolRuntime.start(config);
+        Persistence bench = openBench(config, runtime)) {
+      var schema = new BenchSchema(target(runtime));
+      schema.create();
+      schema.truncateForIngest();
+      var market = new SyntheticMarket(stocks, SEED);
+      LocalDate last = SyntheticMarket.FIRST_DAY.plusYears(years);
+      Iterator<DailyBar> bars = market.bars(Long.MAX_VALUE);
+      List<DailyBar> batch = new ArrayList<>();
+      long loaded = 0;
+      while (true) {
+        DailyBar bar = bars.next();
+        if (bar.tradeDate().isAfter(last)) {
+          break;
+        }
+        batch.add(bar);
+        if (batch.size() == 50_000) {
+          loaded += bench.quotes().upsertAll(batch);
+          batch.clear();
+        }
+      }
+      loaded += bench.quotes().upsertAll(batch);
+      schema.analyze();
+      out.printf("bench read: loaded %,d bars (%d stocks x %d years)%n", loaded, stocks, years);
+      new ReadBenchmark(bench.quotes(), bench.dataSource(), out)
+          .run(market.codes(), SyntheticMarket.FIRST_DAY, last, threads, seconds);
+    }
+  }
+
+  public static long csv(long rows, int stocks, Writer out) throws Exception {
+    return CsvExport.write(new SyntheticMarket(stocks, SEED).bars(rows), out);
+  }
+
+  private static DatabaseTarget target(ToolRuntime runtime) {
+    return runtime.injector().getInstance(DatabaseRuntime.class).target();
+  }
+
+  /** A pool like the service's, whose unqualified table names resolve to the bench schema. */
+  private static Persistence openBench(AppConfig config, ToolRuntime runtime) throws Exception {
+    DatabaseTarget target = target(runtime);
+    var schema = new BenchSchema(target);
+    schema.create();
+    return Persistence.open(config.pool().forTarget(schema.jdbcUrl(), target.username(),
+        target.password()), config.resilience(), null);
+  }
+}

@@ -1,0 +1,31 @@
+package stockassistant.bootstrap.logging;
+
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.core.joran.spi.JoranException;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies LOG_FORMAT once settings are known: logback.xml picks its appender from the
+ * {@code LOG_FORMAT} property, which may come from .env or --config, not only the environment.
+ */
+public final class Logging {
+  private Logging() {}
+
+  public static void useFormat(String format) {
+    if (format.equals(System.getProperty("LOG_FORMAT", "text"))) {
+      return;
+    }
+    System.setProperty("LOG_FORMAT", format);
+    if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+      var configurator = new JoranConfigurator();
+      configurator.setContext(context);
+      context.reset();
+      try {
+        configurator.doConfigure(Logging.class.getResource("/logback.xml"));
+      } catch (JoranException failure) {
+        System.err.println("logging: cannot apply LOG_FORMAT=" + format);
+      }
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package stockassistant.bootstrap;
+
+import java.util.HashMap;
+import java.util.Map;
+import stockassistant.adapters.persistence.testing.TestDatabase;
+import stockassistant.bootstrap.config.AppConfig;
+import stockassistant.bootstrap.config.Settings;
+
+/** Settings pointing at the test database, plus whatever a test adds. */
+public final class TestConfigs {
+  private TestConfigs() {}
+
+  public static AppConfig onTestDatabase(Map<String, String> extra) {
+    var values = new HashMap<String, String>();
+    values.put("DATABASE_URL", TestDatabase.server().jdbcUrl());
+    values.put("POSTGRES_USER", "postgres");
+    values.put("HTTP_PORT", "0");
+    values.putAll(extra);
+    return AppConfig.from(new Settings(values));
+  }
+}
