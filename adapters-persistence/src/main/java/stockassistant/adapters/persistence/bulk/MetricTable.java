@@ -67,13 +67,29 @@ public final class MetricTable<E extends Enum<E> & Metric> {
 
   public String mergeStage() {
     String columns = String.join(", ", columns());
-    return "INSERT INTO " + table + " (" + columns + ") SELECT " + columns + " FROM "
+    return "INSERT INTO " + table + " AS t (" + columns + ") SELECT " + columns + " FROM "
         + stageTable() + onConflict();
+  }
+
+  /** COPY straight into the table: the fast path when none of the rows exist yet. */
+  public String copyIntoTable() {
+    return "COPY " + table + " (" + String.join(", ", columns()) + ") FROM STDIN";
+  }
+
+  /** Whether any of the given keys (one array of key values per row) is already stored. */
+  public String anyKeyExists(int keys) {
+    String match = "(" + String.join(", ", keyColumns) + ") = ("
+        + String.join(", ", keyColumns.stream().map(c -> "?").toList()) + ")";
+    var sql = new StringBuilder("SELECT EXISTS (SELECT 1 FROM ").append(table).append(" WHERE ");
+    for (int i = 0; i < keys; i++) {
+      sql.append(i == 0 ? "" : " OR ").append(match);
+    }
+    return sql.append(')').toString();
   }
 
   /** The row path: one multi-VALUES statement binding {@code rows[i].column} of each row map. */
   public String upsertRows(int rowCount) {
-    var sql = new StringBuilder("INSERT INTO ").append(table).append(" (")
+    var sql = new StringBuilder("INSERT INTO ").append(table).append(" AS t (")
         .append(String.join(", ", columns())).append(") VALUES ");
     for (int i = 0; i < rowCount; i++) {
       sql.append(i == 0 ? "(" : ", (");
@@ -93,11 +109,18 @@ public final class MetricTable<E extends Enum<E> & Metric> {
     return 32_000 / columns().size();
   }
 
-  /** Every non-key column is replaced: the upserted row is the truth, so a NULL stays NULL. */
+  /**
+   * Every non-key column is replaced: the upserted row is the truth, so a NULL stays NULL. A row
+   * identical to the stored one is left alone, so re-sending data writes nothing (no new row
+   * version, no index entries, no bloat).
+   */
   private String onConflict() {
+    List<String> values = columns().stream().filter(c -> !keyColumns.contains(c)).toList();
     return " ON CONFLICT (" + String.join(", ", keyColumns) + ") DO UPDATE SET "
-        + columns().stream().filter(c -> !keyColumns.contains(c))
-            .map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "));
+        + values.stream().map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "))
+        + " WHERE (" + values.stream().map(c -> "t." + c).collect(Collectors.joining(", "))
+        + ") IS DISTINCT FROM ("
+        + values.stream().map(c -> "EXCLUDED." + c).collect(Collectors.joining(", ")) + ")";
   }
 
   private String jdbcType(String column) {

@@ -5,36 +5,83 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
+import java.util.List;
 import java.util.function.Consumer;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
 /**
- * The bulk upsert: COPY rows into a temporary staging table, then merge them with one
- * {@code INSERT ... SELECT ... ON CONFLICT DO UPDATE}. Runs on the connection of the open
- * transaction, so the whole call commits or rolls back as one.
+ * The bulk upsert, on the connection of the open transaction (so a call commits or rolls back as
+ * one). When neither the first nor the last key of the batch is stored yet (a backfill, a new
+ * trading day), rows are COPYed straight into the table, at the speed of COPY itself; should a
+ * key exist after all, that attempt rolls back to a savepoint. Otherwise rows are COPYed into a
+ * temporary staging table and merged with one {@code INSERT ... SELECT ... ON CONFLICT DO UPDATE}.
  */
 public final class StagedCopy {
   private static final int COPY_BUFFER_BYTES = 1 << 16;
+  private static final String UNIQUE_VIOLATION = "23505";
 
   private StagedCopy() {}
 
-  /** Streams the rows {@code writeRows} produces through COPY and merges them; returns rows merged. */
-  public static int upsert(Connection connection, MetricTable<?> sql,
-      Consumer<CopyRowWriter> writeRows) {
+  /**
+   * Writes the rows {@code writeRows} produces (already de-duplicated by key); {@code probeKeys}
+   * are the key values of the first and last row. Returns the number of rows now as given.
+   */
+  public static int upsert(Connection connection, MetricTable<?> sql, List<Object[]> probeKeys,
+      int rows, Consumer<CopyRowWriter> writeRows) {
     try {
+      if (!anyExists(connection, sql, probeKeys) && copiedDirectly(connection, sql, writeRows)) {
+        return rows;
+      }
       try (Statement statement = connection.createStatement()) {
         statement.execute(sql.createStage());
       }
       copy(connection, sql.copyIntoStage(), writeRows);
       try (Statement statement = connection.createStatement()) {
-        return statement.executeUpdate(sql.mergeStage());
+        statement.executeUpdate(sql.mergeStage());
       }
+      return rows;
     } catch (SQLException failure) {
       throw new PersistenceException("bulk upsert failed", failure);
+    }
+  }
+
+  private static boolean anyExists(Connection connection, MetricTable<?> sql, List<Object[]> keys)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql.anyKeyExists(keys.size()))) {
+      int index = 1;
+      for (Object[] key : keys) {
+        for (Object value : key) {
+          statement.setObject(index++, value);
+        }
+      }
+      try (ResultSet result = statement.executeQuery()) {
+        result.next();
+        return result.getBoolean(1);
+      }
+    }
+  }
+
+  private static boolean copiedDirectly(Connection connection, MetricTable<?> sql,
+      Consumer<CopyRowWriter> writeRows) throws SQLException {
+    Savepoint beforeCopy = connection.setSavepoint();
+    try {
+      copy(connection, sql.copyIntoTable(), writeRows);
+      connection.releaseSavepoint(beforeCopy);
+      return true;
+    } catch (PersistenceException failure) {
+      if (failure.getCause() instanceof SQLException sqlFailure
+          && UNIQUE_VIOLATION.equals(sqlFailure.getSQLState())) {
+        connection.rollback(beforeCopy);
+        return false;
+      }
+      throw failure;
     }
   }
 

@@ -27,6 +27,10 @@ final class FinanceRows {
     out.text(report.source()).endRow();
   }
 
+  static Object[] key(FinanceReport report) {
+    return new Object[] {report.thirdCode().value(), report.annDate(), report.endDate()};
+  }
+
   static Map<String, Object> toRow(FinanceReport report) {
     Map<String, Object> row = MetricRows.row(report.values(), FinanceMetric.class);
     row.put("third_code", report.thirdCode().value());

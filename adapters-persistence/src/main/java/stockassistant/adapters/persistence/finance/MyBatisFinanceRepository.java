@@ -31,8 +31,11 @@ public final class MyBatisFinanceRepository implements FinanceRepository {
     if (unique.size() < COPY_THRESHOLD) {
       return upsertByRows(unique);
     }
+    List<Object[]> probe = List.of(FinanceRows.key(unique.get(0)),
+        FinanceRows.key(unique.get(unique.size() - 1)));
     return tx.inTransaction(() -> StagedCopy.upsert(tx.session().getConnection(),
-        FinanceSql.TABLE, out -> unique.forEach(report -> FinanceRows.copy(report, out))));
+        FinanceSql.TABLE, probe, unique.size(),
+        out -> unique.forEach(report -> FinanceRows.copy(report, out))));
   }
 
   /** The multi-VALUES path in statements sized under the bind limit. */
@@ -42,11 +45,11 @@ public final class MyBatisFinanceRepository implements FinanceRepository {
       return 0;
     }
     return tx.inTransaction(() -> {
-      int written = 0;
       for (List<FinanceReport> batch : Batches.of(unique, FinanceSql.TABLE.rowsPerStatement())) {
-        written += mapper().upsertRows(batch.stream().map(FinanceRows::toRow).toList());
+        mapper().upsertRows(batch.stream().map(FinanceRows::toRow).toList());
       }
-      return written;
+      // unchanged rows are skipped by the statement but are stored as given all the same
+      return unique.size();
     });
   }
 

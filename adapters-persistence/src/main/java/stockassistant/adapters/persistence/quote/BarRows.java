@@ -35,6 +35,11 @@ final class BarRows {
     out.text(bar.source()).endRow();
   }
 
+  /** The key values in {@link BarSql#TABLE} key-column order. */
+  static Object[] key(DailyBar bar) {
+    return new Object[] {bar.thirdCode().value(), bar.tradeDate()};
+  }
+
   static Map<String, Object> toRow(DailyBar bar) {
     Map<String, Object> row = MetricRows.row(bar.values(), BarMetric.class);
     row.put("third_code", bar.thirdCode().value());

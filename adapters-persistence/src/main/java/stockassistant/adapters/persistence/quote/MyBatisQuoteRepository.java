@@ -35,8 +35,9 @@ public final class MyBatisQuoteRepository implements QuoteRepository {
     if (unique.size() < COPY_THRESHOLD) {
       return upsertByRows(unique);
     }
+    List<Object[]> probe = List.of(BarRows.key(unique.get(0)), BarRows.key(unique.get(unique.size() - 1)));
     return tx.inTransaction(() -> StagedCopy.upsert(tx.session().getConnection(), BarSql.TABLE,
-        out -> unique.forEach(bar -> BarRows.copy(bar, out))));
+        probe, unique.size(), out -> unique.forEach(bar -> BarRows.copy(bar, out))));
   }
 
   /** The multi-VALUES path, whatever the size; the reference the COPY path is checked against. */
@@ -46,11 +47,11 @@ public final class MyBatisQuoteRepository implements QuoteRepository {
       return 0;
     }
     return tx.inTransaction(() -> {
-      int written = 0;
       for (List<DailyBar> batch : Batches.of(unique, BarSql.TABLE.rowsPerStatement())) {
-        written += mapper().upsertRows(batch.stream().map(BarRows::toRow).toList());
+        mapper().upsertRows(batch.stream().map(BarRows::toRow).toList());
       }
-      return written;
+      // unchanged rows are skipped by the statement but are stored as given all the same
+      return unique.size();
     });
   }
 

@@ -201,6 +201,36 @@ class MyBatisQuoteRepositoryIT {
     assertThat(viaCopy).isEqualTo(viaRows).contains("77.7");
   }
 
+  @Test
+  void aStoredKeyInTheMiddleOfANewBatchFallsBackToTheMergeAndStoresEveryRow() {
+    quotes.upsertAll(List.of(aBar().of("000001.SZ").on("2024-02-15").close(1.0).build()));
+    var bars = new ArrayList<DailyBar>();
+    for (int day = 0; day < 100; day++) {
+      bars.add(aBar().of("000001.SZ").on(LocalDate.of(2024, 1, 1).plusDays(day)).close(50 + day).build());
+    }
+
+    assertThat(quotes.upsertAll(bars)).isEqualTo(100);
+
+    assertThat(TestDatabase.count("SELECT count(*) FROM stock_daily")).isEqualTo(100);
+    assertThat(closesOf(PINGAN).get(45)).as("2024-02-15 was updated, not kept").isEqualTo(95.0);
+  }
+
+  @Test
+  void reUpsertingIdenticalRowsWritesNoNewRowVersions() {
+    var bars = new ArrayList<DailyBar>();
+    for (int day = 0; day < 100; day++) {
+      bars.add(aBar().of("000001.SZ").on(LocalDate.of(2024, 1, 1).plusDays(day)).build());
+    }
+    quotes.upsertAll(bars);
+    long versionBefore = TestDatabase.count("SELECT sum(xmin::text::bigint) FROM stock_daily");
+
+    assertThat(quotes.upsertAll(bars)).isEqualTo(100);
+    assertThat(quotes.upsertByRows(bars)).isEqualTo(100);
+
+    assertThat(TestDatabase.count("SELECT sum(xmin::text::bigint) FROM stock_daily"))
+        .as("no row was rewritten").isEqualTo(versionBefore);
+  }
+
   private static List<Double> closesOf(ThirdCode code) {
     var closes = new ArrayList<Double>();
     quotes.priceBars(code, LocalDate.of(1900, 1, 1), LocalDate.parse("2100-01-01"),
