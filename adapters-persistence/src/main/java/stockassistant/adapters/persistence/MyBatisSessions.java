@@ -10,6 +10,9 @@ import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 import stockassistant.adapters.persistence.finance.FinanceMapper;
 import stockassistant.adapters.persistence.llm.LlmConfigMapper;
 import stockassistant.adapters.persistence.quote.DailyBarMapper;
+import stockassistant.adapters.persistence.quote.DailyBarTypeHandler;
+import stockassistant.domain.quote.DailyBar;
+import stockassistant.domain.quote.MarketBar;
 import stockassistant.adapters.persistence.stock.StockMapper;
 
 /** The MyBatis configuration, in code so that it cannot drift from the mappers it lists. */
@@ -31,6 +34,9 @@ public final class MyBatisSessions {
     configuration.setCallSettersOnNulls(true);
     configuration.setCacheEnabled(false);
     configuration.setLocalCacheScope(org.apache.ibatis.session.LocalCacheScope.STATEMENT);
+    // whole-row handlers for the hot streaming reads (registered before the mappers that use them)
+    configuration.getTypeHandlerRegistry().register(DailyBar.class, new DailyBarTypeHandler());
+    configuration.getTypeHandlerRegistry().register(MarketBar.class, new DailyBarTypeHandler.OfMarket());
     configuration.addMapper(StockMapper.class);
     configuration.addMapper(DailyBarMapper.class);
     configuration.addMapper(FinanceMapper.class);

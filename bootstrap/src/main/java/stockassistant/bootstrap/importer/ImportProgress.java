@@ -30,9 +30,10 @@ public final class ImportProgress {
 
   private ProgressBarBuilder builder(String task, long bytes) {
     var builder = new ProgressBarBuilder().setTaskName(task).setInitialMax(bytes)
-        .setUnit("MB", 1 << 20).showSpeed().setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS);
+        .setUnit("MB", 1 << 20).showSpeed().setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS)
+        .setStyle(ProgressBarStyle.ASCII);
     if (terminal) {
-      return builder.setStyle(ProgressBarStyle.ASCII);
+      return builder;
     }
     return builder.setUpdateIntervalMillis((int) Duration.ofSeconds(5).toMillis())
         .setConsumer(new DelegatingProgressBarConsumer(out::println));

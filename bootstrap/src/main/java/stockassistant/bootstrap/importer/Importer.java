@@ -175,7 +175,7 @@ public final class Importer {
       } else if (!batch.isEmpty()) {
         summary.rowsWritten += sink.write(batch);
       }
-      bar.setExtraMessage(summary.rowsRead + " rows");
+      bar.setExtraMessage(" " + summary.rowsRead + " rows");
       batch.clear();
       batchHasBadRows = false;
       rowsInBatch = 0;

@@ -1,30 +1,14 @@
 package stockassistant.adapters.persistence.quote;
 
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 import stockassistant.adapters.persistence.bulk.CopyRowWriter;
 import stockassistant.adapters.persistence.bulk.MetricRows;
 import stockassistant.domain.quote.BarMetric;
 import stockassistant.domain.quote.DailyBar;
-import stockassistant.domain.quote.MarketBar;
-import stockassistant.domain.stock.ThirdCode;
 
 /** stock_daily rows to and from {@link DailyBar}. */
 final class BarRows {
-  static final Set<BarMetric> ALL = EnumSet.allOf(BarMetric.class);
-
   private BarRows() {}
-
-  static DailyBar toBar(Map<String, Object> row, Set<BarMetric> metrics) {
-    return new DailyBar(ThirdCode.of((String) row.get("third_code")),
-        MetricRows.date(row, "trade_date"),
-        MetricRows.values(row, BarMetric.class, metrics), (String) row.get("source"));
-  }
-
-  static MarketBar toMarketBar(Map<String, Object> row) {
-    return new MarketBar(toBar(row, ALL), (String) row.get("stock_name"));
-  }
 
   /** Writes one bar in {@link BarSql#TABLE} column order. */
   static void copy(DailyBar bar, CopyRowWriter out) {

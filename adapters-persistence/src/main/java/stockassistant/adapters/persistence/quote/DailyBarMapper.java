@@ -8,30 +8,32 @@ import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.SelectProvider;
 import org.apache.ibatis.cursor.Cursor;
+import stockassistant.domain.quote.DailyBar;
+import stockassistant.domain.quote.MarketBar;
 
 /**
  * SQL of stock_daily. Column lists come from {@link BarSql} (derived from the metric enum), so
  * the statements are providers rather than XML. Range reads return cursors: rows stream from the
- * database {@code fetchSize} at a time.
+ * database {@code fetchSize} at a time, each turned into a record by {@link DailyBarTypeHandler}.
  */
 public interface DailyBarMapper {
 
   @SelectProvider(type = BarSql.class, method = "priceBars")
-  Cursor<Map<String, Object>> priceBars(@Param("code") String code, @Param("from") LocalDate from,
+  Cursor<DailyBar> priceBars(@Param("code") String code, @Param("from") LocalDate from,
       @Param("to") LocalDate to);
 
   @SelectProvider(type = BarSql.class, method = "valuationBars")
-  Cursor<Map<String, Object>> valuationBars(@Param("code") String code,
+  Cursor<DailyBar> valuationBars(@Param("code") String code,
       @Param("from") LocalDate from, @Param("to") LocalDate to);
 
   @SelectProvider(type = BarSql.class, method = "latest")
-  Map<String, Object> latest(@Param("code") String code);
+  DailyBar latest(@Param("code") String code);
 
   @Select("SELECT max(trade_date) FROM stock_daily")
   LocalDate latestTradeDate();
 
   @SelectProvider(type = BarSql.class, method = "crossSection")
-  Cursor<Map<String, Object>> crossSection(@Param("tradeDate") LocalDate tradeDate);
+  Cursor<MarketBar> crossSection(@Param("tradeDate") LocalDate tradeDate);
 
   /** The row path (multi-VALUES); kept to check the COPY path against and for small batches. */
   @InsertProvider(type = BarSql.class, method = "upsertRows")

@@ -9,7 +9,6 @@ import stockassistant.adapters.persistence.session.Batches;
 import stockassistant.adapters.persistence.session.CursorStream;
 import stockassistant.adapters.persistence.session.Transactions;
 import stockassistant.domain.LastPerKey;
-import stockassistant.domain.quote.BarMetric;
 import stockassistant.domain.quote.DailyBar;
 import stockassistant.domain.quote.MarketBar;
 import stockassistant.domain.quote.QuoteRepository;
@@ -58,8 +57,7 @@ public final class MyBatisQuoteRepository implements QuoteRepository {
   @Override
   public void priceBars(ThirdCode code, LocalDate from, LocalDate to, Consumer<DailyBar> sink) {
     tx.readOnly(() -> {
-      CursorStream.drain(mapper().priceBars(code.value(), from, to),
-          row -> BarRows.toBar(row, BarMetric.PRICE_BAR), sink);
+      CursorStream.drain(mapper().priceBars(code.value(), from, to), bar -> bar, sink);
       return null;
     });
   }
@@ -67,16 +65,14 @@ public final class MyBatisQuoteRepository implements QuoteRepository {
   @Override
   public void valuationBars(ThirdCode code, LocalDate from, LocalDate to, Consumer<DailyBar> sink) {
     tx.readOnly(() -> {
-      CursorStream.drain(mapper().valuationBars(code.value(), from, to),
-          row -> BarRows.toBar(row, BarRows.ALL), sink);
+      CursorStream.drain(mapper().valuationBars(code.value(), from, to), bar -> bar, sink);
       return null;
     });
   }
 
   @Override
   public Optional<DailyBar> latest(ThirdCode code) {
-    return tx.readOnly(() -> Optional.ofNullable(mapper().latest(code.value()))
-        .map(row -> BarRows.toBar(row, BarRows.ALL)));
+    return tx.readOnly(() -> Optional.ofNullable(mapper().latest(code.value())));
   }
 
   @Override
@@ -87,7 +83,7 @@ public final class MyBatisQuoteRepository implements QuoteRepository {
   @Override
   public void crossSection(LocalDate tradeDate, Consumer<MarketBar> sink) {
     tx.readOnly(() -> {
-      CursorStream.drain(mapper().crossSection(tradeDate), BarRows::toMarketBar, sink);
+      CursorStream.drain(mapper().crossSection(tradeDate), bar -> bar, sink);
       return null;
     });
   }
