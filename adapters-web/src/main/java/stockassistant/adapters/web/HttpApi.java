@@ -1,0 +1,133 @@
+package stockassistant.adapters.web;
+
+import com.codahale.metrics.MetricRegistry;
+import com.codahale.metrics.health.HealthCheckRegistry;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import stockassistant.adapters.web.errors.ApiError;
+import stockassistant.adapters.web.errors.ErrorMapping;
+import stockassistant.adapters.web.finance.FinanceRoutes;
+import stockassistant.adapters.web.http.BearerAuth;
+import stockassistant.adapters.web.http.RequestMetrics;
+import stockassistant.adapters.web.http.Route;
+import stockassistant.adapters.web.llm.LlmConfigRoutes;
+import stockassistant.adapters.web.openapi.DocsRoutes;
+import stockassistant.adapters.web.ops.OpsRoutes;
+import stockassistant.adapters.web.quotes.QuoteRoutes;
+import stockassistant.adapters.web.stocks.StockRoutes;
+import stockassistant.application.finance.FinanceReports;
+import stockassistant.application.llm.LlmConfigs;
+import stockassistant.application.marketdata.MarketData;
+import stockassistant.application.stocks.StockCatalog;
+
+/**
+ * The HTTP API of API.md on Javalin. Routes come from one table that is also the OpenAPI
+ * document. Stopping drains: new requests get 503 while those in flight finish.
+ */
+public final class HttpApi {
+  private static final Logger log = LoggerFactory.getLogger(HttpApi.class);
+  /**
+   * Javalin 6 keeps virtual threads off on Java 17, so Jetty's pool bounds blocking work. Sized
+   * well above the connection pool: requests that wait for a connection fail fast (503) instead
+   * of piling up, and health and metrics still answer while the pool is saturated.
+   */
+  private static final int MAX_THREADS = 64;
+  private static final long DRAIN_MILLIS = 10_000;
+
+  private final WebSettings settings;
+  private final List<Route> routes = new ArrayList<>();
+  private final BearerAuth auth;
+  private final RequestMetrics requestMetrics;
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final AtomicBoolean draining = new AtomicBoolean();
+  private Javalin app;
+
+  public HttpApi(MarketData marketData, StockCatalog stocks, FinanceReports finance,
+      LlmConfigs llmConfigs, WebSettings settings, MetricRegistry metrics,
+      HealthCheckRegistry health) {
+    this.settings = settings;
+    this.auth = new BearerAuth(settings.apiToken());
+    this.requestMetrics = new RequestMetrics(metrics);
+    long maxBody = settings.maxBodyBytes();
+    routes.addAll(new StockRoutes(stocks, maxBody).routes());
+    routes.addAll(new QuoteRoutes(marketData, maxBody).routes());
+    routes.addAll(new FinanceRoutes(finance, maxBody).routes());
+    routes.addAll(new LlmConfigRoutes(llmConfigs, maxBody).routes());
+    routes.addAll(new OpsRoutes(metrics, health).routes());
+    routes.addAll(new DocsRoutes(this::routes, settings.writesNeedToken()).routes());
+  }
+
+  /** Every route served, in the order they are documented. */
+  public List<Route> routes() {
+    return List.copyOf(routes);
+  }
+
+  public synchronized HttpApi start() {
+    if (app != null) {
+      return this;
+    }
+    app = Javalin.create(config -> {
+      config.showJavalinBanner = false;
+      config.useVirtualThreads = false;
+      config.startupWatcherEnabled = false;
+      config.http.prefer405over404 = true;
+      config.http.maxRequestSize = settings.maxBodyBytes();
+      config.router.ignoreTrailingSlashes = true;
+      var threads = new QueuedThreadPool(MAX_THREADS, 4, 60_000);
+      threads.setName("http");
+      config.jetty.threadPool = threads;
+      config.requestLogger.http((ctx, millis) -> {
+        inFlight.decrementAndGet();
+        requestMetrics.record(ctx, millis);
+      });
+      config.router.mount(router -> {
+        router.before(this::admit);
+        routes.forEach(route -> router.addHttpHandler(route.method(), route.path(), route.handler()));
+        ErrorMapping.install(router);
+      });
+    }).start(settings.host(), settings.port());
+    return this;
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  /** Refuses new requests, waits for those in flight (up to 10 s), then stops Jetty. */
+  public synchronized void stop() {
+    if (app == null) {
+      return;
+    }
+    draining.set(true);
+    long deadline = System.currentTimeMillis() + DRAIN_MILLIS;
+    while (inFlight.get() > 0 && System.currentTimeMillis() < deadline) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    if (inFlight.get() > 0) {
+      log.warn("Stopping with {} request(s) still in flight", inFlight.get());
+    }
+    app.stop();
+    app = null;
+  }
+
+  private void admit(Context ctx) {
+    inFlight.incrementAndGet();
+    if (draining.get()) {
+      ctx.header("Retry-After", "1");
+      throw ApiError.unavailable("the server is shutting down");
+    }
+    auth.check(ctx);
+  }
+}

@@ -1,0 +1,98 @@
+package stockassistant.adapters.web.errors;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.router.JavalinDefaultRouting;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import stockassistant.domain.DataConflict;
+import stockassistant.domain.DatabaseUnavailable;
+import stockassistant.domain.InvalidField;
+import stockassistant.domain.QueryTimedOut;
+
+/**
+ * Every failure path to problem JSON, Javalin's own included (unknown route, wrong method).
+ * Messages are for people: no stack trace, no SQL, no secret ever reaches a response.
+ */
+public final class ErrorMapping {
+  private static final Logger log = LoggerFactory.getLogger(ErrorMapping.class);
+
+  private ErrorMapping() {}
+
+  public static void install(JavalinDefaultRouting router) {
+    router.exception(InvalidField.class, (failure, ctx) -> invalid(ctx, List.of(failure)));
+    router.exception(InvalidFields.class, (failure, ctx) -> invalid(ctx, failure.failures()));
+    router.exception(ApiError.class, (failure, ctx) ->
+        ProblemWriter.write(ctx, Problem.of(failure.status(), failure.title(), failure.getMessage())));
+    router.exception(JacksonException.class, ErrorMapping::unreadableBody);
+    router.exception(DataConflict.class, (failure, ctx) ->
+        ProblemWriter.write(ctx, Problem.of(409, "Conflict", failure.getMessage())));
+    router.exception(DatabaseUnavailable.class, ErrorMapping::unavailable);
+    router.exception(QueryTimedOut.class, (failure, ctx) ->
+        ProblemWriter.write(ctx, Problem.of(504, "Gateway Timeout",
+            "the query ran longer than the statement timeout; narrow the request")));
+    router.exception(HttpResponseException.class, (failure, ctx) ->
+        ProblemWriter.write(ctx, Problem.of(failure.getStatus(), titleOf(failure.getStatus()),
+            failure.getStatus() == 413 ? "the request body is larger than the configured limit"
+                : "the request could not be handled")));
+    router.exception(Exception.class, (failure, ctx) -> {
+      log.error("Unexpected failure on {} {}", ctx.method(), ctx.matchedPath(), failure);
+      ProblemWriter.write(ctx, Problem.of(500, "Internal Server Error",
+          "an unexpected error occurred; it has been logged"));
+    });
+    router.error(404, ctx -> {
+      if (!Problem.MEDIA_TYPE.equals(ctx.res().getContentType())) {
+        ProblemWriter.write(ctx, Problem.of(404, "Not Found", "no resource at " + ctx.path()));
+      }
+    });
+    router.error(405, ctx -> ProblemWriter.write(ctx, Problem.of(405, "Method Not Allowed",
+        ctx.method() + " is not allowed on " + ctx.path())));
+  }
+
+  private static void invalid(Context ctx, List<InvalidField> failures) {
+    String detail = String.join("; ", failures.stream().map(Throwable::getMessage).toList());
+    List<Problem.FieldError> errors = failures.stream()
+        .map(f -> new Problem.FieldError(f.field(), f.reason())).toList();
+    ProblemWriter.write(ctx, new Problem(Problem.of(400, "", "").type(), "Invalid input", 400,
+        detail, errors));
+  }
+
+  private static void unreadableBody(JacksonException failure, Context ctx) {
+    JsonLocation where = failure.getLocation();
+    String position = where == null ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
+    ProblemWriter.write(ctx, Problem.of(400, "Invalid input",
+        "body: the request body is not valid " + bodyKind(ctx) + position));
+  }
+
+  private static String bodyKind(Context ctx) {
+    String type = ctx.contentType();
+    return type != null && type.toLowerCase().startsWith("text/csv") ? "CSV" : "JSON";
+  }
+
+  private static void unavailable(DatabaseUnavailable failure, Context ctx) {
+    long seconds = Math.max(1, (failure.retryAfter().toMillis() + 999) / 1000);
+    String detail = switch (failure.reason()) {
+      case POOL_EXHAUSTED -> "all database connections are busy (the pool is exhausted); retry shortly";
+      case CIRCUIT_OPEN -> "the database is failing and calls are paused (circuit open); retry after "
+          + seconds + " s";
+      case CONNECTION_FAILED -> "the database cannot be reached; retry after " + seconds + " s";
+      case TRANSIENT_REFUSAL -> "the database refused the work for now (restarting or overloaded)";
+    };
+    ctx.header("Retry-After", String.valueOf(seconds));
+    ProblemWriter.write(ctx, Problem.of(503, "Service Unavailable", detail));
+  }
+
+  private static String titleOf(int status) {
+    return switch (status) {
+      case 400 -> "Invalid input";
+      case 404 -> "Not Found";
+      case 405 -> "Method Not Allowed";
+      case 413 -> "Content Too Large";
+      case 415 -> "Unsupported Media Type";
+      default -> "Error";
+    };
+  }
+}

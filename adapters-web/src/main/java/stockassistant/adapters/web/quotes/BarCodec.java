@@ -1,0 +1,54 @@
+package stockassistant.adapters.web.quotes;
+
+import java.util.EnumMap;
+import java.util.Set;
+import stockassistant.adapters.web.codec.Columns;
+import stockassistant.adapters.web.codec.Fields;
+import stockassistant.domain.MetricValues;
+import stockassistant.domain.quote.BarMetric;
+import stockassistant.domain.quote.DailyBar;
+import stockassistant.domain.quote.MarketBar;
+
+/** Bars on the wire: every stock_daily column by its snake_case name. */
+final class BarCodec {
+  static final Columns<DailyBar> PRICE = columns(BarMetric.PRICE_BAR);
+  static final Columns<DailyBar> FULL = columns(Set.of(BarMetric.values()));
+  static final Columns<MarketBar> MARKET = marketColumns();
+
+  private BarCodec() {}
+
+  static DailyBar fromFields(Fields fields) {
+    var values = new EnumMap<BarMetric, Double>(BarMetric.class);
+    for (BarMetric metric : BarMetric.values()) {
+      Double value = fields.number(metric.column());
+      if (value != null) {
+        values.put(metric, value);
+      }
+    }
+    return new DailyBar(fields.thirdCode("third_code"), fields.requiredDate("trade_date"),
+        MetricValues.of(BarMetric.class, values), fields.text("source"));
+  }
+
+  private static Columns<DailyBar> columns(Set<BarMetric> metrics) {
+    var columns = new Columns<DailyBar>()
+        .add("third_code", bar -> bar.thirdCode().value())
+        .add("trade_date", DailyBar::tradeDate);
+    for (BarMetric metric : BarMetric.values()) {
+      if (metrics.contains(metric)) {
+        columns.add(metric.column(), bar -> bar.get(metric));
+      }
+    }
+    return columns.add("source", DailyBar::source);
+  }
+
+  private static Columns<MarketBar> marketColumns() {
+    var columns = new Columns<MarketBar>()
+        .add("third_code", market -> market.bar().thirdCode().value())
+        .add("trade_date", market -> market.bar().tradeDate());
+    for (BarMetric metric : BarMetric.values()) {
+      columns.add(metric.column(), market -> market.bar().get(metric));
+    }
+    return columns.add("source", market -> market.bar().source())
+        .add("stock_name", MarketBar::stockName);
+  }
+}

@@ -1,0 +1,182 @@
+package stockassistant.adapters.web.stocks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import stockassistant.adapters.web.codec.Fields;
+import stockassistant.adapters.web.codec.RecordBodies;
+import stockassistant.adapters.web.codec.ThirdCodes;
+import stockassistant.adapters.web.errors.ApiError;
+import stockassistant.adapters.web.http.ItemStream;
+import stockassistant.adapters.web.http.JsonBodies;
+import stockassistant.adapters.web.http.MediaTypes;
+import stockassistant.adapters.web.http.QueryParams;
+import stockassistant.adapters.web.http.Responses;
+import stockassistant.adapters.web.http.Route;
+import stockassistant.application.stocks.MarkFinanceSyncedCommand;
+import stockassistant.application.stocks.StockCatalog;
+import stockassistant.domain.InvalidField;
+import stockassistant.domain.stock.Stock;
+import stockassistant.domain.stock.ThirdCode;
+
+/** /api/v1/stocks: the stock list and its finance-sync bookkeeping. */
+public final class StockRoutes {
+  private final StockCatalog catalog;
+  private final long maxBody;
+
+  public StockRoutes(StockCatalog catalog, long maxBody) {
+    this.catalog = catalog;
+    this.maxBody = maxBody;
+  }
+
+  public List<Route> routes() {
+    return List.of(
+        Route.get("/api/v1/stocks", "A page of stocks ordered by third_code, or the stocks among "
+            + "given third_codes", this::list)
+            .query("skip", "integer", false, "rows to skip (default 0)")
+            .query("limit", "integer", false, "1..1000 (default 100)")
+            .query("third_codes", "string", false, "comma-separated codes, at most 1000")
+            .returns("StockList").responds(400, "invalid parameter"),
+        Route.get("/api/v1/stocks/missing-finance", "Codes with no finance report for a period",
+                this::missingFinance)
+            .query("period", "string", true, "report period end, YYYYMMDD or YYYY-MM-DD")
+            .query("checked_before", "string", true, "last sync date threshold")
+            .query("limit", "integer", false, "1..5000 (default 200)")
+            .returns("CodeList").responds(400, "invalid parameter"),
+        Route.get("/api/v1/stocks/by-symbol/{symbol}", "One stock by its 6-digit symbol",
+                this::bySymbol)
+            .pathParam("symbol", "e.g. 000001").returns("Stock").responds(404, "unknown symbol"),
+        Route.get("/api/v1/stocks/{third_code}", "One stock", this::byCode)
+            .pathParam("third_code", "e.g. 000001.SZ").returns("Stock")
+            .responds(400, "malformed code").responds(404, "unknown stock"),
+        Route.put("/api/v1/stocks/{third_code}", "Insert or update one stock", this::upsertOne)
+            .pathParam("third_code", "e.g. 000001.SZ").body("Stock", MediaTypes.JSON)
+            .returns("Stock").responds(400, "invalid stock"),
+        Route.post("/api/v1/stocks/batch", "Insert or update many stocks", this::upsertBatch)
+            .body("StockBatch", MediaTypes.JSON).returns("Upserted")
+            .responds(400, "invalid stock (the whole batch is rejected)"),
+        Route.post("/api/v1/stocks/finance-sync-date", "Record when finance data was pulled",
+                this::markFinanceSynced)
+            .body("FinanceSyncDate", MediaTypes.JSON).returns("Updated")
+            .responds(400, "invalid body"));
+  }
+
+  private void list(Context ctx) {
+    String codes = ctx.queryParam("third_codes");
+    var stream = new ItemStream<>(ctx, StockCodec.COLUMNS);
+    if (codes != null) {
+      catalog.findAll(parseCodes(codes)).forEach(stream);
+      stream.finish();
+      return;
+    }
+    int skip = QueryParams.integer(ctx, "skip", 0);
+    int limit = QueryParams.integer(ctx, "limit", 100);
+    catalog.page(skip, limit).forEach(stream);
+    var extra = new LinkedHashMap<String, Object>();
+    extra.put("skip", skip);
+    extra.put("limit", limit);
+    stream.finish(extra);
+  }
+
+  private static List<ThirdCode> parseCodes(String text) {
+    var codes = new ArrayList<ThirdCode>();
+    String[] parts = text.split(",", -1);
+    if (parts.length > StockCatalog.MAX_CODES) {
+      throw new InvalidField("third_codes", "at most " + StockCatalog.MAX_CODES + " codes are allowed");
+    }
+    for (String part : parts) {
+      if (!part.isBlank()) {
+        codes.add(ThirdCodes.parse("third_codes", part.trim()));
+      }
+    }
+    if (codes.isEmpty()) {
+      throw new InvalidField("third_codes", "must name at least one code");
+    }
+    return codes;
+  }
+
+  private void byCode(Context ctx) {
+    ThirdCode code = ThirdCodes.parse("third_code", ctx.pathParam("third_code"));
+    Stock stock = catalog.byThirdCode(code)
+        .orElseThrow(() -> ApiError.notFound("no stock " + code.value()));
+    Responses.one(ctx, StockCodec.COLUMNS, stock);
+  }
+
+  private void bySymbol(Context ctx) {
+    String symbol = ctx.pathParam("symbol");
+    Stock stock = catalog.bySymbol(symbol)
+        .orElseThrow(() -> ApiError.notFound("no stock with symbol " + symbol));
+    Responses.one(ctx, StockCodec.COLUMNS, stock);
+  }
+
+  private void upsertOne(Context ctx) throws Exception {
+    ThirdCode code = ThirdCodes.parse("third_code", ctx.pathParam("third_code"));
+    MediaTypes.requireBody(ctx, false);
+    JsonNode body = readJson(ctx);
+    Fields fields = Fields.ofJson(body);
+    String bodyCode = fields.text("third_code");
+    if (bodyCode != null && !bodyCode.equals(code.value())) {
+      throw new InvalidField("third_code", "must equal the code in the path (" + code.value() + ")");
+    }
+    if (bodyCode == null) {
+      ((com.fasterxml.jackson.databind.node.ObjectNode) body).put("third_code", code.value());
+    }
+    Stock stored = catalog.upsert(StockCodec.fromFields(fields));
+    Responses.one(ctx, StockCodec.COLUMNS, stored);
+  }
+
+  private void upsertBatch(Context ctx) throws Exception {
+    MediaTypes.requireBody(ctx, false);
+    JsonNode body = readJson(ctx);
+    JsonNode items = body.get("items");
+    if (!body.isObject() || items == null || !items.isArray()) {
+      throw new InvalidField("items", "the body must be {\"items\": [stock, ...]}");
+    }
+    List<Stock> stocks = RecordBodies.fromItems(items, StockCodec::fromFields);
+    Responses.fields(ctx, Map.of("upserted", catalog.upsertAll(stocks)));
+  }
+
+  private void missingFinance(Context ctx) {
+    LocalDate period = QueryParams.requiredDate(ctx, "period");
+    LocalDate checkedBefore = QueryParams.requiredDate(ctx, "checked_before");
+    int limit = QueryParams.integer(ctx, "limit", 200);
+    List<ThirdCode> codes = catalog.missingFinance(period, checkedBefore, limit);
+    var stream = new ItemStream<>(ctx, new stockassistant.adapters.web.codec.Columns<ThirdCode>()
+        .add("third_code", ThirdCode::value));
+    if (MediaTypes.wantsCsv(ctx)) {
+      codes.forEach(stream);
+      stream.finish();
+      return;
+    }
+    // API.md: {"items": ["000001.SZ", ...]}, plain strings
+    try {
+      Responses.fields(ctx, Map.of("items", codes.stream().map(ThirdCode::value).toList()));
+    } catch (Exception impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+
+  private void markFinanceSynced(Context ctx) throws Exception {
+    MediaTypes.requireBody(ctx, false);
+    Fields fields = Fields.ofJson(readJson(ctx));
+    List<String> texts = fields.textList("third_codes");
+    if (texts == null) {
+      throw new InvalidField("third_codes", "is required");
+    }
+    var codes = new ArrayList<ThirdCode>();
+    for (int i = 0; i < texts.size(); i++) {
+      codes.add(ThirdCodes.parse("third_codes[" + i + "]", texts.get(i)));
+    }
+    LocalDate syncDate = fields.requiredDate("sync_date");
+    int updated = catalog.markFinanceSynced(new MarkFinanceSyncedCommand(codes, syncDate));
+    Responses.fields(ctx, Map.of("updated", updated));
+  }
+
+  private JsonNode readJson(Context ctx) throws Exception {
+    return JsonBodies.read(ctx, maxBody);
+  }
+}
