@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import stockassistant.adapters.web.errors.ApiError;
 import stockassistant.adapters.web.errors.ErrorMapping;
+import stockassistant.adapters.web.errors.ProblemErrorHandler;
 import stockassistant.adapters.web.finance.FinanceRoutes;
 import stockassistant.adapters.web.http.BearerAuth;
 import stockassistant.adapters.web.http.RequestMetrics;
@@ -83,6 +84,9 @@ public final class HttpApi {
       var threads = new QueuedThreadPool(MAX_THREADS, 4, 60_000);
       threads.setName("http");
       config.jetty.threadPool = threads;
+      // 1,000 third_codes in a query string need ~11 KB; Jetty's default header limit is 8 KB
+      config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
+      config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
       config.requestLogger.http((ctx, millis) -> {
         inFlight.decrementAndGet();
         requestMetrics.record(ctx, millis);

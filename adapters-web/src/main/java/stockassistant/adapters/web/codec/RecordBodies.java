@@ -2,7 +2,9 @@ package stockassistant.adapters.web.codec;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -28,6 +30,9 @@ import stockassistant.domain.InvalidField;
 public final class RecordBodies {
   private static final int MAX_REPORTED = 50;
   private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+  /** Reads one value mid-stream; what follows it is the array's business, not an error. */
+  private static final ObjectReader ONE_VALUE =
+      Json.MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private RecordBodies() {}
 
@@ -56,11 +61,11 @@ public final class RecordBodies {
       JsonToken first = parser.nextToken();
       if (first == JsonToken.START_ARRAY) {
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-          JsonNode item = Json.MAPPER.readTree(parser);
+          JsonNode item = ONE_VALUE.readTree(parser);
           batch.add(item.isObject() ? Fields.ofJson(item) : null);
         }
       } else if (first == JsonToken.START_OBJECT) {
-        readTushare(Json.MAPPER.readTree(parser), batch);
+        readTushare(ONE_VALUE.readTree(parser), batch);
       } else {
         throw new InvalidField("body", "must be a JSON array of objects or a Tushare "
             + "{\"fields\": [...], \"items\": [[...]]} object");

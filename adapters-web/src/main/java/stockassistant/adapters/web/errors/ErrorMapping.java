@@ -36,8 +36,12 @@ public final class ErrorMapping {
             "the query ran longer than the statement timeout; narrow the request")));
     router.exception(HttpResponseException.class, (failure, ctx) ->
         ProblemWriter.write(ctx, Problem.of(failure.getStatus(), titleOf(failure.getStatus()),
-            failure.getStatus() == 413 ? "the request body is larger than the configured limit"
-                : "the request could not be handled")));
+            switch (failure.getStatus()) {
+              case 404 -> "no resource at " + ctx.path();
+              case 405 -> ctx.method() + " is not allowed on " + ctx.path();
+              case 413 -> "the request body is larger than the configured limit";
+              default -> "the request could not be handled";
+            })));
     router.exception(Exception.class, (failure, ctx) -> {
       log.error("Unexpected failure on {} {}", ctx.method(), ctx.matchedPath(), failure);
       ProblemWriter.write(ctx, Problem.of(500, "Internal Server Error",

@@ -1,0 +1,27 @@
+package stockassistant.adapters.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class WebSettingsTest {
+
+  @Test
+  void refusesANonLoopbackHostWithoutAToken() {
+    assertThatThrownBy(() -> new WebSettings("0.0.0.0", 7070, null, 64))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("STOCK_API_TOKEN");
+  }
+
+  @Test
+  void acceptsLoopbackWithoutATokenAndAnyHostWithOne() {
+    assertThat(new WebSettings("127.0.0.1", 7070, null, 64).writesNeedToken()).isFalse();
+    assertThat(new WebSettings("localhost", 7070, "", 64).writesNeedToken()).isFalse();
+    assertThat(new WebSettings("0.0.0.0", 7070, "s3cret", 64).writesNeedToken()).isTrue();
+  }
+
+  @Test
+  void neverPrintsTheToken() {
+    assertThat(new WebSettings("0.0.0.0", 7070, "s3cret", 64).toString()).doesNotContain("s3cret");
+  }
+}
