@@ -17,8 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import stockassistant.adapters.web.errors.InvalidFields;
-import stockassistant.adapters.web.http.MediaTypes.BodyFormat;
 import stockassistant.domain.InvalidField;
 
 /**

@@ -7,6 +7,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.router.JavalinDefaultRouting;
 import java.util.List;
 import org.slf4j.Logger;
+import stockassistant.adapters.web.codec.InvalidFields;
 import org.slf4j.LoggerFactory;
 import stockassistant.domain.DataConflict;
 import stockassistant.domain.DatabaseUnavailable;

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import stockassistant.adapters.web.codec.BodyFormat;
 import stockassistant.adapters.web.codec.RecordBodies;
 import stockassistant.adapters.web.codec.ThirdCodes;
 import stockassistant.adapters.web.http.ItemStream;
@@ -41,7 +42,7 @@ public final class FinanceRoutes {
   }
 
   private void upsert(Context ctx) throws Exception {
-    MediaTypes.BodyFormat format = MediaTypes.requireBody(ctx, false);
+    BodyFormat format = MediaTypes.requireBody(ctx, false);
     List<FinanceReport> batch;
     try (InputStream body = LimitedBody.of(ctx, maxBody)) {
       batch = RecordBodies.read(body, format, FinanceCodec::fromFields);

@@ -2,6 +2,7 @@ package stockassistant.adapters.web.http;
 
 import io.javalin.http.Context;
 import java.util.Locale;
+import stockassistant.adapters.web.codec.BodyFormat;
 import stockassistant.adapters.web.errors.ApiError;
 
 /** Content negotiation: which body format a request sends, which one it wants back. */
@@ -10,8 +11,6 @@ public final class MediaTypes {
   public static final String CSV = "text/csv";
 
   private MediaTypes() {}
-
-  public enum BodyFormat { JSON, CSV }
 
   /** The body's format; 415 for anything but the accepted ones. */
   public static BodyFormat requireBody(Context ctx, boolean csvAccepted) {

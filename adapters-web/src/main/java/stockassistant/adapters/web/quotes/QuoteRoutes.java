@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import stockassistant.adapters.web.codec.BodyFormat;
 import stockassistant.adapters.web.codec.RecordBodies;
 import stockassistant.adapters.web.codec.ThirdCodes;
 import stockassistant.adapters.web.errors.ApiError;
@@ -64,7 +65,7 @@ public final class QuoteRoutes {
   }
 
   private void upsert(Context ctx) throws Exception {
-    MediaTypes.BodyFormat format = MediaTypes.requireBody(ctx, true);
+    BodyFormat format = MediaTypes.requireBody(ctx, true);
     List<DailyBar> bars;
     try (InputStream body = LimitedBody.of(ctx, maxBody)) {
       bars = RecordBodies.read(body, format, BarCodec::fromFields);

@@ -1,4 +1,4 @@
-package stockassistant.adapters.web.errors;
+package stockassistant.adapters.web.codec;
 
 import java.util.List;
 import stockassistant.domain.InvalidField;
