@@ -3,7 +3,11 @@ package stockassistant.bootstrap.health;
 import com.codahale.metrics.health.HealthCheck;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 
-/** Ready only while the breaker lets calls through normally. */
+/**
+ * Ready only while the breaker is closed (API.md). A half-open breaker needs successful probe
+ * calls to close, and a load balancer sends none to an instance reporting not-ready, so the
+ * database check ({@link PoolHealthCheck}) goes through the breaker and is itself the probe.
+ */
 public final class CircuitBreakerHealthCheck extends HealthCheck {
   private final CircuitBreaker breaker;
 

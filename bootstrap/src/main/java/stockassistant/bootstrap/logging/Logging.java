@@ -17,6 +17,12 @@ public final class Logging {
       return;
     }
     System.setProperty("LOG_FORMAT", format);
+    reload();
+  }
+
+  /** Re-reads logback.xml (console appenders pick up the current System.err). */
+  public static void reload() {
+    String format = System.getProperty("LOG_FORMAT", "text");
     if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
       var configurator = new JoranConfigurator();
       configurator.setContext(context);

@@ -25,7 +25,7 @@ public final class HealthModule extends AbstractModule {
   @Singleton
   RegisteredHealthChecks healthChecks(HealthCheckRegistry registry, Persistence persistence,
       Migrations migrations) {
-    registry.register("database", new PoolHealthCheck(persistence.dataSource()));
+    registry.register("database", new PoolHealthCheck(persistence.dataSource(), persistence.guard()));
     registry.register("circuit_breaker",
         new CircuitBreakerHealthCheck(persistence.guard().circuitBreaker()));
     registry.register("migrations", new MigrationsHealthCheck(migrations));

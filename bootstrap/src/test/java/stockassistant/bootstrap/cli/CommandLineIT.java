@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import stockassistant.adapters.persistence.embedded.EmbeddedPostgresServer;
 import stockassistant.adapters.persistence.testing.TestDatabase;
+import stockassistant.bootstrap.support.PasswordRole;
 
 /** The packaged jar, run as a user would run it, in a child process with its own environment. */
 class CommandLineIT {
@@ -72,6 +73,23 @@ class CommandLineIT {
     assertThat(doctor.err()).contains("doctor: FAILED: the schema is missing")
         .contains("./stock-assistant migrate");
     assertThat(doctor.all()).doesNotContain("Other-Secret-9");
+  }
+
+  @Test
+  void doctorFailsWithOneClearLineOnAWrongPassword() throws Exception {
+    PasswordRole.create(TestDatabase.server(), "quant", "Right-Pw-123");
+    int port = TestDatabase.server().port();
+
+    Run wrong = run(Map.of("DATABASE_URL", "postgresql://quant:Wrong-Pw-456@127.0.0.1:" + port
+        + "/stock_assistant"), "doctor");
+    Run right = run(Map.of("DATABASE_URL", "postgresql://quant:Right-Pw-123@127.0.0.1:" + port
+        + "/stock_assistant"), "doctor", "--json");
+
+    assertThat(wrong.exitCode()).isEqualTo(1);
+    assertThat(wrong.err()).contains("doctor: FAILED: authentication failed");
+    assertThat(wrong.all()).doesNotContain("Wrong-Pw-456");
+    assertThat(right.exitCode()).as(right.all()).isZero();
+    assertThat(right.out()).contains("\"user\":\"quant\"").doesNotContain("Right-Pw-123");
   }
 
   @Test
