@@ -3,34 +3,11 @@ package stockassistant.adapters.web.finance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import stockassistant.adapters.web.support.ApiTest;
 import stockassistant.adapters.persistence.testing.TestDatabase;
-import stockassistant.adapters.web.support.ApiServer;
-import stockassistant.adapters.web.support.Http;
 
-class FinanceApiIT {
-  private static ApiServer server;
-  private static Http http;
-
-  @BeforeAll
-  static void start() {
-    server = ApiServer.start();
-    http = server.client();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void empty() {
-    TestDatabase.truncateAll();
-  }
-
+class FinanceApiIT extends ApiTest {
   @Test
   void upsertsTushareAndJsonAndReturnsNewestFirst() {
     var tushare = http.postJson("/api/v1/finance", """

@@ -2,35 +2,12 @@ package stockassistant.adapters.web.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import stockassistant.adapters.web.support.ApiTest;
 import stockassistant.adapters.persistence.testing.TestDatabase;
-import stockassistant.adapters.web.support.ApiServer;
-import stockassistant.adapters.web.support.Http;
 
-class LlmConfigsApiIT {
+class LlmConfigsApiIT extends ApiTest {
   private static final String SECRET = "sk-live-9f8e7d6c5b4a3210";
-  private static ApiServer server;
-  private static Http http;
-
-  @BeforeAll
-  static void start() {
-    server = ApiServer.start();
-    http = server.client();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void empty() {
-    TestDatabase.truncateAll();
-  }
-
   @Test
   void apiKeyIsWriteOnlyAndMaskedEverywhere() {
     var created = http.putJson("/api/v1/llm-configs/deepseek", "{\"vendor\":\"deepseek\",\"provider_type\":\"openai\","

@@ -6,29 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import stockassistant.adapters.web.support.ApiTest;
 import stockassistant.adapters.web.http.Route;
-import stockassistant.adapters.web.support.ApiServer;
-import stockassistant.adapters.web.support.Http;
 
 /** The served document against the real router, both ways. */
-class OpenApiIT {
-  private static ApiServer server;
-  private static Http http;
-
-  @BeforeAll
-  static void start() {
-    server = ApiServer.start();
-    http = server.client();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
+class OpenApiIT extends ApiTest {
   @Test
   void everyServedRouteIsDocumentedAndEveryDocumentedRouteIsServed() {
     JsonNode spec = http.get("/api/v1/openapi.json").json();
