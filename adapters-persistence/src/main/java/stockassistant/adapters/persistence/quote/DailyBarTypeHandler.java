@@ -37,30 +37,52 @@ public final class DailyBarTypeHandler extends BaseTypeHandler<DailyBar> {
     return read(rows);
   }
 
+  /** The column layout of the result set read last on this thread, worked out once per query. */
+  private static final ThreadLocal<Layout> LAYOUT = new ThreadLocal<>();
+
   static DailyBar read(ResultSet rows) throws SQLException {
-    ResultSetMetaData meta = rows.getMetaData();
+    Layout layout = layoutOf(rows.getMetaData());
     var values = new EnumMap<BarMetric, Double>(BarMetric.class);
-    ThirdCode code = null;
-    LocalDate day = null;
-    String source = null;
-    for (int column = 1, count = meta.getColumnCount(); column <= count; column++) {
-      String label = meta.getColumnLabel(column);
-      BarMetric metric = BY_COLUMN.get(label);
+    for (int column = 1; column < layout.metrics.length; column++) {
+      BarMetric metric = layout.metrics[column];
       if (metric != null) {
         double value = rows.getDouble(column);
         if (!rows.wasNull()) {
           values.put(metric, value);
         }
-      } else if (label.equals("third_code")) {
-        code = ThirdCode.of(rows.getString(column));
-      } else if (label.equals("trade_date")) {
-        day = rows.getObject(column, LocalDate.class);
-      } else if (label.equals("source")) {
-        source = rows.getString(column);
       }
     }
-    return new DailyBar(code, day, MetricValues.of(BarMetric.class, values), source);
+    return new DailyBar(ThirdCode.of(rows.getString(layout.code)),
+        rows.getObject(layout.day, LocalDate.class), MetricValues.of(BarMetric.class, values),
+        layout.source > 0 ? rows.getString(layout.source) : null);
   }
+
+  private static Layout layoutOf(ResultSetMetaData meta) throws SQLException {
+    Layout cached = LAYOUT.get();
+    if (cached != null && cached.meta == meta) {
+      return cached;
+    }
+    int count = meta.getColumnCount();
+    var metrics = new BarMetric[count + 1];
+    int code = 0;
+    int day = 0;
+    int source = 0;
+    for (int column = 1; column <= count; column++) {
+      String label = meta.getColumnLabel(column);
+      metrics[column] = BY_COLUMN.get(label);
+      switch (label) {
+        case "third_code" -> code = column;
+        case "trade_date" -> day = column;
+        case "source" -> source = column;
+        default -> { }
+      }
+    }
+    var layout = new Layout(meta, metrics, code, day, source);
+    LAYOUT.set(layout);
+    return layout;
+  }
+
+  private record Layout(ResultSetMetaData meta, BarMetric[] metrics, int code, int day, int source) {}
 
   @Override
   public DailyBar getNullableResult(ResultSet rows, int columnIndex) throws SQLException {

@@ -1,6 +1,7 @@
 package stockassistant.adapters.web.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -16,10 +17,13 @@ import java.util.function.Function;
  */
 public final class Columns<T> {
   private final List<String> names = new ArrayList<>();
+  /** Names encoded once, not once per row: a long list writes them thousands of times. */
+  private final List<SerializedString> encodedNames = new ArrayList<>();
   private final List<Function<T, Object>> values = new ArrayList<>();
 
   public Columns<T> add(String name, Function<T, Object> value) {
     names.add(name);
+    encodedNames.add(new SerializedString(name));
     values.add(value);
     return this;
   }
@@ -31,7 +35,7 @@ public final class Columns<T> {
   public void writeJson(JsonGenerator json, T item) throws IOException {
     json.writeStartObject();
     for (int i = 0; i < names.size(); i++) {
-      json.writeFieldName(names.get(i));
+      json.writeFieldName(encodedNames.get(i));
       writeValue(json, values.get(i).apply(item));
     }
     json.writeEndObject();
