@@ -3,7 +3,6 @@ package stockassistant.adapters.web.finance;
 import io.javalin.http.Context;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Map;
 import stockassistant.adapters.web.codec.BodyFormat;
 import stockassistant.adapters.web.codec.RecordBodies;
 import stockassistant.adapters.web.codec.ThirdCodes;
@@ -48,7 +47,7 @@ public final class FinanceRoutes {
       batch = RecordBodies.read(body, format, FinanceCodec::fromFields);
     }
     UpsertResult result = reports.upsert(batch);
-    Responses.fields(ctx, Map.of("received", result.received(), "upserted", result.upserted()));
+    Responses.fields(ctx, "received", result.received(), "upserted", result.upserted());
   }
 
   private void recent(Context ctx) {

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import stockassistant.adapters.web.codec.BodyFormat;
 import stockassistant.adapters.web.codec.RecordBodies;
 import stockassistant.adapters.web.codec.ThirdCodes;
@@ -71,7 +70,7 @@ public final class QuoteRoutes {
       bars = RecordBodies.read(body, format, BarCodec::fromFields);
     }
     UpsertResult result = marketData.upsertBars(new UpsertBarsCommand(bars));
-    Responses.fields(ctx, Map.of("received", result.received(), "upserted", result.upserted()));
+    Responses.fields(ctx, "received", result.received(), "upserted", result.upserted());
   }
 
   private void priceBars(Context ctx) {
