@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import stockassistant.adapters.persistence.bulk.StagedCopy;
 import stockassistant.adapters.persistence.session.Batches;
-import stockassistant.adapters.persistence.session.CursorStream;
+import stockassistant.adapters.persistence.session.StreamedRows;
 import stockassistant.adapters.persistence.session.Transactions;
 import stockassistant.domain.LastPerKey;
 import stockassistant.domain.quote.DailyBar;
@@ -57,7 +57,7 @@ public final class MyBatisQuoteRepository implements QuoteRepository {
   @Override
   public void priceBars(ThirdCode code, LocalDate from, LocalDate to, Consumer<DailyBar> sink) {
     tx.readOnly(() -> {
-      CursorStream.drain(mapper().priceBars(code.value(), from, to), bar -> bar, sink);
+      StreamedRows.handle(rows -> mapper().priceBars(code.value(), from, to, rows), sink);
       return null;
     });
   }
@@ -65,7 +65,7 @@ public final class MyBatisQuoteRepository implements QuoteRepository {
   @Override
   public void valuationBars(ThirdCode code, LocalDate from, LocalDate to, Consumer<DailyBar> sink) {
     tx.readOnly(() -> {
-      CursorStream.drain(mapper().valuationBars(code.value(), from, to), bar -> bar, sink);
+      StreamedRows.handle(rows -> mapper().valuationBars(code.value(), from, to, rows), sink);
       return null;
     });
   }
@@ -83,7 +83,7 @@ public final class MyBatisQuoteRepository implements QuoteRepository {
   @Override
   public void crossSection(LocalDate tradeDate, Consumer<MarketBar> sink) {
     tx.readOnly(() -> {
-      CursorStream.drain(mapper().crossSection(tradeDate), bar -> bar, sink);
+      StreamedRows.handle(rows -> mapper().crossSection(tradeDate, rows), sink);
       return null;
     });
   }
