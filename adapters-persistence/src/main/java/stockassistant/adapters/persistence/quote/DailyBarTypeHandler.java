@@ -52,7 +52,7 @@ public final class DailyBarTypeHandler extends BaseTypeHandler<DailyBar> {
         }
       }
     }
-    return new DailyBar(ThirdCode.of(rows.getString(layout.code)),
+    return new DailyBar(layout.code(rows.getString(layout.code)),
         rows.getObject(layout.day, LocalDate.class), MetricValues.of(BarMetric.class, values),
         layout.source > 0 ? rows.getString(layout.source) : null);
   }
@@ -82,7 +82,30 @@ public final class DailyBarTypeHandler extends BaseTypeHandler<DailyBar> {
     return layout;
   }
 
-  private record Layout(ResultSetMetaData meta, BarMetric[] metrics, int code, int day, int source) {}
+  /** Column positions of one result set; remembers the last code, as a range repeats one code. */
+  private static final class Layout {
+    final ResultSetMetaData meta;
+    final BarMetric[] metrics;
+    final int code;
+    final int day;
+    final int source;
+    private ThirdCode lastCode;
+
+    Layout(ResultSetMetaData meta, BarMetric[] metrics, int code, int day, int source) {
+      this.meta = meta;
+      this.metrics = metrics;
+      this.code = code;
+      this.day = day;
+      this.source = source;
+    }
+
+    ThirdCode code(String text) {
+      if (lastCode == null || !lastCode.value().equals(text)) {
+        lastCode = ThirdCode.of(text);
+      }
+      return lastCode;
+    }
+  }
 
   @Override
   public DailyBar getNullableResult(ResultSet rows, int columnIndex) throws SQLException {
