@@ -9,39 +9,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import stockassistant.adapters.persistence.Persistence;
+import stockassistant.adapters.persistence.testing.DatabaseTest;
 import stockassistant.adapters.persistence.testing.TestDatabase;
 import stockassistant.application.finance.FinanceReports;
 import stockassistant.application.marketdata.MarketData;
 import stockassistant.application.stocks.StockCatalog;
 
 /** The importer against the real database through the same facades as the HTTP API. */
-class ImporterIT {
-  private static Persistence persistence;
+class ImporterIT extends DatabaseTest {
   private final ByteArrayOutputStream errors = new ByteArrayOutputStream();
   private Importer importer;
 
   @TempDir
   Path dir;
 
-  @BeforeAll
-  static void open() {
-    persistence = TestDatabase.persistence();
-  }
-
-  @AfterAll
-  static void close() {
-    persistence.close();
-  }
-
   @BeforeEach
-  void empty() {
-    TestDatabase.truncateAll();
+  void wireImporter() {
     var tx = persistence.transactions();
     importer = new Importer(new MarketData(persistence.quotes(), tx),
         new FinanceReports(persistence.finance(), tx), new StockCatalog(persistence.stocks(), tx),

@@ -6,35 +6,16 @@ import static stockassistant.domain.testdata.FinanceReportBuilder.aReport;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import stockassistant.adapters.persistence.Persistence;
+import stockassistant.adapters.persistence.testing.DatabaseTest;
 import stockassistant.adapters.persistence.testing.TestDatabase;
 import stockassistant.domain.finance.FinanceMetric;
 import stockassistant.domain.finance.FinanceReport;
 import stockassistant.domain.stock.ThirdCode;
 
-class MyBatisFinanceRepositoryIT {
-  private static Persistence persistence;
-  private static MyBatisFinanceRepository finance;
+class MyBatisFinanceRepositoryIT extends DatabaseTest {
+  private final MyBatisFinanceRepository finance = persistence.finance();
 
-  @BeforeAll
-  static void open() {
-    persistence = TestDatabase.persistence();
-    finance = persistence.finance();
-  }
-
-  @AfterAll
-  static void close() {
-    persistence.close();
-  }
-
-  @BeforeEach
-  void empty() {
-    TestDatabase.truncateAll();
-  }
 
   /** The seed's 1,000-row multi-VALUES batch would bind 91,000 parameters here and fail. */
   @Test

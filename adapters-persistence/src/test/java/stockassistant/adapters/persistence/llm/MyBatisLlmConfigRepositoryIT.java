@@ -4,33 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static stockassistant.domain.testdata.LlmConfigBuilder.anLlmConfig;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import stockassistant.adapters.persistence.Persistence;
+import stockassistant.adapters.persistence.testing.DatabaseTest;
 import stockassistant.adapters.persistence.testing.TestDatabase;
 import stockassistant.domain.llm.LlmConfig;
 
-class MyBatisLlmConfigRepositoryIT {
-  private static Persistence persistence;
-  private static MyBatisLlmConfigRepository configs;
+class MyBatisLlmConfigRepositoryIT extends DatabaseTest {
+  private final MyBatisLlmConfigRepository configs = persistence.llmConfigs();
 
-  @BeforeAll
-  static void open() {
-    persistence = TestDatabase.persistence();
-    configs = persistence.llmConfigs();
-  }
-
-  @AfterAll
-  static void close() {
-    persistence.close();
-  }
-
-  @BeforeEach
-  void empty() {
-    TestDatabase.truncateAll();
-  }
 
   @Test
   void upsertStoresEveryFieldAndStampsTimes() {

@@ -8,11 +8,8 @@ import static stockassistant.domain.testdata.StockBuilder.aStock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import stockassistant.adapters.persistence.Persistence;
+import stockassistant.adapters.persistence.testing.DatabaseTest;
 import stockassistant.adapters.persistence.testing.TestDatabase;
 import stockassistant.domain.DataConflict;
 import stockassistant.domain.quote.BarMetric;
@@ -21,26 +18,10 @@ import stockassistant.domain.quote.MarketBar;
 import stockassistant.domain.stock.Stock;
 import stockassistant.domain.stock.ThirdCode;
 
-class MyBatisQuoteRepositoryIT {
+class MyBatisQuoteRepositoryIT extends DatabaseTest {
+  private final MyBatisQuoteRepository quotes = persistence.quotes();
+
   private static final ThirdCode PINGAN = ThirdCode.of("000001.SZ");
-  private static Persistence persistence;
-  private static MyBatisQuoteRepository quotes;
-
-  @BeforeAll
-  static void open() {
-    persistence = TestDatabase.persistence();
-    quotes = persistence.quotes();
-  }
-
-  @AfterAll
-  static void close() {
-    persistence.close();
-  }
-
-  @BeforeEach
-  void empty() {
-    TestDatabase.truncateAll();
-  }
 
   @Test
   void lastDuplicateWinsWithinOneBatch() {
@@ -231,7 +212,7 @@ class MyBatisQuoteRepositoryIT {
         .as("no row was rewritten").isEqualTo(versionBefore);
   }
 
-  private static List<Double> closesOf(ThirdCode code) {
+  private List<Double> closesOf(ThirdCode code) {
     var closes = new ArrayList<Double>();
     quotes.priceBars(code, LocalDate.of(1900, 1, 1), LocalDate.parse("2100-01-01"),
         bar -> closes.add(bar.get(BarMetric.CLOSE)));

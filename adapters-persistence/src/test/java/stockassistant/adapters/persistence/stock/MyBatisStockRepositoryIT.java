@@ -7,35 +7,16 @@ import static stockassistant.domain.testdata.StockBuilder.aStock;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import stockassistant.adapters.persistence.Persistence;
+import stockassistant.adapters.persistence.testing.DatabaseTest;
 import stockassistant.adapters.persistence.testing.TestDatabase;
 import stockassistant.domain.DataConflict;
 import stockassistant.domain.stock.Stock;
 import stockassistant.domain.stock.ThirdCode;
 
-class MyBatisStockRepositoryIT {
-  private static Persistence persistence;
-  private static MyBatisStockRepository stocks;
+class MyBatisStockRepositoryIT extends DatabaseTest {
+  private final MyBatisStockRepository stocks = persistence.stocks();
 
-  @BeforeAll
-  static void open() {
-    persistence = TestDatabase.persistence();
-    stocks = persistence.stocks();
-  }
-
-  @AfterAll
-  static void close() {
-    persistence.close();
-  }
-
-  @BeforeEach
-  void empty() {
-    TestDatabase.truncateAll();
-  }
 
   @Test
   void findsByThirdCodeAndBySymbol() {
