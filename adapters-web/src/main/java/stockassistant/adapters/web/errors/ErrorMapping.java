@@ -61,8 +61,7 @@ public final class ErrorMapping {
     String detail = String.join("; ", failures.stream().map(Throwable::getMessage).toList());
     List<Problem.FieldError> errors = failures.stream()
         .map(f -> new Problem.FieldError(f.field(), f.reason())).toList();
-    ProblemWriter.write(ctx, new Problem(Problem.of(400, "", "").type(), "Invalid input", 400,
-        detail, errors));
+    ProblemWriter.write(ctx, Problem.invalid(detail, errors));
   }
 
   private static void unreadableBody(JacksonException failure, Context ctx) {

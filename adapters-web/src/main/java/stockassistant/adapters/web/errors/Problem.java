@@ -13,6 +13,11 @@ public record Problem(String type, String title, int status, String detail, List
     return new Problem(typeFor(status), title, status, detail, List.of());
   }
 
+  /** A 400 naming each invalid field in {@code detail} and in {@code errors}. */
+  public static Problem invalid(String detail, List<FieldError> errors) {
+    return new Problem(typeFor(400), "Invalid input", 400, detail, List.copyOf(errors));
+  }
+
   private static String typeFor(int status) {
     return switch (status) {
       case 400 -> "https://stock-assistant.dev/problems/invalid-input";

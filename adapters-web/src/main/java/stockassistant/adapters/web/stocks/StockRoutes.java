@@ -1,12 +1,13 @@
 package stockassistant.adapters.web.stocks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import stockassistant.adapters.web.codec.Columns;
 import stockassistant.adapters.web.codec.Fields;
 import stockassistant.adapters.web.codec.RecordBodies;
 import stockassistant.adapters.web.codec.ThirdCodes;
@@ -123,7 +124,7 @@ public final class StockRoutes {
       throw new InvalidField("third_code", "must equal the code in the path (" + code.value() + ")");
     }
     if (bodyCode == null) {
-      ((com.fasterxml.jackson.databind.node.ObjectNode) body).put("third_code", code.value());
+      ((ObjectNode) body).put("third_code", code.value());
     }
     Stock stored = catalog.upsert(StockCodec.fromFields(fields));
     Responses.one(ctx, StockCodec.COLUMNS, stored);
@@ -137,27 +138,22 @@ public final class StockRoutes {
       throw new InvalidField("items", "the body must be {\"items\": [stock, ...]}");
     }
     List<Stock> stocks = RecordBodies.fromItems(items, StockCodec::fromFields);
-    Responses.fields(ctx, Map.of("upserted", catalog.upsertAll(stocks)));
+    Responses.fields(ctx, "upserted", catalog.upsertAll(stocks));
   }
 
-  private void missingFinance(Context ctx) {
+  private void missingFinance(Context ctx) throws Exception {
     LocalDate period = QueryParams.requiredDate(ctx, "period");
     LocalDate checkedBefore = QueryParams.requiredDate(ctx, "checked_before");
     int limit = QueryParams.integer(ctx, "limit", 200);
     List<ThirdCode> codes = catalog.missingFinance(period, checkedBefore, limit);
-    var stream = new ItemStream<>(ctx, new stockassistant.adapters.web.codec.Columns<ThirdCode>()
-        .add("third_code", ThirdCode::value));
+    var stream = new ItemStream<>(ctx, new Columns<ThirdCode>().add("third_code", ThirdCode::value));
     if (MediaTypes.wantsCsv(ctx)) {
       codes.forEach(stream);
       stream.finish();
       return;
     }
     // API.md: {"items": ["000001.SZ", ...]}, plain strings
-    try {
-      Responses.fields(ctx, Map.of("items", codes.stream().map(ThirdCode::value).toList()));
-    } catch (Exception impossible) {
-      throw new IllegalStateException(impossible);
-    }
+    Responses.fields(ctx, "items", codes.stream().map(ThirdCode::value).toList());
   }
 
   private void markFinanceSynced(Context ctx) throws Exception {
@@ -173,7 +169,7 @@ public final class StockRoutes {
     }
     LocalDate syncDate = fields.requiredDate("sync_date");
     int updated = catalog.markFinanceSynced(new MarkFinanceSyncedCommand(codes, syncDate));
-    Responses.fields(ctx, Map.of("updated", updated));
+    Responses.fields(ctx, "updated", updated);
   }
 
   private JsonNode readJson(Context ctx) throws Exception {
