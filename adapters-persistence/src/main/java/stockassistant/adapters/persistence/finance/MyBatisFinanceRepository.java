@@ -55,7 +55,7 @@ public final class MyBatisFinanceRepository implements FinanceRepository {
 
   @Override
   public List<FinanceReport> recent(ThirdCode code, int limit) {
-    return tx.readOnly(() -> mapper().recent(code.value(), limit).stream()
+    return tx.boundedRead(() -> mapper().recent(code.value(), limit).stream()
         .map(FinanceRows::toReport).toList());
   }
 

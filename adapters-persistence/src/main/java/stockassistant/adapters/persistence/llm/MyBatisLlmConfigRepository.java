@@ -16,12 +16,12 @@ public final class MyBatisLlmConfigRepository implements LlmConfigRepository {
 
   @Override
   public List<LlmConfig> list() {
-    return tx.readOnly(() -> mapper().list().stream().map(LlmConfigRows::toConfig).toList());
+    return tx.boundedRead(() -> mapper().list().stream().map(LlmConfigRows::toConfig).toList());
   }
 
   @Override
   public Optional<LlmConfig> find(String alias) {
-    return tx.readOnly(() -> Optional.ofNullable(mapper().find(alias)).map(LlmConfigRows::toConfig));
+    return tx.boundedRead(() -> Optional.ofNullable(mapper().find(alias)).map(LlmConfigRows::toConfig));
   }
 
   @Override

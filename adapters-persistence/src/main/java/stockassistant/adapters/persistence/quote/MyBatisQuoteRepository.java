@@ -54,9 +54,15 @@ public final class MyBatisQuoteRepository implements QuoteRepository {
     });
   }
 
+  /**
+   * A range of one code has at most one row per day, so up to ten years is small enough to read
+   * in one round trip; longer ranges stream through a cursor.
+   */
+  static final long BOUNDED_RANGE_DAYS = 3_660;
+
   @Override
   public void priceBars(ThirdCode code, LocalDate from, LocalDate to, Consumer<DailyBar> sink) {
-    tx.readOnly(() -> {
+    read(from, to, () -> {
       StreamedRows.handle(rows -> mapper().priceBars(code.value(), from, to, rows), sink);
       return null;
     });
@@ -64,7 +70,7 @@ public final class MyBatisQuoteRepository implements QuoteRepository {
 
   @Override
   public void valuationBars(ThirdCode code, LocalDate from, LocalDate to, Consumer<DailyBar> sink) {
-    tx.readOnly(() -> {
+    read(from, to, () -> {
       StreamedRows.handle(rows -> mapper().valuationBars(code.value(), from, to, rows), sink);
       return null;
     });
@@ -72,12 +78,12 @@ public final class MyBatisQuoteRepository implements QuoteRepository {
 
   @Override
   public Optional<DailyBar> latest(ThirdCode code) {
-    return tx.readOnly(() -> Optional.ofNullable(mapper().latest(code.value())));
+    return tx.boundedRead(() -> Optional.ofNullable(mapper().latest(code.value())));
   }
 
   @Override
   public Optional<LocalDate> latestTradeDate() {
-    return tx.readOnly(() -> Optional.ofNullable(mapper().latestTradeDate()));
+    return tx.boundedRead(() -> Optional.ofNullable(mapper().latestTradeDate()));
   }
 
   @Override
@@ -86,6 +92,14 @@ public final class MyBatisQuoteRepository implements QuoteRepository {
       StreamedRows.handle(rows -> mapper().crossSection(tradeDate, rows), sink);
       return null;
     });
+  }
+
+  private void read(LocalDate from, LocalDate to, java.util.function.Supplier<Void> query) {
+    if (java.time.temporal.ChronoUnit.DAYS.between(from, to) <= BOUNDED_RANGE_DAYS) {
+      tx.boundedRead(query);
+    } else {
+      tx.readOnly(query);
+    }
   }
 
   private DailyBarMapper mapper() {

@@ -37,6 +37,29 @@ public final class Transactions implements UnitOfWork {
     return run(work, true);
   }
 
+  /**
+   * One read whose result is small and bounded (a key lookup, a page, a range of a few years of
+   * one code): it runs in autocommit, one round trip, with no BEGIN/COMMIT around it. pgjdbc
+   * then reads the whole result at once, which is why large or unbounded reads must use
+   * {@link #readOnly} (a transaction, so the driver can stream with a cursor). Inside an open
+   * transaction it joins that transaction.
+   */
+  public <T> T boundedRead(Supplier<T> work) {
+    if (current.get() != null) {
+      return work.get();
+    }
+    return guard.call(() -> {
+      try (SqlSession session = sessions.openSession(ExecutorType.SIMPLE, true)) {
+        current.set(session);
+        try {
+          return work.get();
+        } finally {
+          current.remove();
+        }
+      }
+    });
+  }
+
   /** The session of the transaction open on this thread. */
   public SqlSession session() {
     SqlSession session = current.get();

@@ -25,12 +25,12 @@ public final class MyBatisStockRepository implements StockRepository {
 
   @Override
   public Optional<Stock> findBySymbol(String symbol) {
-    return tx.readOnly(() -> Optional.ofNullable(mapper().findBySymbol(symbol)).map(StockRow::toDomain));
+    return tx.boundedRead(() -> Optional.ofNullable(mapper().findBySymbol(symbol)).map(StockRow::toDomain));
   }
 
   @Override
   public Optional<Stock> findByThirdCode(ThirdCode code) {
-    return tx.readOnly(
+    return tx.boundedRead(
         () -> Optional.ofNullable(mapper().findByThirdCode(code.value())).map(StockRow::toDomain));
   }
 
@@ -51,7 +51,7 @@ public final class MyBatisStockRepository implements StockRepository {
 
   @Override
   public List<Stock> list(int skip, int limit) {
-    return tx.readOnly(() -> mapper().list(skip, limit).stream().map(StockRow::toDomain).toList());
+    return tx.boundedRead(() -> mapper().list(skip, limit).stream().map(StockRow::toDomain).toList());
   }
 
   @Override
