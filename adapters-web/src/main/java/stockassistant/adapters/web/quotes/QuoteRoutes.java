@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import stockassistant.adapters.web.codec.BodyFormat;
+import stockassistant.adapters.web.codec.Columns;
 import stockassistant.adapters.web.codec.RecordBodies;
 import stockassistant.adapters.web.codec.ThirdCodes;
 import stockassistant.adapters.web.errors.ApiError;
@@ -74,19 +76,24 @@ public final class QuoteRoutes {
   }
 
   private void priceBars(Context ctx) {
-    ThirdCode code = ThirdCodes.parse("third_code", ctx.pathParam("third_code"));
-    DateRange range = new DateRange(QueryParams.date(ctx, "start"), QueryParams.date(ctx, "end"));
-    var stream = new ItemStream<>(ctx, BarCodec.PRICE);
-    marketData.priceBars(code, range, stream);
-    stream.finish();
+    range(ctx, BarCodec.PRICE, marketData::priceBars);
   }
 
   private void valuationBars(Context ctx) {
+    range(ctx, BarCodec.FULL, marketData::valuationBars);
+  }
+
+  private static void range(Context ctx, Columns<DailyBar> columns, RangeRead read) {
     ThirdCode code = ThirdCodes.parse("third_code", ctx.pathParam("third_code"));
     DateRange range = new DateRange(QueryParams.date(ctx, "start"), QueryParams.date(ctx, "end"));
-    var stream = new ItemStream<>(ctx, BarCodec.FULL);
-    marketData.valuationBars(code, range, stream);
+    var stream = new ItemStream<>(ctx, columns);
+    read.stream(code, range, stream);
     stream.finish();
+  }
+
+  /** priceBars or valuationBars of the facade. */
+  private interface RangeRead {
+    void stream(ThirdCode code, DateRange range, Consumer<DailyBar> sink);
   }
 
   private void latest(Context ctx) {
