@@ -15,4 +15,9 @@ public record DateRange(LocalDate start, LocalDate end) {
       throw new InvalidField("start", "must not be after end (" + start + " > " + end + ")");
     }
   }
+
+  /** Where the next page of an ascending read begins: the day after {@code after}, or start. */
+  public LocalDate startAfter(LocalDate after) {
+    return after == null ? start : after.plusDays(1);
+  }
 }

@@ -30,10 +30,6 @@ public final class MetricValues<E extends Enum<E> & Metric> {
     return new MetricValues<>(copy);
   }
 
-  public static <E extends Enum<E> & Metric> MetricValues<E> none(Class<E> type) {
-    return new MetricValues<>(new EnumMap<>(type));
-  }
-
   /** The value, or null when unknown. */
   public Double get(E metric) {
     return values.get(metric);

@@ -10,16 +10,13 @@ import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 import stockassistant.adapters.persistence.finance.FinanceMapper;
 import stockassistant.adapters.persistence.llm.LlmConfigMapper;
 import stockassistant.adapters.persistence.quote.DailyBarMapper;
-import stockassistant.adapters.persistence.quote.DailyBarTypeHandler;
+import stockassistant.adapters.persistence.quote.BarRowReader;
 import stockassistant.domain.quote.DailyBar;
 import stockassistant.domain.quote.MarketBar;
 import stockassistant.adapters.persistence.stock.StockMapper;
 
 /** The MyBatis configuration, in code so that it cannot drift from the mappers it lists. */
 public final class MyBatisSessions {
-  /** Rows fetched per round trip while streaming from a cursor. */
-  public static final int FETCH_SIZE = 2_000;
-
   private MyBatisSessions() {}
 
   public static SqlSessionFactory create(DataSource dataSource) {
@@ -29,14 +26,13 @@ public final class MyBatisSessions {
     // records are built through their canonical constructor (needs javac -parameters)
     configuration.setArgNameBasedConstructorAutoMapping(true);
     configuration.setAutoMappingBehavior(AutoMappingBehavior.FULL);
-    configuration.setDefaultFetchSize(FETCH_SIZE);
     // map results keep a key for a NULL column, so "absent" and "null" never get confused
     configuration.setCallSettersOnNulls(true);
     configuration.setCacheEnabled(false);
     configuration.setLocalCacheScope(org.apache.ibatis.session.LocalCacheScope.STATEMENT);
-    // whole-row handlers for the hot streaming reads (registered before the mappers that use them)
-    configuration.getTypeHandlerRegistry().register(DailyBar.class, new DailyBarTypeHandler());
-    configuration.getTypeHandlerRegistry().register(MarketBar.class, new DailyBarTypeHandler.OfMarket());
+    // row mappers of the hot bar reads (registered before the mappers that use them)
+    configuration.getTypeHandlerRegistry().register(DailyBar.class, new BarRowReader());
+    configuration.getTypeHandlerRegistry().register(MarketBar.class, new BarRowReader.OfMarket());
     configuration.addMapper(StockMapper.class);
     configuration.addMapper(DailyBarMapper.class);
     configuration.addMapper(FinanceMapper.class);

@@ -1,46 +1,54 @@
 package stockassistant.adapters.persistence;
 
 import com.codahale.metrics.MetricRegistry;
-import com.zaxxer.hikari.HikariDataSource;
 import stockassistant.adapters.persistence.finance.MyBatisFinanceRepository;
 import stockassistant.adapters.persistence.llm.MyBatisLlmConfigRepository;
+import stockassistant.adapters.persistence.pool.ConnectionPool;
 import stockassistant.adapters.persistence.pool.ConnectionPools;
+import stockassistant.adapters.persistence.pool.DatabaseTarget;
 import stockassistant.adapters.persistence.pool.PoolSettings;
 import stockassistant.adapters.persistence.quote.MyBatisQuoteRepository;
 import stockassistant.adapters.persistence.resilience.DatabaseGuard;
 import stockassistant.adapters.persistence.resilience.ResilienceSettings;
+import stockassistant.adapters.persistence.session.Budgets;
 import stockassistant.adapters.persistence.session.Transactions;
 import stockassistant.adapters.persistence.stock.MyBatisStockRepository;
 
 /**
- * The persistence side assembled: pool, MyBatis, the guard and the four repositories sharing
- * one unit of work. Bootstrap binds its parts in Guice; tests build it directly.
+ * The persistence side assembled: pool, MyBatis, the guard, the units of work and the four
+ * repositories working inside them. Bootstrap binds its parts in Guice; tests build it directly.
  */
 public final class Persistence implements AutoCloseable {
-  private final HikariDataSource dataSource;
+  public static final String POOL_NAME = "stock-assistant";
+
+  private final ConnectionPool pool;
   private final Transactions transactions;
   private final MyBatisStockRepository stocks;
   private final MyBatisQuoteRepository quotes;
   private final MyBatisFinanceRepository finance;
   private final MyBatisLlmConfigRepository llmConfigs;
 
-  private Persistence(HikariDataSource dataSource, DatabaseGuard guard) {
-    this.dataSource = dataSource;
-    this.transactions = new Transactions(MyBatisSessions.create(dataSource), guard);
+  private Persistence(ConnectionPool pool, Transactions transactions) {
+    this.pool = pool;
+    this.transactions = transactions;
     this.stocks = new MyBatisStockRepository(transactions);
     this.quotes = new MyBatisQuoteRepository(transactions);
     this.finance = new MyBatisFinanceRepository(transactions);
     this.llmConfigs = new MyBatisLlmConfigRepository(transactions);
   }
 
-  public static Persistence open(PoolSettings pool, ResilienceSettings resilience,
-      MetricRegistry metrics) {
-    return new Persistence(ConnectionPools.create("stock-assistant", pool, metrics),
-        DatabaseGuard.create("database", resilience));
+  /** Opens the pool (it starts even while the database is down, and reconnects by itself). */
+  public static Persistence open(DatabaseTarget target, PoolSettings pool,
+      ResilienceSettings resilience, Budgets budgets, MetricRegistry metrics) {
+    ConnectionPool connections = ConnectionPools.create(POOL_NAME, target, pool, metrics);
+    var transactions = new Transactions(MyBatisSessions.create(connections.dataSource()),
+        connections, DatabaseGuard.create("database", resilience), budgets,
+        pool.connectionTimeout(), metrics == null ? new MetricRegistry() : metrics);
+    return new Persistence(connections, transactions);
   }
 
-  public HikariDataSource dataSource() {
-    return dataSource;
+  public ConnectionPool pool() {
+    return pool;
   }
 
   public Transactions transactions() {
@@ -69,6 +77,7 @@ public final class Persistence implements AutoCloseable {
 
   @Override
   public void close() {
-    dataSource.close();
+    transactions.close();
+    pool.close();
   }
 }

@@ -7,7 +7,9 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.EnumSet;
+import jakarta.servlet.DispatcherType;
+import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +18,7 @@ import stockassistant.adapters.web.errors.ErrorMapping;
 import stockassistant.adapters.web.errors.ProblemErrorHandler;
 import stockassistant.adapters.web.finance.FinanceRoutes;
 import stockassistant.adapters.web.http.BearerAuth;
+import stockassistant.adapters.web.http.InFlightRequests;
 import stockassistant.adapters.web.http.RequestMetrics;
 import stockassistant.adapters.web.http.Route;
 import stockassistant.adapters.web.llm.LlmConfigRoutes;
@@ -46,7 +49,7 @@ public final class HttpApi {
   private final List<Route> routes = new ArrayList<>();
   private final BearerAuth auth;
   private final RequestMetrics requestMetrics;
-  private final AtomicInteger inFlight = new AtomicInteger();
+  private final InFlightRequests inFlight = new InFlightRequests();
   private final AtomicBoolean draining = new AtomicBoolean();
   private Javalin app;
 
@@ -56,6 +59,7 @@ public final class HttpApi {
     this.settings = settings;
     this.auth = new BearerAuth(settings.apiToken());
     this.requestMetrics = new RequestMetrics(metrics);
+    metrics.gauge("http.in_flight", () -> inFlight::count);
     long maxBody = settings.maxBodyBytes();
     routes.addAll(new StockRoutes(stocks, maxBody).routes());
     routes.addAll(new QuoteRoutes(marketData, maxBody).routes());
@@ -87,10 +91,9 @@ public final class HttpApi {
       // 1,000 third_codes in a query string need ~11 KB; Jetty's default header limit is 8 KB
       config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
       config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
-      config.requestLogger.http((ctx, millis) -> {
-        inFlight.decrementAndGet();
-        requestMetrics.record(ctx, millis);
-      });
+      config.jetty.modifyServletContextHandler(context -> context.addFilter(
+          new FilterHolder(inFlight), "/*", EnumSet.of(DispatcherType.REQUEST)));
+      config.requestLogger.http(requestMetrics::record);
       config.router.mount(router -> {
         router.before(this::admit);
         routes.forEach(route -> router.addHttpHandler(route.method(), route.path(), route.handler()));
@@ -111,7 +114,7 @@ public final class HttpApi {
     }
     draining.set(true);
     long deadline = System.currentTimeMillis() + DRAIN_MILLIS;
-    while (inFlight.get() > 0 && System.currentTimeMillis() < deadline) {
+    while (inFlight.count() > 0 && System.currentTimeMillis() < deadline) {
       try {
         Thread.sleep(20);
       } catch (InterruptedException interrupted) {
@@ -119,15 +122,14 @@ public final class HttpApi {
         break;
       }
     }
-    if (inFlight.get() > 0) {
-      log.warn("Stopping with {} request(s) still in flight", inFlight.get());
+    if (inFlight.count() > 0) {
+      log.warn("Stopping with {} request(s) still in flight", inFlight.count());
     }
     app.stop();
     app = null;
   }
 
   private void admit(Context ctx) {
-    inFlight.incrementAndGet();
     if (draining.get()) {
       ctx.header("Retry-After", "1");
       throw ApiError.unavailable("the server is shutting down");

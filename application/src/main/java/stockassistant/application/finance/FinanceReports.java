@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import stockassistant.application.Limits;
 import stockassistant.application.UpsertResult;
-import stockassistant.domain.LastPerKey;
 import stockassistant.domain.finance.FinanceReport;
 import stockassistant.domain.finance.FinanceRepository;
 import stockassistant.domain.stock.ThirdCode;
@@ -13,6 +12,8 @@ import stockassistant.domain.transaction.UnitOfWork;
 /** Quarterly finance indicators. */
 public final class FinanceReports {
   public static final int MAX_RECENT = 200;
+  /** Batches above this many reports get the bulk budget (91 columns each). */
+  public static final int BULK_ROWS = 5_000;
 
   private final FinanceRepository reports;
   private final UnitOfWork work;
@@ -25,15 +26,18 @@ public final class FinanceReports {
 
   /** All or nothing; duplicates of (third_code, ann_date, end_date) collapse to the last one. */
   public UpsertResult upsert(List<FinanceReport> batch) {
-    List<FinanceReport> unique = LastPerKey.of(batch, FinanceReport::key);
-    if (unique.isEmpty()) {
-      return new UpsertResult(batch.size(), 0);
+    if (batch.isEmpty()) {
+      return new UpsertResult(0, 0);
     }
-    return work.inTransaction(() -> new UpsertResult(batch.size(), reports.upsertAll(unique)));
+    List<FinanceReport> copy = List.copyOf(batch);
+    int written = copy.size() > BULK_ROWS
+        ? work.bulkWrite("FinanceReports.upsert", () -> reports.upsertAll(copy))
+        : work.write("FinanceReports.upsert", () -> reports.upsertAll(copy));
+    return new UpsertResult(copy.size(), written);
   }
 
   public List<FinanceReport> recent(ThirdCode code, int limit) {
     Limits.requireBetween("limit", limit, 1, MAX_RECENT);
-    return reports.recent(code, limit);
+    return work.read("FinanceReports.recent", () -> reports.recent(code, limit));
   }
 }

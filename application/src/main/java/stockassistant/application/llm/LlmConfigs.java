@@ -21,16 +21,16 @@ public final class LlmConfigs {
   }
 
   public List<LlmConfig> list() {
-    return configs.list();
+    return work.read("LlmConfigs.list", configs::list);
   }
 
   public Optional<LlmConfig> find(String alias) {
-    return configs.find(alias);
+    return work.read("LlmConfigs.find", () -> configs.find(alias));
   }
 
   /** Creates or updates; an update without an api_key keeps the stored one. */
   public LlmConfig upsert(UpsertLlmConfigCommand command) {
-    return work.inTransaction(() -> {
+    return work.write("LlmConfigs.upsert", () -> {
       ApiKey key = command.apiKey();
       if (key == null) {
         key = configs.find(command.alias()).map(LlmConfig::apiKey)
@@ -45,6 +45,6 @@ public final class LlmConfigs {
 
   /** Returns false when no config had that alias. */
   public boolean delete(String alias) {
-    return work.inTransaction(() -> configs.delete(alias));
+    return work.write("LlmConfigs.delete", () -> configs.delete(alias));
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import stockassistant.application.DateRange;
+import stockassistant.application.Pages;
 import stockassistant.application.UpsertResult;
 import stockassistant.domain.quote.DailyBar;
 import stockassistant.domain.quote.MarketBar;
@@ -14,10 +15,16 @@ import stockassistant.domain.stock.ThirdCode;
 import stockassistant.domain.transaction.UnitOfWork;
 
 /**
- * Daily bars: the in-process API other modules call (and the HTTP API's backend). Reads stream
- * into a sink, so a whole history or a whole market is never held in memory.
+ * Daily bars: the in-process API other modules call (and the HTTP API's backend). Long reads
+ * arrive page by page in a sink, outside any database work, so a whole history or a whole market
+ * is never held in memory and a slow consumer never holds a connection.
  */
 public final class MarketData {
+  /** Rows per page of a streamed read: a one-year range is one page, a full history four. */
+  public static final int PAGE_ROWS = 2_000;
+  /** Batches above this many bars get the bulk budget (a backfill, a large upload). */
+  public static final int BULK_ROWS = 20_000;
+
   private final QuoteRepository quotes;
   private final UnitOfWork work;
 
@@ -27,32 +34,44 @@ public final class MarketData {
     this.work = work;
   }
 
-  /** All or nothing; duplicates collapse to the last one. */
+  /** All or nothing; duplicates of (third_code, trade_date) collapse to the last one. */
   public UpsertResult upsertBars(UpsertBarsCommand command) {
-    List<DailyBar> bars = command.lastPerKey();
+    List<DailyBar> bars = command.bars();
     if (bars.isEmpty()) {
-      return new UpsertResult(command.bars().size(), 0);
+      return new UpsertResult(0, 0);
     }
-    return work.inTransaction(() -> new UpsertResult(command.bars().size(), quotes.upsertAll(bars)));
+    int written = bars.size() > BULK_ROWS
+        ? work.bulkWrite("MarketData.upsertBars", () -> quotes.upsertAll(bars))
+        : work.write("MarketData.upsertBars", () -> quotes.upsertAll(bars));
+    return new UpsertResult(bars.size(), written);
   }
 
+  /** Price bars (price columns, adj_factor, source) of one code, ascending by trade_date. */
   public void priceBars(ThirdCode code, DateRange range, Consumer<DailyBar> sink) {
-    quotes.priceBars(code, range.start(), range.end(), sink);
+    Pages.stream(PAGE_ROWS, (LocalDate after) -> work.read("MarketData.priceBars",
+            () -> quotes.priceBars(code, range.startAfter(after), range.end(), PAGE_ROWS)),
+        DailyBar::tradeDate, sink);
   }
 
-  public void valuationBars(ThirdCode code, DateRange range, Consumer<DailyBar> sink) {
-    quotes.valuationBars(code, range.start(), range.end(), sink);
+  /** Bars with every column (prices, adjustment and daily indicators), ascending by trade_date. */
+  public void fullBars(ThirdCode code, DateRange range, Consumer<DailyBar> sink) {
+    Pages.stream(PAGE_ROWS, (LocalDate after) -> work.read("MarketData.fullBars",
+            () -> quotes.fullBars(code, range.startAfter(after), range.end(), PAGE_ROWS)),
+        DailyBar::tradeDate, sink);
   }
 
   public Optional<DailyBar> latestBar(ThirdCode code) {
-    return quotes.latest(code);
+    return work.read("MarketData.latestBar", () -> quotes.latest(code));
   }
 
   public Optional<LocalDate> latestTradeDate() {
-    return quotes.latestTradeDate();
+    return work.read("MarketData.latestTradeDate", quotes::latestTradeDate);
   }
 
+  /** Every bar of one trading day with the stock's name, ordered by third_code. */
   public void crossSection(LocalDate tradeDate, Consumer<MarketBar> sink) {
-    quotes.crossSection(tradeDate, sink);
+    Pages.stream(PAGE_ROWS, (ThirdCode after) -> work.read("MarketData.crossSection",
+            () -> quotes.crossSection(tradeDate, after, PAGE_ROWS)),
+        (MarketBar row) -> row.bar().thirdCode(), sink);
   }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import stockassistant.application.Limits;
 import stockassistant.domain.InvalidField;
-import stockassistant.domain.LastPerKey;
 import stockassistant.domain.stock.Stock;
 import stockassistant.domain.stock.StockRepository;
 import stockassistant.domain.stock.ThirdCode;
@@ -17,6 +16,8 @@ public final class StockCatalog {
   public static final int MAX_PAGE = 1_000;
   public static final int MAX_CODES = 1_000;
   public static final int MAX_MISSING_FINANCE = 5_000;
+  /** Batches above this many stocks get the bulk budget (an import of the whole list). */
+  public static final int BULK_ROWS = 1_000;
 
   private final StockRepository stocks;
   private final UnitOfWork work;
@@ -32,34 +33,39 @@ public final class StockCatalog {
       throw new InvalidField("skip", "must not be negative (was " + skip + ")");
     }
     Limits.requireBetween("limit", limit, 1, MAX_PAGE);
-    return stocks.list(skip, limit);
+    return work.read("StockCatalog.page", () -> stocks.list(skip, limit));
   }
 
   public List<Stock> findAll(List<ThirdCode> codes) {
     Limits.requireAtMost("third_codes", codes.size(), MAX_CODES);
-    return stocks.findByThirdCodes(codes);
+    if (codes.isEmpty()) {
+      return List.of();
+    }
+    return work.read("StockCatalog.findAll", () -> stocks.findByThirdCodes(codes));
   }
 
   public Optional<Stock> byThirdCode(ThirdCode code) {
-    return stocks.findByThirdCode(code);
+    return work.read("StockCatalog.byThirdCode", () -> stocks.findByThirdCode(code));
   }
 
   public Optional<Stock> bySymbol(String symbol) {
-    return stocks.findBySymbol(symbol);
+    return work.read("StockCatalog.bySymbol", () -> stocks.findBySymbol(symbol));
   }
 
   /** Inserts or updates one stock; returns it as stored. */
   public Stock upsert(Stock stock) {
-    return work.inTransaction(() -> stocks.upsert(stock));
+    return work.write("StockCatalog.upsert", () -> stocks.upsert(stock));
   }
 
   /** All or nothing; duplicates of third_code collapse to the last one; returns rows written. */
   public int upsertAll(List<Stock> batch) {
-    List<Stock> unique = LastPerKey.of(batch, Stock::thirdCode);
-    if (unique.isEmpty()) {
+    if (batch.isEmpty()) {
       return 0;
     }
-    return work.inTransaction(() -> stocks.upsertAll(unique));
+    List<Stock> copy = List.copyOf(batch);
+    return copy.size() > BULK_ROWS
+        ? work.bulkWrite("StockCatalog.upsertAll", () -> stocks.upsertAll(copy))
+        : work.write("StockCatalog.upsertAll", () -> stocks.upsertAll(copy));
   }
 
   public List<ThirdCode> missingFinance(LocalDate period, LocalDate checkedBefore, int limit) {
@@ -70,7 +76,8 @@ public final class StockCatalog {
       throw new InvalidField("checked_before", "is required");
     }
     Limits.requireBetween("limit", limit, 1, MAX_MISSING_FINANCE);
-    return stocks.missingFinance(period, checkedBefore, limit);
+    return work.read("StockCatalog.missingFinance",
+        () -> stocks.missingFinance(period, checkedBefore, limit));
   }
 
   /** Returns how many of the codes are known stocks (and were marked). */
@@ -78,6 +85,7 @@ public final class StockCatalog {
     if (command.codes().isEmpty()) {
       return 0;
     }
-    return work.inTransaction(() -> stocks.markFinanceSynced(command.codes(), command.syncDate()));
+    return work.write("StockCatalog.markFinanceSynced",
+        () -> stocks.markFinanceSynced(command.codes(), command.syncDate()));
   }
 }

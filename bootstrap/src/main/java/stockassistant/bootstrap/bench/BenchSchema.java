@@ -5,7 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
-import stockassistant.bootstrap.config.DatabaseTarget;
+import stockassistant.adapters.persistence.pool.DatabaseTarget;
 
 /**
  * The scratch schema {@code bench}: copies of stock_daily (indexes included) so benchmarks never

@@ -9,9 +9,11 @@ import java.util.List;
 import stockassistant.adapters.persistence.Persistence;
 import stockassistant.bootstrap.runtime.ToolRuntime;
 import stockassistant.bootstrap.config.AppConfig;
-import stockassistant.bootstrap.config.DatabaseTarget;
+import stockassistant.adapters.persistence.pool.DatabaseTarget;
 import stockassistant.bootstrap.database.DatabaseRuntime;
 import stockassistant.domain.quote.DailyBar;
+import stockassistant.application.marketdata.MarketData;
+import stockassistant.application.marketdata.UpsertBarsCommand;
 
 /** Entry points of the bench command: set up the scratch schema, run, print. */
 public final class Benchmarks {
@@ -24,7 +26,7 @@ public final class Benchmarks {
     try (ToolRuntime runtime = ToolRuntime.start(config);
         Persistence bench = openBench(config, runtime)) {
       var schema = new BenchSchema(target(runtime));
-      new IngestBenchmark(schema, bench.quotes(), out).run(rows, batchRows, stocks, seed);
+      new IngestBenchmark(schema, marketData(bench), out).run(rows, batchRows, stocks, seed);
     }
   }
 
@@ -47,14 +49,14 @@ public final class Benchmarks {
         }
         batch.add(bar);
         if (batch.size() == 50_000) {
-          loaded += bench.quotes().upsertAll(batch);
+          loaded += marketData(bench).upsertBars(new UpsertBarsCommand(batch)).upserted();
           batch.clear();
         }
       }
-      loaded += bench.quotes().upsertAll(batch);
+      loaded += marketData(bench).upsertBars(new UpsertBarsCommand(batch)).upserted();
       schema.analyze();
       out.printf("bench read: loaded %,d bars (%d stocks x %d years)%n", loaded, stocks, years);
-      new ReadBenchmark(bench.quotes(), bench.dataSource(), out)
+      new ReadBenchmark(marketData(bench), bench.pool().dataSource(), out)
           .run(market.codes(), SyntheticMarket.FIRST_DAY, last, threads, seconds);
     }
   }
@@ -72,7 +74,12 @@ public final class Benchmarks {
     DatabaseTarget target = target(runtime);
     var schema = new BenchSchema(target);
     schema.create();
-    return Persistence.open(config.pool().forTarget(schema.jdbcUrl(), target.username(),
-        target.password()), config.resilience(), null);
+    return Persistence.open(new DatabaseTarget(schema.jdbcUrl(), target.username(),
+        target.password()), config.pool(), config.resilience(), config.budgets(), null);
+  }
+
+  /** The facade over the bench pool: benchmarks measure the path callers take. */
+  private static MarketData marketData(Persistence bench) {
+    return new MarketData(bench.quotes(), bench.transactions());
   }
 }

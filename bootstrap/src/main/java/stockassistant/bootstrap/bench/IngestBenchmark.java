@@ -14,7 +14,8 @@ import org.postgresql.copy.PGCopyOutputStream;
 import stockassistant.adapters.persistence.bulk.CopyRowWriter;
 import stockassistant.domain.quote.BarMetric;
 import stockassistant.domain.quote.DailyBar;
-import stockassistant.domain.quote.QuoteRepository;
+import stockassistant.application.marketdata.MarketData;
+import stockassistant.application.marketdata.UpsertBarsCommand;
 
 /**
  * In one run, on the same generated rows: raw COPY into an empty copy of stock_daily (the
@@ -23,12 +24,12 @@ import stockassistant.domain.quote.QuoteRepository;
  */
 final class IngestBenchmark {
   private final BenchSchema schema;
-  private final QuoteRepository quotes;
+  private final MarketData marketData;
   private final PrintStream out;
 
-  IngestBenchmark(BenchSchema schema, QuoteRepository quotes, PrintStream out) {
+  IngestBenchmark(BenchSchema schema, MarketData marketData, PrintStream out) {
     this.schema = schema;
-    this.quotes = quotes;
+    this.marketData = marketData;
     this.out = out;
   }
 
@@ -95,12 +96,12 @@ final class IngestBenchmark {
     while (bars.hasNext()) {
       batch.add(bars.next());
       if (batch.size() == batchRows) {
-        quotes.upsertAll(batch);
+        marketData.upsertBars(new UpsertBarsCommand(batch));
         batch.clear();
       }
     }
     if (!batch.isEmpty()) {
-      quotes.upsertAll(batch);
+      marketData.upsertBars(new UpsertBarsCommand(batch));
     }
   }
 

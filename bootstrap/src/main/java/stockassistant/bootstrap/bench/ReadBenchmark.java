@@ -1,6 +1,8 @@
 package stockassistant.bootstrap.bench;
 
-import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import stockassistant.application.DateRange;
+import stockassistant.application.marketdata.MarketData;
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.Date;
@@ -19,7 +21,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import stockassistant.domain.quote.BarMetric;
-import stockassistant.domain.quote.QuoteRepository;
 import stockassistant.domain.stock.ThirdCode;
 
 /**
@@ -30,12 +31,12 @@ final class ReadBenchmark {
   private static final String PRICE_COLUMNS = "third_code, trade_date, open, high, low, close, "
       + "pre_close, change, pct_chg, vol, amount, adj_factor, source";
 
-  private final QuoteRepository quotes;
-  private final HikariDataSource pool;
+  private final MarketData marketData;
+  private final DataSource pool;
   private final PrintStream out;
 
-  ReadBenchmark(QuoteRepository quotes, HikariDataSource pool, PrintStream out) {
-    this.quotes = quotes;
+  ReadBenchmark(MarketData marketData, DataSource pool, PrintStream out) {
+    this.marketData = marketData;
     this.pool = pool;
     this.out = out;
   }
@@ -48,7 +49,7 @@ final class ReadBenchmark {
     Query repoRange = random -> {
       var counted = new AtomicLong();
       LocalDate from = first.plusYears(random.nextInt(years));
-      quotes.priceBars(pick(codes, random), from, from.plusYears(1).minusDays(1),
+      marketData.priceBars(pick(codes, random), new DateRange(from, from.plusYears(1).minusDays(1)),
           bar -> counted.addAndGet(bar.get(BarMetric.CLOSE) == null ? 0 : 1));
       return counted.get();
     };
@@ -60,7 +61,7 @@ final class ReadBenchmark {
     };
     Query repoCross = random -> {
       var counted = new AtomicLong();
-      quotes.crossSection(day(first, last, random), bar -> counted.incrementAndGet());
+      marketData.crossSection(day(first, last, random), bar -> counted.incrementAndGet());
       return counted.get();
     };
     Query jdbcCross = random -> jdbc("SELECT d.*, s.name AS stock_name FROM stock_daily d "

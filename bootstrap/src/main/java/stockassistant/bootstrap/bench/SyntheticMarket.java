@@ -102,7 +102,7 @@ public final class SyntheticMarket {
       this.code = code;
       this.listed = listed;
       this.random = random;
-      this.limit = code.exchange().equals("BJ") ? 0.30 : code.value().startsWith("3") ? 0.20 : 0.10;
+      this.limit = code.suffix().equals("BJ") ? 0.30 : code.value().startsWith("3") ? 0.20 : 0.10;
       this.shares = 1e4 * (5 + random.nextInt(0, 500));  // 万股
       this.lossMaker = random.nextInt(10) == 0;
       this.close = 3 + random.nextDouble() * 60;

@@ -6,7 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import stockassistant.adapters.persistence.embedded.EmbeddedPostgresServer;
 import stockassistant.bootstrap.config.AppConfig;
-import stockassistant.bootstrap.config.DatabaseTarget;
+import stockassistant.adapters.persistence.pool.DatabaseTarget;
 
 /**
  * The database this process talks to: the configured one, or the embedded default started

@@ -3,7 +3,7 @@ package stockassistant.bootstrap.database;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
-import stockassistant.bootstrap.config.DatabaseTarget;
+import stockassistant.adapters.persistence.pool.DatabaseTarget;
 
 /**
  * Flyway over the SQL in the migrations module. Flyway holds an advisory lock while it works, so

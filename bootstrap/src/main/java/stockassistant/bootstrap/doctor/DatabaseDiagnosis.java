@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import stockassistant.adapters.persistence.pool.DatabaseTarget;
 import stockassistant.adapters.persistence.pool.PoolSettings;
 import stockassistant.bootstrap.config.AppConfig;
-import stockassistant.bootstrap.config.DatabaseTarget;
 import stockassistant.bootstrap.database.Migrations;
 
 /**
@@ -36,9 +36,9 @@ public final class DatabaseDiagnosis {
   }
 
   public String run(Map<String, Object> report) {
-    PoolSettings pool = config.pool().forTarget(target.jdbcUrl(), target.username(), target.password());
+    PoolSettings pool = config.pool();
     report.put("pool", poolSummary(pool));
-    try (Connection connection = connect(pool)) {
+    try (Connection connection = connect(target, pool)) {
       report.put("server", single(connection, "SELECT version()"));
       report.put("max_connections", single(connection, "SHOW max_connections"));
       report.put("statement_timeout", "server " + single(connection, "SHOW statement_timeout")
@@ -58,13 +58,13 @@ public final class DatabaseDiagnosis {
     }
   }
 
-  private static Connection connect(PoolSettings pool) throws SQLException {
+  private static Connection connect(DatabaseTarget target, PoolSettings pool) throws SQLException {
     var properties = new Properties();
-    if (pool.username() != null) {
-      properties.setProperty("user", pool.username());
+    if (target.username() != null) {
+      properties.setProperty("user", target.username());
     }
-    if (pool.password() != null) {
-      properties.setProperty("password", pool.password());
+    if (target.password() != null) {
+      properties.setProperty("password", target.password());
     }
     long connectSeconds = Math.max(1, pool.connectTimeout().toSeconds());
     properties.setProperty("connectTimeout", String.valueOf(connectSeconds));
@@ -74,7 +74,7 @@ public final class DatabaseDiagnosis {
     if (pool.sslMode() != null) {
       properties.setProperty("sslmode", pool.sslMode());
     }
-    return DriverManager.getConnection(pool.jdbcUrl(), properties);
+    return DriverManager.getConnection(target.jdbcUrl(), properties);
   }
 
   private static String poolSummary(PoolSettings pool) {

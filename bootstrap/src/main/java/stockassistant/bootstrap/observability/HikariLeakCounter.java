@@ -54,12 +54,4 @@ public final class HikariLeakCounter extends AppenderBase<ILoggingEvent> {
       unleaked.mark();
     }
   }
-
-  public long leaks() {
-    return leaks.getCount();
-  }
-
-  public long unleaked() {
-    return unleaked.getCount();
-  }
 }

@@ -64,11 +64,6 @@ public final class JmxPublisher implements AutoCloseable {
     }
   }
 
-  /** What JConsole takes: {@code service:jmx:rmi:///jndi/rmi://127.0.0.1:PORT/jmxrmi}. */
-  public static String serviceUrl(int port) {
-    return "service:jmx:rmi:///jndi/rmi://127.0.0.1:" + port + "/jmxrmi";
-  }
-
   @Override
   public void close() {
     reporter.stop();

@@ -1,47 +1,52 @@
 package stockassistant.bootstrap.runtime;
 
 import com.google.inject.Injector;
+import com.codahale.metrics.MetricRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import stockassistant.adapters.persistence.Persistence;
 import stockassistant.adapters.web.HttpApi;
 import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.database.DatabaseRuntime;
-import stockassistant.bootstrap.database.Migrations;
 import stockassistant.bootstrap.observability.JmxPublisher;
-import stockassistant.bootstrap.wiring.Modules;
+import stockassistant.bootstrap.wiring.WebModule;
 
 /**
- * The running service: database, pool, HTTP API. Also what another Java module embeds to use
- * the facades in-process ({@link #injector()}). Closing stops in reverse order of start: drain
- * HTTP, close the pool, stop the embedded database.
+ * The running service: the {@link Backend}, JMX, and the HTTP API. Also what another Java module
+ * embeds to use the facades in-process ({@link #injector()}). Closing stops in reverse order of
+ * start: drain HTTP, stop JMX, close the pool, stop the embedded database. A start that fails
+ * part-way stops what it had started before the failure surfaces.
  */
 public final class Service implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Service.class);
 
+  private final StartedParts started;
   private final Injector injector;
   private final HttpApi http;
   private boolean closed;
 
-  private Service(Injector injector, HttpApi http) {
+  private Service(StartedParts started, Injector injector, HttpApi http) {
+    this.started = started;
     this.injector = injector;
     this.http = http;
   }
 
   public static Service start(AppConfig config) {
-    long started = System.nanoTime();
-    Injector injector = Modules.injector(config);
-    if (config.migrateOnStart()) {
-      int applied = injector.getInstance(Migrations.class).migrate();
-      if (applied > 0) {
-        log.info("Applied {} migration(s)", applied);
-      }
+    long begun = System.nanoTime();
+    var started = new StartedParts();
+    try {
+      Injector injector = Backend.start(config, started, new WebModule());
+      started.add(JmxPublisher.start(injector.getInstance(MetricRegistry.class),
+          config.jmxPort().orElse(null)));
+      HttpApi http = injector.getInstance(HttpApi.class).start();
+      started.add(http::stop);
+      log.info("Serving on http://{}:{} (database {}) after {} ms", config.web().host(), http.port(),
+          injector.getInstance(DatabaseRuntime.class).target().maskedUrl(),
+          (System.nanoTime() - begun) / 1_000_000);
+      return new Service(started, injector, http);
+    } catch (RuntimeException failure) {
+      started.close();
+      throw failure;
     }
-    HttpApi http = injector.getInstance(HttpApi.class).start();
-    log.info("Serving on http://{}:{} (database {}) after {} ms", config.web().host(), http.port(),
-        injector.getInstance(DatabaseRuntime.class).target().maskedUrl(),
-        (System.nanoTime() - started) / 1_000_000);
-    return new Service(injector, http);
   }
 
   public Injector injector() {
@@ -58,10 +63,7 @@ public final class Service implements AutoCloseable {
       return;
     }
     closed = true;
-    http.stop();
-    injector.getInstance(JmxPublisher.class).close();
-    injector.getInstance(Persistence.class).close();
-    injector.getInstance(DatabaseRuntime.class).close();
+    started.close();
     log.info("Stopped");
   }
 }

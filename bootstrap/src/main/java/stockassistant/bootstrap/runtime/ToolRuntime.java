@@ -1,29 +1,30 @@
 package stockassistant.bootstrap.runtime;
 
 import com.google.inject.Injector;
-import stockassistant.adapters.persistence.Persistence;
 import stockassistant.bootstrap.config.AppConfig;
-import stockassistant.bootstrap.database.DatabaseRuntime;
-import stockassistant.bootstrap.database.Migrations;
-import stockassistant.bootstrap.wiring.Modules;
 
 /**
- * The database side without the HTTP server, for one-shot commands (import, bench): the same
- * settings, pool and facades as {@code serve}, closed in reverse order when the command ends.
+ * The {@link Backend} without the HTTP server or JMX, for one-shot commands (import, bench) and
+ * in-process use: the same settings, pool and facades as {@code serve}, closed in reverse when
+ * the command ends.
  */
 public final class ToolRuntime implements AutoCloseable {
+  private final StartedParts started;
   private final Injector injector;
 
-  private ToolRuntime(Injector injector) {
+  private ToolRuntime(StartedParts started, Injector injector) {
+    this.started = started;
     this.injector = injector;
   }
 
   public static ToolRuntime start(AppConfig config) {
-    Injector injector = Modules.toolInjector(config);
-    if (config.migrateOnStart()) {
-      injector.getInstance(Migrations.class).migrate();
+    var started = new StartedParts();
+    try {
+      return new ToolRuntime(started, Backend.start(config, started));
+    } catch (RuntimeException failure) {
+      started.close();
+      throw failure;
     }
-    return new ToolRuntime(injector);
   }
 
   public Injector injector() {
@@ -32,7 +33,6 @@ public final class ToolRuntime implements AutoCloseable {
 
   @Override
   public void close() {
-    injector.getInstance(Persistence.class).close();
-    injector.getInstance(DatabaseRuntime.class).close();
+    started.close();
   }
 }

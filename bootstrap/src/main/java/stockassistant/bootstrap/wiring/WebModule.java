@@ -12,7 +12,7 @@ import stockassistant.application.marketdata.MarketData;
 import stockassistant.application.stocks.StockCatalog;
 import stockassistant.bootstrap.config.AppConfig;
 
-/** The Javalin API over the application facades. */
+/** The Javalin API over the application facades (built, not started). */
 public final class WebModule extends AbstractModule {
 
   @Provides

@@ -22,8 +22,8 @@ class SyntheticMarketTest {
     var exchanges = new HashSet<String>();
     long nullPe = 0;
     for (DailyBar bar : bars) {
-      exchanges.add(bar.thirdCode().exchange());
-      double limit = bar.thirdCode().exchange().equals("BJ") ? 0.30
+      exchanges.add(bar.thirdCode().suffix());
+      double limit = bar.thirdCode().suffix().equals("BJ") ? 0.30
           : bar.thirdCode().value().startsWith("3") ? 0.20 : 0.10;
       double preClose = bar.get(BarMetric.PRE_CLOSE);
       // prices are in cents, as on the exchanges, so a limit move may round up by one cent

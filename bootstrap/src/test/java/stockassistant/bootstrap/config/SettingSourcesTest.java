@@ -49,12 +49,20 @@ class SettingSourcesTest {
     var config = AppConfig.from(new Settings(Map.of("DB_POOL_MAX_SIZE", "4", "DB_POOL_MIN_IDLE", "1",
         "DB_CONNECTION_TIMEOUT_MS", "1500", "DB_STATEMENT_TIMEOUT_MS", "5000", "DB_PREPARE_THRESHOLD", "0")));
 
-    var pool = config.pool().forTarget("jdbc:postgresql://h/d", "u", "p");
+    var pool = config.pool();
     assertThat(pool.maximumPoolSize()).isEqualTo(4);
     assertThat(pool.minimumIdle()).isEqualTo(1);
     assertThat(pool.connectionTimeout().toMillis()).isEqualTo(1500);
     assertThat(pool.statementTimeout().toMillis()).isEqualTo(5000);
     assertThat(pool.prepareThreshold()).isZero();
+  }
+
+  @Test
+  void budgetsComeFromTheirSettingsAndHaveDefaults() {
+    var config = AppConfig.from(new Settings(Map.of("DB_READ_BUDGET_MS", "2500")));
+
+    assertThat(config.budgets().read().toMillis()).isEqualTo(2500);
+    assertThat(config.budgets().write()).isEqualTo(stockassistant.adapters.persistence.session.Budgets.defaults().write());
   }
 
   @Test

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import org.junit.jupiter.api.Test;
 import stockassistant.adapters.persistence.Persistence;
+import stockassistant.adapters.persistence.pool.DatabaseTarget;
+import stockassistant.application.llm.LlmConfigs;
 import stockassistant.adapters.persistence.resilience.ResilienceSettings;
 import stockassistant.adapters.persistence.testing.TestDatabase;
 import stockassistant.bootstrap.config.AppConfig;
@@ -49,11 +51,13 @@ class NoSecretsInLogsIT {
         HttpProbe.get(port, "/api/v1/llm-configs/leaky");
         HttpProbe.get(port, "/api/v1/llm-configs");
       }
-      var wrongLogin = AppConfig.from(new Settings(settings)).pool().forTarget(
+      var config = AppConfig.from(new Settings(settings));
+      var wrongLogin = new DatabaseTarget(
           "jdbc:postgresql://127.0.0.1:" + TestDatabase.server().port() + "/stock_assistant?password="
               + WRONG_PASSWORD, "quant", WRONG_PASSWORD);
-      try (Persistence persistence = Persistence.open(wrongLogin, ResilienceSettings.defaults(), null)) {
-        persistence.llmConfigs().list();
+      try (Persistence persistence = Persistence.open(wrongLogin, config.pool(),
+          ResilienceSettings.defaults(), config.budgets(), null)) {
+        new LlmConfigs(persistence.llmConfigs(), persistence.transactions()).list();
       } catch (RuntimeException expected) {
         org.slf4j.LoggerFactory.getLogger("test").warn("login failed", expected);
       }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import stockassistant.adapters.persistence.embedded.EmbeddedPostgresServer;
+import stockassistant.adapters.persistence.testing.Crash;
 import stockassistant.adapters.persistence.testing.TestDatabase;
 import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.config.Settings;
@@ -29,10 +30,7 @@ class ReadinessIT {
     settings.put("DATABASE_URL", server.jdbcUrl());
     settings.put("POSTGRES_USER", "postgres");
     settings.put("HTTP_PORT", "0");
-    settings.put("DB_CONNECTION_TIMEOUT_MS", "1000");
-    settings.put("DB_CONNECT_TIMEOUT_MS", "1000");
-    settings.put("DB_BREAKER_OPEN_MS", "1000");
-    settings.put("DB_BREAKER_MIN_CALLS", "3");
+    // nothing else: readiness must follow the database with the shipped defaults
     service = Service.start(AppConfig.from(new Settings(settings)));
   }
 
@@ -50,7 +48,7 @@ class ReadinessIT {
     assertThat(ready.body()).contains("\"active\"").contains("\"idle\"").contains("\"pending\"")
         .contains("\"total\"").contains("\"circuit_breaker\"").contains("\"migrations\"");
 
-    server.killImmediately();
+    Crash.killImmediately(server);
     HttpResponse<String> call = null;
     for (int i = 0; i < 20; i++) {
       call = HttpProbe.get(port, "/api/v1/quotes/latest-trade-date");
@@ -64,7 +62,7 @@ class ReadinessIT {
     assertThat(HttpProbe.get(port, "/health/ready").statusCode()).isEqualTo(503);
     assertThat(HttpProbe.get(port, "/health/live").statusCode()).as("the process still serves").isEqualTo(200);
 
-    server.restart();
+    server = TestDatabase.restart(server.root());
     long deadline = System.currentTimeMillis() + 30_000;
     int status = 0;
     while (System.currentTimeMillis() < deadline && status != 200) {

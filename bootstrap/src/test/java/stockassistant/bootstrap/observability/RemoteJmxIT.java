@@ -29,10 +29,10 @@ class RemoteJmxIT {
     try (Service service = Service.start(TestConfigs.onTestDatabase(
             Map.of("JMX_PORT", String.valueOf(jmxPort), "MIGRATE_ON_START", "false")));
         JMXConnector connector = JMXConnectorFactory.connect(
-            new JMXServiceURL(JmxPublisher.serviceUrl(jmxPort)))) {
+            new JMXServiceURL("service:jmx:rmi:///jndi/rmi://127.0.0.1:" + jmxPort + "/jmxrmi"))) {
       MBeanServerConnection jmx = connector.getMBeanServerConnection();
       Set<ObjectName> names = jmx.queryNames(new ObjectName(JmxPublisher.DOMAIN + ":*"), null);
-      ObjectName upsertTimer = find(names, "repository.QuoteRepository.upsertAll");
+      ObjectName upsertTimer = find(names, "usecase.MarketData.upsertBars");
       long countBefore = upsertTimer == null ? 0 : (Long) jmx.getAttribute(upsertTimer, "Count");
 
       MarketData marketData = service.injector().getInstance(MarketData.class);
@@ -42,7 +42,7 @@ class RemoteJmxIT {
       }
 
       names = jmx.queryNames(new ObjectName(JmxPublisher.DOMAIN + ":*"), null);
-      upsertTimer = find(names, "repository.QuoteRepository.upsertAll");
+      upsertTimer = find(names, "usecase.MarketData.upsertBars");
       assertThat(upsertTimer).as("a repository timer MBean").isNotNull();
       assertThat((Long) jmx.getAttribute(upsertTimer, "Count")).isEqualTo(countBefore + 3);
 

@@ -38,7 +38,7 @@ class SlowQueryHttpIT {
       for (int i = 0; i < 12; i++) {
         assertThat(HttpProbe.get(port, "/api/v1/quotes/daily/000001.SZ").statusCode()).isEqualTo(200);
       }
-      var pool = service.injector().getInstance(Persistence.class).dataSource().getHikariPoolMXBean();
+      var pool = service.injector().getInstance(Persistence.class).pool().stats();
       assertThat(pool.getActiveConnections()).isZero();
     }
   }
@@ -57,7 +57,7 @@ class SlowQueryHttpIT {
       }
       assertThat(text.body()).contains("stock_assistant_pool_ActiveConnections ")
           .contains("stock_assistant_pool_TotalConnections ")
-          .contains("repository_StockRepository_list_count ")
+          .contains("usecase_StockCatalog_page_count ")
           .contains("resilience4j_circuitbreaker_database_state ");
       HttpResponse<String> json = HttpProbe.get(port, "/metrics");
       assertThat(json.body()).contains("\"stock-assistant.pool.Wait\"").contains("\"jvm.memory.heap.used\"");

@@ -3,12 +3,12 @@ package stockassistant.domain.finance;
 import java.util.List;
 import stockassistant.domain.stock.ThirdCode;
 
-/** Quarterly finance indicators. */
+/** Quarterly finance indicators. Calls need an open unit of work. */
 public interface FinanceRepository {
 
   /**
-   * Inserts or updates all reports in one transaction: all or nothing. Duplicates of
-   * (third_code, ann_date, end_date) collapse to the last one. Returns rows written.
+   * Inserts or updates all reports; duplicates of (third_code, ann_date, end_date) collapse to
+   * the last one. Returns rows written. All or nothing with the unit of work.
    */
   int upsertAll(List<FinanceReport> reports);
 

@@ -3,7 +3,7 @@ package stockassistant.domain.llm;
 import java.util.List;
 import java.util.Optional;
 
-/** The LLM endpoints the assistant may call. */
+/** The LLM endpoints the assistant may call. Calls need an open unit of work. */
 public interface LlmConfigRepository {
 
   /** All configs ordered by priority (nulls last) then alias. */

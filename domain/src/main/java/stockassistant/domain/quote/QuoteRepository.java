@@ -3,26 +3,28 @@ package stockassistant.domain.quote;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import stockassistant.domain.stock.ThirdCode;
 
 /**
- * Daily bars. Range and cross-section reads hand rows to a sink one at a time, straight from a
- * database cursor, so a whole history or a whole market never sits in memory.
+ * Daily bars. Every read is bounded (a limit or a key), so a use case streams a long history or
+ * a whole market as consecutive pages. Calls need an open unit of work.
  */
 public interface QuoteRepository {
 
   /**
-   * Inserts or updates all bars in one transaction: all or nothing. Duplicates of (third_code,
-   * trade_date) collapse to the last one. Returns the number of rows written.
+   * Inserts or updates all bars: duplicates of (third_code, trade_date) collapse to the last
+   * one. Returns the number of rows now as given. All or nothing with the unit of work.
    */
   int upsertAll(List<DailyBar> bars);
 
-  /** Price bars (price columns, adj_factor, source) of one code, ascending by trade_date. */
-  void priceBars(ThirdCode code, LocalDate from, LocalDate to, Consumer<DailyBar> sink);
+  /**
+   * Price bars (price columns, adj_factor, source) of one code from {@code from} to {@code to}
+   * inclusive, ascending by trade_date, at most {@code limit}.
+   */
+  List<DailyBar> priceBars(ThirdCode code, LocalDate from, LocalDate to, int limit);
 
-  /** Bars with every indicator column of one code, ascending by trade_date. */
-  void valuationBars(ThirdCode code, LocalDate from, LocalDate to, Consumer<DailyBar> sink);
+  /** As {@link #priceBars}, with every column (price, adjustment and daily indicators). */
+  List<DailyBar> fullBars(ThirdCode code, LocalDate from, LocalDate to, int limit);
 
   /** The newest bar of one code, every column. */
   Optional<DailyBar> latest(ThirdCode code);
@@ -30,6 +32,9 @@ public interface QuoteRepository {
   /** The newest trade_date in the table. */
   Optional<LocalDate> latestTradeDate();
 
-  /** Every bar of one trading day with the stock's name, ordered by third_code. */
-  void crossSection(LocalDate tradeDate, Consumer<MarketBar> sink);
+  /**
+   * Bars of one trading day with the stock's name, ordered by third_code, starting after
+   * {@code after} (null: from the first), at most {@code limit}.
+   */
+  List<MarketBar> crossSection(LocalDate tradeDate, ThirdCode after, int limit);
 }

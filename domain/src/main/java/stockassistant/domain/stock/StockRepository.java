@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** The stock list. Never commits on its own inside a unit of work. */
+/** The stock list. Calls need an open unit of work. */
 public interface StockRepository {
 
   Optional<Stock> findBySymbol(String symbol);
@@ -21,7 +21,7 @@ public interface StockRepository {
   /** Inserts or updates by third_code and returns the stored row. */
   Stock upsert(Stock stock);
 
-  /** Inserts or updates many in one transaction (last duplicate wins); returns rows written. */
+  /** Inserts or updates many (duplicates of third_code collapse to the last); returns rows written. */
   int upsertAll(List<Stock> stocks);
 
   /**

@@ -22,8 +22,11 @@ public record ThirdCode(String value) implements Comparable<ThirdCode> {
     return value.substring(0, 6);
   }
 
-  /** SH, SZ or BJ. */
-  public String exchange() {
+  /**
+   * SH, SZ or BJ: the code's suffix. Not {@code Stock.exchange()}, which is Tushare's exchange
+   * name (SSE, SZSE, BSE).
+   */
+  public String suffix() {
     return value.substring(7);
   }
 

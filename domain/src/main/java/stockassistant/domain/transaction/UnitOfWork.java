@@ -3,21 +3,25 @@ package stockassistant.domain.transaction;
 import java.util.function.Supplier;
 
 /**
- * One database transaction around a use case: committed when the work returns, rolled back when
- * it throws, the connection always given back. Repository calls made inside share it.
+ * The database work of one use case, said by the use case itself: a write transaction, a large
+ * (bulk) write, or bounded reads. Each call runs under its own time budget, gets one pooled
+ * connection and gives it back before returning; repositories only work inside one. The name
+ * ({@code "MarketData.priceBars"}) labels the call in metrics and logs.
+ *
+ * <p>Calls do not nest, and nothing slow should run inside one: the caller's own work (sending
+ * rows to a client, say) happens after it returns, so it never holds a connection.
  */
 public interface UnitOfWork {
 
-  <T> T inTransaction(Supplier<T> work);
+  /** One read-write transaction on the primary: committed when it returns, rolled back on failure. */
+  <T> T write(String useCase, Supplier<T> work);
 
-  /** A transaction that only reads; it may be served by a read replica. */
-  <T> T readOnly(Supplier<T> work);
+  /** As {@link #write}, under the longer budget of imports and large uploads. */
+  <T> T bulkWrite(String useCase, Supplier<T> work);
 
-  default void inTransaction(Runnable work) {
-    inTransaction(
-        () -> {
-          work.run();
-          return null;
-        });
-  }
+  /**
+   * Reads whose results are bounded (a key, a page, a limit): each statement runs on its own
+   * (autocommit, one round trip), and a read replica may serve it.
+   */
+  <T> T read(String useCase, Supplier<T> work);
 }

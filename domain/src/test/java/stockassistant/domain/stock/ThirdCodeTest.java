@@ -35,6 +35,6 @@ class ThirdCodeTest {
   void derivesSymbolAndExchange() {
     var code = ThirdCode.of("430047.BJ");
     assertThat(code.symbol()).isEqualTo("430047");
-    assertThat(code.exchange()).isEqualTo("BJ");
+    assertThat(code.suffix()).isEqualTo("BJ");
   }
 }

@@ -51,7 +51,7 @@ public final class StockBuilder {
 
   public Stock build() {
     var thirdCode = ThirdCode.of(code);
-    String exchange = switch (thirdCode.exchange()) {
+    String exchange = switch (thirdCode.suffix()) {
       case "SH" -> "SSE";
       case "SZ" -> "SZSE";
       default -> "BSE";

@@ -1,5 +1,6 @@
 package stockassistant.adapters.persistence.bulk;
 
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,18 +24,6 @@ public final class MetricTable<E extends Enum<E> & Metric> {
     this.metricType = metricType;
   }
 
-  public String table() {
-    return table;
-  }
-
-  public List<String> keyColumns() {
-    return keyColumns;
-  }
-
-  public Class<E> metricType() {
-    return metricType;
-  }
-
   /** Key columns, every metric in enum order, then source: the order of COPY and of rows. */
   public List<String> columns() {
     return columns(EnumSet.allOf(metricType));
@@ -51,33 +40,33 @@ public final class MetricTable<E extends Enum<E> & Metric> {
     return columns(metrics).stream().map(c -> alias + "." + c).collect(Collectors.joining(", "));
   }
 
-  public String stageTable() {
+  String stageTable() {
     return "stage_" + table;
   }
 
   /** A private scratch table that disappears at commit or rollback. */
-  public String createStage() {
+  String createStage() {
     return "CREATE TEMP TABLE " + stageTable() + " (LIKE " + table
         + " INCLUDING DEFAULTS) ON COMMIT DROP";
   }
 
-  public String copyIntoStage() {
+  String copyIntoStage() {
     return "COPY " + stageTable() + " (" + String.join(", ", columns()) + ") FROM STDIN";
   }
 
-  public String mergeStage() {
+  String mergeStage() {
     String columns = String.join(", ", columns());
     return "INSERT INTO " + table + " AS t (" + columns + ") SELECT " + columns + " FROM "
         + stageTable() + onConflict();
   }
 
   /** COPY straight into the table: the fast path when none of the rows exist yet. */
-  public String copyIntoTable() {
+  String copyIntoTable() {
     return "COPY " + table + " (" + String.join(", ", columns()) + ") FROM STDIN";
   }
 
   /** Whether any of the given keys (one array of key values per row) is already stored. */
-  public String anyKeyExists(int keys) {
+  String anyKeyExists(int keys) {
     String match = "(" + String.join(", ", keyColumns) + ") = ("
         + String.join(", ", keyColumns.stream().map(c -> "?").toList()) + ")";
     var sql = new StringBuilder("SELECT EXISTS (SELECT 1 FROM ").append(table).append(" WHERE ");
@@ -87,25 +76,19 @@ public final class MetricTable<E extends Enum<E> & Metric> {
     return sql.append(')').toString();
   }
 
-  /** The row path: one multi-VALUES statement binding {@code rows[i].column} of each row map. */
-  public String upsertRows(int rowCount) {
+  /** The row path: one multi-VALUES statement of {@code rowCount} rows, bound in column order. */
+  String upsertRows(int rowCount) {
+    String row = "(" + String.join(", ", columns().stream().map(c -> "?").toList()) + ")";
     var sql = new StringBuilder("INSERT INTO ").append(table).append(" AS t (")
         .append(String.join(", ", columns())).append(") VALUES ");
     for (int i = 0; i < rowCount; i++) {
-      sql.append(i == 0 ? "(" : ", (");
-      List<String> columns = columns();
-      for (int c = 0; c < columns.size(); c++) {
-        String column = columns.get(c);
-        sql.append(c == 0 ? "" : ", ").append("#{rows[").append(i).append("].").append(column)
-            .append(",jdbcType=").append(jdbcType(column)).append('}');
-      }
-      sql.append(')');
+      sql.append(i == 0 ? "" : ", ").append(row);
     }
     return sql.append(onConflict()).toString();
   }
 
   /** Rows per multi-VALUES statement that keep under PostgreSQL's 32,767 bind parameters. */
-  public int rowsPerStatement() {
+  int rowsPerStatement() {
     return 32_000 / columns().size();
   }
 
@@ -123,10 +106,11 @@ public final class MetricTable<E extends Enum<E> & Metric> {
         + values.stream().map(c -> "EXCLUDED." + c).collect(Collectors.joining(", ")) + ")";
   }
 
-  private String jdbcType(String column) {
+  /** The JDBC type of a column, for binding a null. */
+  int sqlType(String column) {
     if (column.equals("third_code") || column.equals("source")) {
-      return "VARCHAR";
+      return Types.VARCHAR;
     }
-    return keyColumns.contains(column) ? "DATE" : "DOUBLE";
+    return keyColumns.contains(column) ? Types.DATE : Types.DOUBLE;
   }
 }

@@ -23,7 +23,7 @@ import org.postgresql.copy.PGCopyOutputStream;
  * key exist after all, that attempt rolls back to a savepoint. Otherwise rows are COPYed into a
  * temporary staging table and merged with one {@code INSERT ... SELECT ... ON CONFLICT DO UPDATE}.
  */
-public final class StagedCopy {
+final class StagedCopy {
   private static final int COPY_BUFFER_BYTES = 1 << 16;
   private static final String UNIQUE_VIOLATION = "23505";
 
@@ -33,7 +33,7 @@ public final class StagedCopy {
    * Writes the rows {@code writeRows} produces (already de-duplicated by key); {@code probeKeys}
    * are the key values of the first and last row. Returns the number of rows now as given.
    */
-  public static int upsert(Connection connection, MetricTable<?> sql, List<Object[]> probeKeys,
+  static int upsert(Connection connection, MetricTable<?> sql, List<List<Object>> probeKeys,
       int rows, Consumer<CopyRowWriter> writeRows) {
     try {
       if (!anyExists(connection, sql, probeKeys) && copiedDirectly(connection, sql, writeRows)) {
@@ -52,11 +52,11 @@ public final class StagedCopy {
     }
   }
 
-  private static boolean anyExists(Connection connection, MetricTable<?> sql, List<Object[]> keys)
+  private static boolean anyExists(Connection connection, MetricTable<?> sql, List<List<Object>> keys)
       throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql.anyKeyExists(keys.size()))) {
       int index = 1;
-      for (Object[] key : keys) {
+      for (List<Object> key : keys) {
         for (Object value : key) {
           statement.setObject(index++, value);
         }

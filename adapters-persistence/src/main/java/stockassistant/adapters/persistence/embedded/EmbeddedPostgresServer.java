@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>We drive initdb and pg_ctl ourselves instead of zonky's {@code EmbeddedPostgres} because we
  * need what it lacks: a persistent data directory that adopts a server left running by a killed
- * process, a hard stop and restart on the same port (for fault tests), and running as root —
+ * process, the same port from one start to the next, and running as root —
  * PostgreSQL refuses uid 0, so as root every server process runs in a user namespace where it is
  * "nobody" while its files stay owned by the real user.
  */
@@ -55,7 +55,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
       var dataDir = root.resolve("pgdata");
       Integer running = RunningServer.portOf(dataDir, binaries);
       var server = new EmbeddedPostgresServer(root, binaries,
-          running != null ? running : freePort(), new LinkedHashMap<>(settings));
+          running != null ? running : portFor(root), new LinkedHashMap<>(settings));
       if (running != null) {
         log.info("Adopting the embedded PostgreSQL already running on port {}", running);
       } else {
@@ -85,14 +85,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     return dataDir;
   }
 
-  /** Stops the server the way a crash would: no checkpoint, clients cut off at once. */
-  public void killImmediately() {
-    pgCtl(List.of("-D", dataDir.toString(), "-m", "immediate", "-w", "-t", "30", "stop"));
-  }
-
-  /** Starts a stopped server again on the same port and data. */
-  public void restart() {
-    startServer();
+  /** The folder given to {@link #start}: binaries, data, log. */
+  public Path root() {
+    return root;
   }
 
   public boolean isRunning() {
@@ -174,10 +169,30 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
   }
 
-  private static int freePort() throws IOException {
-    try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
+  /**
+   * The port this data directory used last time when it is free, else a new free one, recorded
+   * for next time: clients (psql, a pool that outlived a restart) find the server where it was.
+   */
+  private static int portFor(Path root) throws IOException {
+    Path record = root.resolve("port");
+    if (Files.exists(record)) {
+      try {
+        int last = Integer.parseInt(Files.readString(record).strip());
+        try (var socket = new ServerSocket(last, 1, InetAddress.getLoopbackAddress())) {
+          return last;
+        } catch (IOException taken) {
+          // someone else has it now: pick another
+        }
+      } catch (NumberFormatException unreadable) {
+        // a damaged record: pick another
+      }
     }
+    int port;
+    try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = socket.getLocalPort();
+    }
+    Files.writeString(record, Integer.toString(port));
+    return port;
   }
 
   /** Reads the port of a server already running on a data directory, from its pid file. */

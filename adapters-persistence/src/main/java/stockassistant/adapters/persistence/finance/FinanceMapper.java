@@ -2,17 +2,12 @@ package stockassistant.adapters.persistence.finance;
 
 import java.util.List;
 import java.util.Map;
-import org.apache.ibatis.annotations.InsertProvider;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.SelectProvider;
 
-/** SQL of stock_finance; its 87 indicator columns come from {@link FinanceSql}. */
+/** Reads of stock_finance; its 87 indicator columns come from {@link FinanceSql}. */
 public interface FinanceMapper {
 
   @SelectProvider(type = FinanceSql.class, method = "recent")
   List<Map<String, Object>> recent(@Param("code") String code, @Param("limit") int limit);
-
-  /** The row path (multi-VALUES, 351 rows per statement under the bind-parameter limit). */
-  @InsertProvider(type = FinanceSql.class, method = "upsertRows")
-  int upsertRows(@Param("rows") List<Map<String, Object>> rows);
 }

@@ -2,7 +2,6 @@ package stockassistant.adapters.persistence.finance;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import stockassistant.adapters.persistence.bulk.MetricTable;
 import stockassistant.domain.finance.FinanceMetric;
 
@@ -15,11 +14,9 @@ public final class FinanceSql {
       + TABLE.select(EnumSet.allOf(FinanceMetric.class), "f") + " FROM stock_finance f"
       + " WHERE f.third_code = #{code} ORDER BY f.end_date DESC, f.ann_date DESC LIMIT #{limit}";
 
+  private FinanceSql() {}
+
   public static String recent() {
     return RECENT;
-  }
-
-  public static String upsertRows(Map<String, Object> parameters) {
-    return TABLE.upsertRows(((List<?>) parameters.get("rows")).size());
   }
 }

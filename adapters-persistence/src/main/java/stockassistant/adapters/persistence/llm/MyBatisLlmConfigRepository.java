@@ -16,22 +16,22 @@ public final class MyBatisLlmConfigRepository implements LlmConfigRepository {
 
   @Override
   public List<LlmConfig> list() {
-    return tx.boundedRead(() -> mapper().list().stream().map(LlmConfigRows::toConfig).toList());
+    return mapper().list().stream().map(LlmConfigRows::toConfig).toList();
   }
 
   @Override
   public Optional<LlmConfig> find(String alias) {
-    return tx.boundedRead(() -> Optional.ofNullable(mapper().find(alias)).map(LlmConfigRows::toConfig));
+    return Optional.ofNullable(mapper().find(alias)).map(LlmConfigRows::toConfig);
   }
 
   @Override
   public LlmConfig upsert(LlmConfig config) {
-    return tx.inTransaction(() -> LlmConfigRows.toConfig(mapper().upsert(LlmConfigRows.toRow(config))));
+    return LlmConfigRows.toConfig(mapper().upsert(LlmConfigRows.toRow(config)));
   }
 
   @Override
   public boolean delete(String alias) {
-    return tx.inTransaction(() -> mapper().delete(alias) > 0);
+    return mapper().delete(alias) > 0;
   }
 
   private LlmConfigMapper mapper() {

@@ -4,16 +4,17 @@ import com.codahale.metrics.MetricRegistry;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
-/** Builds the HikariCP pool with every knob set from {@link PoolSettings}. */
+/** Builds the HikariCP pool for a {@link DatabaseTarget} with every knob set from {@link PoolSettings}. */
 public final class ConnectionPools {
   private ConnectionPools() {}
 
-  public static HikariDataSource create(String poolName, PoolSettings settings, MetricRegistry metrics) {
+  public static ConnectionPool create(String poolName, DatabaseTarget target,
+      PoolSettings settings, MetricRegistry metrics) {
     var config = new HikariConfig();
     config.setPoolName(poolName);
-    config.setJdbcUrl(settings.jdbcUrl());
-    config.setUsername(settings.username());
-    config.setPassword(settings.password());
+    config.setJdbcUrl(target.jdbcUrl());
+    config.setUsername(target.username());
+    config.setPassword(target.password());
     config.setMaximumPoolSize(settings.maximumPoolSize());
     config.setMinimumIdle(settings.minimumIdle());
     config.setConnectionTimeout(settings.connectionTimeout().toMillis());
@@ -47,7 +48,7 @@ public final class ConnectionPools {
     if (metrics != null) {
       config.setMetricRegistry(metrics);
     }
-    return new HikariDataSource(config);
+    return new ConnectionPool(new HikariDataSource(config));
   }
 
   private static String seconds(java.time.Duration duration) {

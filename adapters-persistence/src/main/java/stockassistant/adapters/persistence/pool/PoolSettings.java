@@ -3,17 +3,14 @@ package stockassistant.adapters.persistence.pool;
 import java.time.Duration;
 
 /**
- * Every knob of the connection pool and the driver, explicit. Defaults are in {@link #defaults};
- * the README's settings table explains each.
+ * How to use the database: every knob of the connection pool and the driver, explicit. Where
+ * the database is lives in {@link DatabaseTarget}. The README's settings table explains each.
  *
  * @param prepareThreshold 0 disables server-side prepared statements (PgBouncer transaction mode)
- * @param socketTimeout bounds any read from the server, so a silently dead link cannot hang a
- *     borrowed connection forever; keep it above the statement timeout
+ * @param socketTimeout a backstop on any read from the server; the unit-of-work watchdog acts
+ *     first, so keep it above the statement timeout
  */
 public record PoolSettings(
-    String jdbcUrl,
-    String username,
-    String password,
     int maximumPoolSize,
     int minimumIdle,
     Duration connectionTimeout,
@@ -31,9 +28,6 @@ public record PoolSettings(
     String applicationName) {
 
   public PoolSettings {
-    if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:postgresql:")) {
-      throw new IllegalArgumentException("the database URL must be a jdbc:postgresql: URL");
-    }
     if (maximumPoolSize < 1) {
       throw new IllegalArgumentException("DB_POOL_MAX_SIZE must be at least 1");
     }
@@ -57,49 +51,31 @@ public record PoolSettings(
     }
   }
 
-  /** Sizes for a 2-core service in front of one PostgreSQL; see README "Connection pool". */
-  public static PoolSettings defaults(String jdbcUrl, String username, String password) {
-    return new PoolSettings(jdbcUrl, username, password,
+  /** Sizes for a 2-core service in front of one PostgreSQL; see README "Settings". */
+  public static PoolSettings defaults() {
+    return new PoolSettings(
         10, 2,
         Duration.ofSeconds(3),
         Duration.ofMinutes(10),
         Duration.ofMinutes(30),
         Duration.ofMinutes(2),
         Duration.ofSeconds(60),
-        Duration.ofSeconds(2),
+        Duration.ofSeconds(1),
         Duration.ofSeconds(5),
         Duration.ofSeconds(45),
         Duration.ofSeconds(15),
         null, null, 5, "stock-assistant");
   }
 
-  public PoolSettings withPoolSize(int maximum, int minimumIdleConnections) {
-    return new PoolSettings(jdbcUrl, username, password, maximum, minimumIdleConnections,
-        connectionTimeout, idleTimeout, maxLifetime, keepaliveTime, leakDetectionThreshold,
-        validationTimeout, connectTimeout, socketTimeout, statementTimeout, sslMode, sslRootCert,
-        prepareThreshold, applicationName);
+  public PoolSettings withStatementTimeout(Duration statement) {
+    return new PoolSettings(maximumPoolSize, minimumIdle, connectionTimeout, idleTimeout,
+        maxLifetime, keepaliveTime, leakDetectionThreshold, validationTimeout, connectTimeout,
+        socketTimeout, statement, sslMode, sslRootCert, prepareThreshold, applicationName);
   }
 
-  public PoolSettings withTimeouts(Duration connection, Duration statement, Duration socket) {
-    return new PoolSettings(jdbcUrl, username, password, maximumPoolSize, minimumIdle,
-        connection, idleTimeout, maxLifetime, keepaliveTime, leakDetectionThreshold,
-        validationTimeout, connectTimeout, socket, statement, sslMode, sslRootCert,
-        prepareThreshold, applicationName);
-  }
-
-  public PoolSettings withLeakDetection(Duration threshold) {
-    return new PoolSettings(jdbcUrl, username, password, maximumPoolSize, minimumIdle,
-        connectionTimeout, idleTimeout, maxLifetime, keepaliveTime, threshold,
-        validationTimeout, connectTimeout, socketTimeout, statementTimeout, sslMode, sslRootCert,
-        prepareThreshold, applicationName);
-  }
-
-  /** Never print the password; this is what logs and doctor show. */
   @Override
   public String toString() {
-    return "PoolSettings[url=" + JdbcUrls.masked(jdbcUrl) + ", user=" + username
-        + ", password=" + (password == null || password.isEmpty() ? "(none)" : "****")
-        + ", maximumPoolSize=" + maximumPoolSize + ", minimumIdle=" + minimumIdle
+    return "PoolSettings[maximumPoolSize=" + maximumPoolSize + ", minimumIdle=" + minimumIdle
         + ", connectionTimeout=" + connectionTimeout + ", idleTimeout=" + idleTimeout
         + ", maxLifetime=" + maxLifetime + ", keepaliveTime=" + keepaliveTime
         + ", leakDetectionThreshold=" + leakDetectionThreshold

@@ -1,17 +1,25 @@
 package stockassistant.adapters.persistence.quote;
 
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import stockassistant.adapters.persistence.bulk.BulkUpsert;
 import stockassistant.adapters.persistence.bulk.CopyRowWriter;
-import stockassistant.adapters.persistence.bulk.MetricRows;
 import stockassistant.domain.quote.BarMetric;
 import stockassistant.domain.quote.DailyBar;
 
-/** stock_daily rows to and from {@link DailyBar}. */
+/** How a {@link DailyBar} is written to stock_daily, in {@link BarSql#TABLE} column order. */
 final class BarRows {
+  /** Below this many rows a multi-VALUES statement beats creating a staging table. */
+  static final int COPY_THRESHOLD = 64;
+
   private BarRows() {}
 
-  /** Writes one bar in {@link BarSql#TABLE} column order. */
-  static void copy(DailyBar bar, CopyRowWriter out) {
+  static BulkUpsert<DailyBar> writer(int copyThreshold) {
+    return new BulkUpsert<>(BarSql.TABLE, copyThreshold, DailyBar::key,
+        bar -> List.of(bar.thirdCode().value(), bar.tradeDate()), BarRows::copy, BarRows::values);
+  }
+
+  private static void copy(DailyBar bar, CopyRowWriter out) {
     out.text(bar.thirdCode().value()).date(bar.tradeDate());
     for (BarMetric metric : BarMetric.values()) {
       out.number(bar.get(metric));
@@ -19,16 +27,14 @@ final class BarRows {
     out.text(bar.source()).endRow();
   }
 
-  /** The key values in {@link BarSql#TABLE} key-column order. */
-  static Object[] key(DailyBar bar) {
-    return new Object[] {bar.thirdCode().value(), bar.tradeDate()};
-  }
-
-  static Map<String, Object> toRow(DailyBar bar) {
-    Map<String, Object> row = MetricRows.row(bar.values(), BarMetric.class);
-    row.put("third_code", bar.thirdCode().value());
-    row.put("trade_date", bar.tradeDate());
-    row.put("source", bar.source());
-    return row;
+  private static List<Object> values(DailyBar bar) {
+    var values = new ArrayList<Object>(BarMetric.values().length + 3);
+    values.add(bar.thirdCode().value());
+    values.add(bar.tradeDate());
+    for (BarMetric metric : BarMetric.values()) {
+      values.add(bar.get(metric));
+    }
+    values.add(bar.source());
+    return values;
   }
 }

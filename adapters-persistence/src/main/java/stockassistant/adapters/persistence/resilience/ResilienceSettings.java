@@ -27,7 +27,7 @@ public record ResilienceSettings(
   }
 
   public static ResilienceSettings defaults() {
-    return new ResilienceSettings(4, Duration.ofMillis(100), Duration.ofSeconds(2), 50f, 20, 10,
+    return new ResilienceSettings(4, Duration.ofMillis(100), Duration.ofSeconds(1), 50f, 20, 10,
         Duration.ofSeconds(5), 3);
   }
 }

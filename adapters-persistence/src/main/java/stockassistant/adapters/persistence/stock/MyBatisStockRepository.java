@@ -12,7 +12,7 @@ import stockassistant.domain.stock.Stock;
 import stockassistant.domain.stock.StockRepository;
 import stockassistant.domain.stock.ThirdCode;
 
-/** stock_info through MyBatis. Each call joins the open transaction or runs in its own. */
+/** stock_info through MyBatis. */
 public final class MyBatisStockRepository implements StockRepository {
   /** 17 binds per row: 1,000 rows stay well under PostgreSQL's 32,767 binds per statement. */
   static final int ROWS_PER_STATEMENT = 1_000;
@@ -25,74 +25,57 @@ public final class MyBatisStockRepository implements StockRepository {
 
   @Override
   public Optional<Stock> findBySymbol(String symbol) {
-    return tx.boundedRead(() -> Optional.ofNullable(mapper().findBySymbol(symbol)).map(StockRow::toDomain));
+    return Optional.ofNullable(mapper().findBySymbol(symbol)).map(StockRow::toDomain);
   }
 
   @Override
   public Optional<Stock> findByThirdCode(ThirdCode code) {
-    return tx.boundedRead(
-        () -> Optional.ofNullable(mapper().findByThirdCode(code.value())).map(StockRow::toDomain));
+    return Optional.ofNullable(mapper().findByThirdCode(code.value())).map(StockRow::toDomain);
   }
 
   @Override
   public List<Stock> findByThirdCodes(Collection<ThirdCode> codes) {
-    if (codes.isEmpty()) {
-      return List.of();
-    }
     List<String> values = codes.stream().map(ThirdCode::value).distinct().toList();
-    return tx.readOnly(() -> {
-      var found = new ArrayList<Stock>();
-      for (List<String> chunk : Batches.of(values, ROWS_PER_STATEMENT)) {
-        mapper().findByThirdCodes(chunk).forEach(row -> found.add(row.toDomain()));
-      }
-      return found;
-    });
+    var found = new ArrayList<Stock>();
+    for (List<String> chunk : Batches.of(values, ROWS_PER_STATEMENT)) {
+      mapper().findByThirdCodes(chunk).forEach(row -> found.add(row.toDomain()));
+    }
+    return found;
   }
 
   @Override
   public List<Stock> list(int skip, int limit) {
-    return tx.boundedRead(() -> mapper().list(skip, limit).stream().map(StockRow::toDomain).toList());
+    return mapper().list(skip, limit).stream().map(StockRow::toDomain).toList();
   }
 
   @Override
   public Stock upsert(Stock stock) {
-    return tx.inTransaction(() -> mapper().upsert(StockRow.of(stock)).toDomain());
+    return mapper().upsert(StockRow.of(stock)).toDomain();
   }
 
   @Override
   public int upsertAll(List<Stock> stocks) {
     List<StockRow> rows = LastPerKey.of(stocks, Stock::thirdCode).stream().map(StockRow::of).toList();
-    if (rows.isEmpty()) {
-      return 0;
+    int written = 0;
+    for (List<StockRow> chunk : Batches.of(rows, ROWS_PER_STATEMENT)) {
+      written += mapper().upsertAll(chunk);
     }
-    return tx.inTransaction(() -> {
-      int written = 0;
-      for (List<StockRow> chunk : Batches.of(rows, ROWS_PER_STATEMENT)) {
-        written += mapper().upsertAll(chunk);
-      }
-      return written;
-    });
+    return written;
   }
 
   @Override
   public List<ThirdCode> missingFinance(LocalDate period, LocalDate checkedBefore, int limit) {
-    return tx.readOnly(() -> mapper().missingFinance(period, checkedBefore, limit).stream()
-        .map(ThirdCode::of).toList());
+    return mapper().missingFinance(period, checkedBefore, limit).stream().map(ThirdCode::of).toList();
   }
 
   @Override
   public int markFinanceSynced(Collection<ThirdCode> codes, LocalDate syncDate) {
     List<String> values = codes.stream().map(ThirdCode::value).distinct().toList();
-    if (values.isEmpty()) {
-      return 0;
+    int updated = 0;
+    for (List<String> chunk : Batches.of(values, 10_000)) {
+      updated += mapper().markFinanceSynced(chunk, syncDate);
     }
-    return tx.inTransaction(() -> {
-      int updated = 0;
-      for (List<String> chunk : Batches.of(values, 10_000)) {
-        updated += mapper().markFinanceSynced(chunk, syncDate);
-      }
-      return updated;
-    });
+    return updated;
   }
 
   private StockMapper mapper() {

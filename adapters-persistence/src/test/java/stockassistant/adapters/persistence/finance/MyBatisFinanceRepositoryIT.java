@@ -22,7 +22,7 @@ class MyBatisFinanceRepositoryIT extends DatabaseTest {
   void upsertsFiveThousandReportsInOneCall() {
     List<FinanceReport> reports = fiveThousandReports();
 
-    assertThat(finance.upsertAll(reports)).isEqualTo(5_000);
+    assertThat(write(() -> finance.upsertAll(reports))).isEqualTo(5_000);
 
     assertThat(TestDatabase.count("SELECT count(*) FROM stock_finance")).isEqualTo(5_000);
     assertThat(TestDatabase.count("SELECT count(*) FROM stock_finance WHERE eps IS NULL")).isZero();
@@ -31,24 +31,25 @@ class MyBatisFinanceRepositoryIT extends DatabaseTest {
   @Test
   void theRowPathSplitsUnderTheBindLimitAndMatchesCopy() {
     List<FinanceReport> reports = fiveThousandReports();
-    finance.upsertAll(reports);
+    write(() -> finance.upsertAll(reports));
     String viaCopy = TestDatabase.dump("stock_finance");
     TestDatabase.truncateAll();
 
-    assertThat(finance.upsertByRows(reports)).isEqualTo(5_000);
+    var byRows = new MyBatisFinanceRepository(persistence.transactions(), Integer.MAX_VALUE);
+    assertThat(write(() -> byRows.upsertAll(reports))).isEqualTo(5_000);
     assertThat(TestDatabase.dump("stock_finance")).isEqualTo(viaCopy);
   }
 
   @Test
   void lastDuplicateWinsAndReUpsertUpdatesInPlace() {
-    finance.upsertAll(List.of(
+    write(() -> finance.upsertAll(List.of(
         aReport().of("000001.SZ").announcedOn("2024-04-20").forPeriod("2024-03-31").with(FinanceMetric.ROE, 1.0).build(),
-        aReport().of("000001.SZ").announcedOn("2024-04-20").forPeriod("2024-03-31").with(FinanceMetric.ROE, 2.0).build()));
-    finance.upsertAll(List.of(
+        aReport().of("000001.SZ").announcedOn("2024-04-20").forPeriod("2024-03-31").with(FinanceMetric.ROE, 2.0).build())));
+    write(() -> finance.upsertAll(List.of(
         aReport().of("000001.SZ").announcedOn("2024-04-20").forPeriod("2024-03-31").with(FinanceMetric.ROE, 3.0)
-            .with(FinanceMetric.EPS, null).build()));
+            .with(FinanceMetric.EPS, null).build())));
 
-    List<FinanceReport> stored = finance.recent(ThirdCode.of("000001.SZ"), 10);
+    List<FinanceReport> stored = read(() -> finance.recent(ThirdCode.of("000001.SZ"), 10));
     assertThat(stored).hasSize(1);
     assertThat(stored.get(0).get(FinanceMetric.ROE)).isEqualTo(3.0);
     assertThat(stored.get(0).get(FinanceMetric.EPS)).as("NULL stays NULL").isNull();
@@ -56,15 +57,15 @@ class MyBatisFinanceRepositoryIT extends DatabaseTest {
 
   @Test
   void recentIsNewestPeriodFirstUpToTheLimit() {
-    finance.upsertAll(List.of(
+    write(() -> finance.upsertAll(List.of(
         aReport().of("000001.SZ").announcedOn("2023-08-20").forPeriod("2023-06-30").build(),
         aReport().of("000001.SZ").announcedOn("2024-04-20").forPeriod("2024-03-31").build(),
         aReport().of("000001.SZ").announcedOn("2023-10-20").forPeriod("2023-09-30").build(),
-        aReport().of("600000.SH").announcedOn("2024-08-20").forPeriod("2024-06-30").build()));
+        aReport().of("600000.SH").announcedOn("2024-08-20").forPeriod("2024-06-30").build())));
 
-    assertThat(finance.recent(ThirdCode.of("000001.SZ"), 2)).extracting(FinanceReport::endDate)
+    assertThat(read(() -> finance.recent(ThirdCode.of("000001.SZ"), 2))).extracting(FinanceReport::endDate)
         .containsExactly(LocalDate.parse("2024-03-31"), LocalDate.parse("2023-09-30"));
-    assertThat(finance.recent(ThirdCode.of("430047.BJ"), 8)).isEmpty();
+    assertThat(read(() -> finance.recent(ThirdCode.of("430047.BJ"), 8))).isEmpty();
   }
 
   private static List<FinanceReport> fiveThousandReports() {

@@ -15,20 +15,20 @@ class MyBatisLlmConfigRepositoryIT extends DatabaseTest {
 
   @Test
   void upsertStoresEveryFieldAndStampsTimes() {
-    LlmConfig stored = configs.upsert(anLlmConfig().alias("deepseek").apiKey("sk-abcdefgh12345678")
-        .priority(1).tags(List.of("chat", "中文")).active(true).build());
+    LlmConfig stored = write(() -> configs.upsert(anLlmConfig().alias("deepseek").apiKey("sk-abcdefgh12345678")
+        .priority(1).tags(List.of("chat", "中文")).active(true).build()));
 
     assertThat(stored.apiKey().reveal()).isEqualTo("sk-abcdefgh12345678");
     assertThat(stored.tags()).containsExactly("chat", "中文");
     assertThat(stored.createdAt()).isNotNull();
-    assertThat(configs.find("deepseek")).contains(stored);
+    assertThat(read(() -> configs.find("deepseek"))).contains(stored);
   }
 
   @Test
   void updateKeepsCreatedAtAndMovesUpdatedAt() throws InterruptedException {
-    LlmConfig created = configs.upsert(anLlmConfig().alias("qwen").priority(5).build());
+    LlmConfig created = write(() -> configs.upsert(anLlmConfig().alias("qwen").priority(5).build()));
     Thread.sleep(20);
-    LlmConfig updated = configs.upsert(anLlmConfig().alias("qwen").priority(2).tags(null).active(null).build());
+    LlmConfig updated = write(() -> configs.upsert(anLlmConfig().alias("qwen").priority(2).tags(null).active(null).build()));
 
     assertThat(updated.priority()).isEqualTo(2);
     assertThat(updated.tags()).isNull();
@@ -40,26 +40,26 @@ class MyBatisLlmConfigRepositoryIT extends DatabaseTest {
 
   @Test
   void listsByPriorityThenAlias() {
-    configs.upsert(anLlmConfig().alias("zeta").priority(1).build());
-    configs.upsert(anLlmConfig().alias("alpha").priority(2).build());
-    configs.upsert(anLlmConfig().alias("beta").priority(1).build());
-    configs.upsert(anLlmConfig().alias("none").priority(null).build());
+    write(() -> configs.upsert(anLlmConfig().alias("zeta").priority(1).build()));
+    write(() -> configs.upsert(anLlmConfig().alias("alpha").priority(2).build()));
+    write(() -> configs.upsert(anLlmConfig().alias("beta").priority(1).build()));
+    write(() -> configs.upsert(anLlmConfig().alias("none").priority(null).build()));
 
-    assertThat(configs.list()).extracting(LlmConfig::alias)
+    assertThat(read(() -> configs.list())).extracting(LlmConfig::alias)
         .containsExactly("beta", "zeta", "alpha", "none");
   }
 
   @Test
   void deleteReportsWhetherTheAliasExisted() {
-    configs.upsert(anLlmConfig().alias("gone").build());
+    write(() -> configs.upsert(anLlmConfig().alias("gone").build()));
 
-    assertThat(configs.delete("gone")).isTrue();
-    assertThat(configs.delete("gone")).isFalse();
-    assertThat(configs.find("gone")).isEmpty();
+    assertThat(write(() -> configs.delete("gone"))).isTrue();
+    assertThat(write(() -> configs.delete("gone"))).isFalse();
+    assertThat(read(() -> configs.find("gone"))).isEmpty();
   }
 
   @Test
   void emptyTagListStaysEmptyNotNull() {
-    assertThat(configs.upsert(anLlmConfig().alias("t").tags(List.of()).build()).tags()).isEmpty();
+    assertThat(write(() -> configs.upsert(anLlmConfig().alias("t").tags(List.of()).build())).tags()).isEmpty();
   }
 }

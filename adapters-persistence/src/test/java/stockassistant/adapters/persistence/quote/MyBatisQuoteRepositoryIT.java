@@ -25,7 +25,7 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
 
   @Test
   void lastDuplicateWinsWithinOneBatch() {
-    int written = quotes.upsertAll(List.of(aBar().of("000001.SZ").on("2024-01-02").close(10.0).build(),
+    int written = upsert(List.of(aBar().of("000001.SZ").on("2024-01-02").close(10.0).build(),
         aBar().of("000001.SZ").on("2024-01-03").close(11.0).build(),
         aBar().of("000001.SZ").on("2024-01-02").close(12.5).build()));
 
@@ -41,14 +41,14 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
     }
     bars.add(aBar().of("000001.SZ").on(LocalDate.of(2023, 1, 2)).close(999.0).build());
 
-    assertThat(quotes.upsertAll(bars)).isEqualTo(200);
+    assertThat(upsert(bars)).isEqualTo(200);
     assertThat(closesOf(PINGAN)).hasSize(200).first().isEqualTo(999.0);
   }
 
   @Test
   void reUpsertUpdatesInPlace() {
-    quotes.upsertAll(List.of(aBar().of("000001.SZ").on("2024-01-02").close(10.0).build()));
-    quotes.upsertAll(List.of(aBar().of("000001.SZ").on("2024-01-02").close(10.8).build()));
+    upsert(List.of(aBar().of("000001.SZ").on("2024-01-02").close(10.0).build()));
+    upsert(List.of(aBar().of("000001.SZ").on("2024-01-02").close(10.8).build()));
 
     assertThat(TestDatabase.count("SELECT count(*) FROM stock_daily")).isEqualTo(1);
     assertThat(closesOf(PINGAN)).containsExactly(10.8);
@@ -56,10 +56,10 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
 
   @Test
   void nullsRoundTripAsNull() {
-    quotes.upsertAll(List.of(aBar().of("000001.SZ").on("2024-01-02").withNoIndicators()
+    upsert(List.of(aBar().of("000001.SZ").on("2024-01-02").withNoIndicators()
         .without(BarMetric.PRE_CLOSE).build()));
 
-    DailyBar stored = quotes.latest(PINGAN).orElseThrow();
+    DailyBar stored = read(() -> quotes.latest(PINGAN)).orElseThrow();
     assertThat(stored.get(BarMetric.PRE_CLOSE)).isNull();
     assertThat(stored.get(BarMetric.PE)).isNull();
     assertThat(stored.get(BarMetric.CLOSE)).isNotNull();
@@ -69,7 +69,7 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
 
   @Test
   void aFailureLaterInTheTransactionStoresNothing() {
-    persistence.stocks().upsert(aStock().of("000001.SZ").build());
+    write(() -> persistence.stocks().upsert(aStock().of("000001.SZ").build()));
     var clashing = new Stock(ThirdCode.of("000001.BJ"), "000001", "clash", null, null, null, null,
         null, null, null, null, null, null, null, null, null, null);
     var bars = new ArrayList<DailyBar>();
@@ -77,9 +77,9 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
       bars.add(aBar().of("600000.SH").on(LocalDate.of(2024, 1, 1).plusDays(day)).build());
     }
 
-    assertThatThrownBy(() -> persistence.transactions().inTransaction(() -> {
+    assertThatThrownBy(() -> write(() -> {
       quotes.upsertAll(bars);
-      persistence.stocks().upsert(clashing);
+      return persistence.stocks().upsert(clashing);
     })).isInstanceOf(DataConflict.class);
 
     assertThat(TestDatabase.count("SELECT count(*) FROM stock_daily")).isZero();
@@ -87,14 +87,14 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
 
   @Test
   void priceBarsAreTheRangeAscendingWithPriceColumnsOnly() {
-    quotes.upsertAll(List.of(aBar().of("000001.SZ").on("2024-01-04").close(3).build(),
+    upsert(List.of(aBar().of("000001.SZ").on("2024-01-04").close(3).build(),
         aBar().of("000001.SZ").on("2024-01-02").close(1).build(),
         aBar().of("000001.SZ").on("2024-01-03").close(2).build(),
         aBar().of("000001.SZ").on("2024-01-05").close(4).build(),
         aBar().of("600000.SH").on("2024-01-03").close(9).build()));
 
-    var seen = new ArrayList<DailyBar>();
-    quotes.priceBars(PINGAN, LocalDate.parse("2024-01-03"), LocalDate.parse("2024-01-04"), seen::add);
+    var seen = read(() -> quotes.priceBars(PINGAN, LocalDate.parse("2024-01-03"),
+        LocalDate.parse("2024-01-04"), 100));
 
     assertThat(seen).extracting(DailyBar::tradeDate)
         .containsExactly(LocalDate.parse("2024-01-03"), LocalDate.parse("2024-01-04"));
@@ -104,12 +104,12 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
   }
 
   @Test
-  void valuationBarsCarryEveryIndicatorAscending() {
-    quotes.upsertAll(List.of(aBar().of("000001.SZ").on("2024-01-03").with(BarMetric.PE, 5.5).build(),
+  void fullBarsCarryEveryColumnAscending() {
+    upsert(List.of(aBar().of("000001.SZ").on("2024-01-03").with(BarMetric.PE, 5.5).build(),
         aBar().of("000001.SZ").on("2024-01-02").with(BarMetric.PE, 5.0).build()));
 
-    var seen = new ArrayList<DailyBar>();
-    quotes.valuationBars(PINGAN, LocalDate.parse("2024-01-01"), LocalDate.parse("2024-12-31"), seen::add);
+    var seen = read(() -> quotes.fullBars(PINGAN, LocalDate.parse("2024-01-01"),
+        LocalDate.parse("2024-12-31"), 100));
 
     assertThat(seen).extracting(bar -> bar.get(BarMetric.PE)).containsExactly(5.0, 5.5);
     assertThat(seen.get(0).get(BarMetric.TOTAL_MV)).isEqualTo(3.1e7);
@@ -118,46 +118,77 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
 
   @Test
   void emptyRangeDeliversNothing() {
-    var seen = new ArrayList<DailyBar>();
-    quotes.priceBars(PINGAN, LocalDate.parse("2024-01-01"), LocalDate.parse("2024-12-31"), seen::add);
-    assertThat(seen).isEmpty();
+    assertThat(read(() -> quotes.priceBars(PINGAN, LocalDate.parse("2024-01-01"),
+        LocalDate.parse("2024-12-31"), 100))).isEmpty();
   }
 
   @Test
   void latestIsTheNewestBarWithEveryColumn() {
-    quotes.upsertAll(List.of(aBar().of("000001.SZ").on("2024-01-02").build(),
+    upsert(List.of(aBar().of("000001.SZ").on("2024-01-02").build(),
         aBar().of("000001.SZ").on("2024-01-05").with(BarMetric.TOTAL_MV, 123.0).build(),
         aBar().of("600000.SH").on("2024-02-01").build()));
 
-    DailyBar latest = quotes.latest(PINGAN).orElseThrow();
+    DailyBar latest = read(() -> quotes.latest(PINGAN)).orElseThrow();
     assertThat(latest.tradeDate()).isEqualTo(LocalDate.parse("2024-01-05"));
     assertThat(latest.get(BarMetric.TOTAL_MV)).isEqualTo(123.0);
-    assertThat(quotes.latest(ThirdCode.of("430047.BJ"))).isEmpty();
+    assertThat(read(() -> quotes.latest(ThirdCode.of("430047.BJ")))).isEmpty();
   }
 
   @Test
   void latestTradeDateIsTheMaximumOrEmpty() {
-    assertThat(quotes.latestTradeDate()).isEmpty();
-    quotes.upsertAll(List.of(aBar().of("000001.SZ").on("2024-01-02").build(),
+    assertThat(read(quotes::latestTradeDate)).isEmpty();
+    upsert(List.of(aBar().of("000001.SZ").on("2024-01-02").build(),
         aBar().of("600000.SH").on("2024-03-01").build()));
-    assertThat(quotes.latestTradeDate()).contains(LocalDate.parse("2024-03-01"));
+    assertThat(read(quotes::latestTradeDate)).contains(LocalDate.parse("2024-03-01"));
   }
 
   @Test
   void crossSectionIsOrderedByThirdCodeWithNullNameForUnknownStocks() {
-    persistence.stocks().upsertAll(List.of(aStock().of("600000.SH").named("浦发银行").build(),
-        aStock().of("000001.SZ").named("平安银行").build()));
-    quotes.upsertAll(List.of(aBar().of("600000.SH").on("2024-01-02").build(),
+    write(() -> persistence.stocks().upsertAll(List.of(aStock().of("600000.SH").named("浦发银行").build(),
+        aStock().of("000001.SZ").named("平安银行").build())));
+    upsert(List.of(aBar().of("600000.SH").on("2024-01-02").build(),
         aBar().of("430047.BJ").on("2024-01-02").build(),
         aBar().of("000001.SZ").on("2024-01-02").build(),
         aBar().of("000001.SZ").on("2024-01-03").build()));
 
-    var seen = new ArrayList<MarketBar>();
-    quotes.crossSection(LocalDate.parse("2024-01-02"), seen::add);
+    List<MarketBar> seen = read(() -> quotes.crossSection(LocalDate.parse("2024-01-02"), null, 100));
 
     assertThat(seen).extracting(m -> m.bar().thirdCode().value())
         .containsExactly("000001.SZ", "430047.BJ", "600000.SH");
     assertThat(seen).extracting(MarketBar::stockName).containsExactly("平安银行", null, "浦发银行");
+  }
+
+  @Test
+  void crossSectionPagesStartAfterTheGivenCode() {
+    upsert(List.of(aBar().of("600000.SH").on("2024-01-02").build(),
+        aBar().of("430047.BJ").on("2024-01-02").build(),
+        aBar().of("000001.SZ").on("2024-01-02").build()));
+
+    List<MarketBar> page = read(() -> quotes.crossSection(LocalDate.parse("2024-01-02"),
+        ThirdCode.of("000001.SZ"), 1));
+
+    assertThat(page).extracting(m -> m.bar().thirdCode().value()).containsExactly("430047.BJ");
+  }
+
+  @Test
+  void aRangeReadReturnsAtMostTheLimitFromTheFirstDay() {
+    var bars = new ArrayList<DailyBar>();
+    for (int day = 0; day < 10; day++) {
+      bars.add(aBar().of("000001.SZ").on(LocalDate.of(2024, 1, 1).plusDays(day)).build());
+    }
+    upsert(bars);
+
+    List<DailyBar> page = read(() -> quotes.priceBars(PINGAN, LocalDate.parse("2024-01-03"),
+        LocalDate.parse("2024-12-31"), 4));
+
+    assertThat(page).extracting(DailyBar::tradeDate).containsExactly(LocalDate.parse("2024-01-03"),
+        LocalDate.parse("2024-01-04"), LocalDate.parse("2024-01-05"), LocalDate.parse("2024-01-06"));
+  }
+
+  @Test
+  void aRepositoryCalledOutsideAUnitOfWorkRefuses() {
+    assertThatThrownBy(() -> quotes.latestTradeDate()).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("no unit of work");
   }
 
   @Test
@@ -173,10 +204,10 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
     }
     bars.add(aBar().of("000001.SZ").on("2024-01-01").close(77.7).build());  // duplicate: last wins
 
-    quotes.upsertAll(bars);
+    upsert(bars);
     String viaCopy = TestDatabase.dump("stock_daily");
     TestDatabase.truncateAll();
-    quotes.upsertByRows(bars);
+    upsertByRows(bars);
     String viaRows = TestDatabase.dump("stock_daily");
 
     assertThat(viaCopy).isEqualTo(viaRows).contains("77.7");
@@ -184,13 +215,13 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
 
   @Test
   void aStoredKeyInTheMiddleOfANewBatchFallsBackToTheMergeAndStoresEveryRow() {
-    quotes.upsertAll(List.of(aBar().of("000001.SZ").on("2024-02-15").close(1.0).build()));
+    upsert(List.of(aBar().of("000001.SZ").on("2024-02-15").close(1.0).build()));
     var bars = new ArrayList<DailyBar>();
     for (int day = 0; day < 100; day++) {
       bars.add(aBar().of("000001.SZ").on(LocalDate.of(2024, 1, 1).plusDays(day)).close(50 + day).build());
     }
 
-    assertThat(quotes.upsertAll(bars)).isEqualTo(100);
+    assertThat(upsert(bars)).isEqualTo(100);
 
     assertThat(TestDatabase.count("SELECT count(*) FROM stock_daily")).isEqualTo(100);
     assertThat(closesOf(PINGAN).get(45)).as("2024-02-15 was updated, not kept").isEqualTo(95.0);
@@ -202,20 +233,28 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
     for (int day = 0; day < 100; day++) {
       bars.add(aBar().of("000001.SZ").on(LocalDate.of(2024, 1, 1).plusDays(day)).build());
     }
-    quotes.upsertAll(bars);
+    upsert(bars);
     long versionBefore = TestDatabase.count("SELECT sum(xmin::text::bigint) FROM stock_daily");
 
-    assertThat(quotes.upsertAll(bars)).isEqualTo(100);
-    assertThat(quotes.upsertByRows(bars)).isEqualTo(100);
+    assertThat(upsert(bars)).isEqualTo(100);
+    assertThat(upsertByRows(bars)).isEqualTo(100);
 
     assertThat(TestDatabase.count("SELECT sum(xmin::text::bigint) FROM stock_daily"))
         .as("no row was rewritten").isEqualTo(versionBefore);
   }
 
+  private int upsert(List<DailyBar> bars) {
+    return write(() -> quotes.upsertAll(bars));
+  }
+
+  /** The row path, whatever the size: what the COPY path is checked against. */
+  private int upsertByRows(List<DailyBar> bars) {
+    var byRows = new MyBatisQuoteRepository(persistence.transactions(), Integer.MAX_VALUE);
+    return write(() -> byRows.upsertAll(bars));
+  }
+
   private List<Double> closesOf(ThirdCode code) {
-    var closes = new ArrayList<Double>();
-    quotes.priceBars(code, LocalDate.of(1900, 1, 1), LocalDate.parse("2100-01-01"),
-        bar -> closes.add(bar.get(BarMetric.CLOSE)));
-    return closes;
+    return read(() -> quotes.priceBars(code, LocalDate.of(1900, 1, 1), LocalDate.parse("2100-01-01"),
+        10_000)).stream().map(bar -> bar.get(BarMetric.CLOSE)).toList();
   }
 }

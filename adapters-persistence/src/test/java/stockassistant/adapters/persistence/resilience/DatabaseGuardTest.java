@@ -26,7 +26,7 @@ class DatabaseGuardTest {
   @Test
   void retriesALostConnectionUntilItWorks() {
     var attempts = new AtomicInteger();
-    String result = guard.call(() -> {
+    String result = guard.call(far(), () -> {
       if (attempts.incrementAndGet() < 3) {
         throw wrapped("08006");
       }
@@ -40,7 +40,7 @@ class DatabaseGuardTest {
   void retriesSerializationFailuresAndDeadlocks() {
     for (String state : new String[] {"40001", "40P01", "57P01", "57P03"}) {
       var attempts = new AtomicInteger();
-      newGuard().call(() -> attempts.incrementAndGet() < 2 ? fail(state) : "ok");
+      newGuard().call(far(), () -> attempts.incrementAndGet() < 2 ? fail(state) : "ok");
       assertThat(attempts).as(state).hasValue(2);
     }
   }
@@ -48,7 +48,7 @@ class DatabaseGuardTest {
   @Test
   void neverRetriesAUniqueViolation() {
     var attempts = new AtomicInteger();
-    assertThatThrownBy(() -> guard.call(() -> {
+    assertThatThrownBy(() -> guard.call(far(), () -> {
       attempts.incrementAndGet();
       throw wrapped("23505");
     })).isInstanceOf(DataConflict.class);
@@ -58,11 +58,11 @@ class DatabaseGuardTest {
   @Test
   void neverRetriesBadSqlOrValidation() {
     var attempts = new AtomicInteger();
-    assertThatThrownBy(() -> guard.call(() -> {
+    assertThatThrownBy(() -> guard.call(far(), () -> {
       attempts.incrementAndGet();
       throw wrapped("42601");
     })).isInstanceOf(PersistenceException.class);
-    assertThatThrownBy(() -> guard.call(() -> {
+    assertThatThrownBy(() -> guard.call(far(), () -> {
       attempts.incrementAndGet();
       throw new InvalidField("close", "must be a finite number");
     })).isInstanceOf(InvalidField.class);
@@ -72,7 +72,7 @@ class DatabaseGuardTest {
   @Test
   void neverRetriesAStatementTimeout() {
     var attempts = new AtomicInteger();
-    assertThatThrownBy(() -> guard.call(() -> {
+    assertThatThrownBy(() -> guard.call(far(), () -> {
       attempts.incrementAndGet();
       throw wrapped("57014");
     })).isInstanceOf(QueryTimedOut.class);
@@ -82,7 +82,7 @@ class DatabaseGuardTest {
   @Test
   void anExhaustedPoolFailsAtOnceAndSaysSo() {
     var attempts = new AtomicInteger();
-    assertThatThrownBy(() -> guard.call(() -> {
+    assertThatThrownBy(() -> guard.call(far(), () -> {
       attempts.incrementAndGet();
       throw new PersistenceException(new SQLTransientConnectionException(
           "pool - Connection is not available, request timed out after 1000ms."));
@@ -95,14 +95,14 @@ class DatabaseGuardTest {
   void anOpenCircuitFailsFastWithoutCallingTheDatabase() {
     var attempts = new AtomicInteger();
     for (int i = 0; i < 4; i++) {
-      assertThatThrownBy(() -> guard.call(() -> {
+      assertThatThrownBy(() -> guard.call(far(), () -> {
         attempts.incrementAndGet();
         throw wrapped("08001");
       })).isInstanceOf(DatabaseUnavailable.class);
     }
     int before = attempts.get();
 
-    assertThatThrownBy(() -> guard.call(() -> {
+    assertThatThrownBy(() -> guard.call(far(), () -> {
       attempts.incrementAndGet();
       return "never";
     })).isInstanceOfSatisfying(DatabaseUnavailable.class, unavailable -> {
@@ -113,13 +113,36 @@ class DatabaseGuardTest {
   }
 
   @Test
-  void failuresAfterRowsWereDeliveredAreNotRetried() {
+  void aTransientFailureWithTooLittleBudgetLeftIsNotRetried() {
     var attempts = new AtomicInteger();
-    assertThatThrownBy(() -> guard.call(() -> {
+    assertThatThrownBy(() -> guard.call(Deadline.after(Duration.ofMillis(100)), () -> {
       attempts.incrementAndGet();
-      throw new ResultAlreadyDelivered(wrapped("08006"));
-    })).isInstanceOf(DatabaseUnavailable.class);
+      throw wrapped("08006");
+    })).isInstanceOfSatisfying(DatabaseUnavailable.class, unavailable ->
+        assertThat(unavailable.reason()).isEqualTo(DatabaseUnavailable.Cause.CONNECTION_FAILED));
     assertThat(attempts).hasValue(1);
+  }
+
+  @Test
+  void noAttemptStartsOnceTheDeadlineHasPassedDuringABackOff() {
+    var slowBackOff = DatabaseGuard.create("slow", new ResilienceSettings(4, Duration.ofMillis(400),
+        Duration.ofMillis(400), 50f, 10, 4, Duration.ofSeconds(30), 1));
+    var attempts = new AtomicInteger();
+    long start = System.nanoTime();
+
+    assertThatThrownBy(() -> slowBackOff.call(Deadline.after(Duration.ofMillis(500)), () -> {
+      attempts.incrementAndGet();
+      throw wrapped("08006");
+    })).isInstanceOf(DatabaseUnavailable.class);
+
+    assertThat(attempts).as("the first try and one retry; the third would start late").hasValue(2);
+    assertThat(slowBackOff.circuitBreaker().getMetrics().getNumberOfFailedCalls())
+        .as("the attempt that never ran is not counted").isEqualTo(2);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+  }
+
+  private static Deadline far() {
+    return Deadline.after(Duration.ofMinutes(1));
   }
 
   private static String fail(String state) {

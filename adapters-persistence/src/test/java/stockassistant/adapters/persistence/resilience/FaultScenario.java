@@ -2,17 +2,25 @@ package stockassistant.adapters.persistence.resilience;
 
 import java.time.Duration;
 import stockassistant.adapters.persistence.pool.PoolSettings;
+import stockassistant.adapters.persistence.session.Budgets;
 
-/** Settings for fault tests: short timeouts so the scenarios finish in seconds. */
+/**
+ * Shorter settings for the extra persistence-level fault tests, so they finish in seconds. The
+ * scenarios that prove the shipped defaults run over HTTP in bootstrap's {@code faults} tests.
+ */
 final class FaultScenario {
   private FaultScenario() {}
 
-  static PoolSettings pool(String jdbcUrl, int maxSize) {
-    var d = PoolSettings.defaults(jdbcUrl, "postgres", "");
-    return new PoolSettings(jdbcUrl, "postgres", "", maxSize, Math.min(2, maxSize),
-        Duration.ofMillis(1_000), d.idleTimeout(), d.maxLifetime(), Duration.ofSeconds(30),
-        Duration.ofSeconds(10), Duration.ofMillis(500), Duration.ofSeconds(1),
-        Duration.ofSeconds(3), Duration.ofSeconds(2), null, null, 5, "stock-assistant-fault-test");
+  static PoolSettings pool(int maxSize) {
+    var d = PoolSettings.defaults();
+    return new PoolSettings(maxSize, Math.min(2, maxSize), Duration.ofMillis(1_000),
+        d.idleTimeout(), d.maxLifetime(), Duration.ofSeconds(30), Duration.ofSeconds(10),
+        Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(3), Duration.ofSeconds(2),
+        null, null, 5, "stock-assistant-fault-test");
+  }
+
+  static Budgets budgets() {
+    return new Budgets(Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofSeconds(10));
   }
 
   static ResilienceSettings resilience() {

@@ -29,8 +29,8 @@ class OverloadAndTimeoutIT {
 
   @BeforeEach
   void open() {
-    persistence = Persistence.open(FaultScenario.pool(TestDatabase.server().jdbcUrl(), POOL_SIZE),
-        FaultScenario.resilience(), null);
+    persistence = Persistence.open(TestDatabase.target(), FaultScenario.pool(POOL_SIZE),
+        FaultScenario.resilience(), FaultScenario.budgets(), null);
   }
 
   @AfterEach
@@ -50,7 +50,7 @@ class OverloadAndTimeoutIT {
       futures.add(executor.submit((Callable<Void>) () -> {
         long start = System.nanoTime();
         try {
-          persistence.transactions().readOnly(() -> sleepInDatabase(0.6));
+          persistence.transactions().read("test.sleep", () -> sleepInDatabase(0.6));
           succeeded.incrementAndGet();
         } catch (DatabaseUnavailable unavailable) {
           assertThat(unavailable.reason()).isEqualTo(DatabaseUnavailable.Cause.POOL_EXHAUSTED);
@@ -74,28 +74,64 @@ class OverloadAndTimeoutIT {
     assertThat(exhausted.maxMillis()).as("refused within the connection timeout (1 s) plus slack")
         .isLessThan(2_500.0);
     assertThat(threadsAfter - threadsBefore).as("no unbounded thread growth").isLessThanOrEqualTo(callers + 4);
-    assertThat(persistence.quotes().latestTradeDate()).as("healthy right after").isNotNull();
-    assertThat(persistence.dataSource().getHikariPoolMXBean().getActiveConnections()).isZero();
+    assertThat(answers()).as("healthy right after").isTrue();
+    assertThat(persistence.pool().stats().getActiveConnections()).isZero();
   }
 
   @Test
-  void aQueryOverTheStatementTimeoutEndsAsTimedOutAndItsConnectionStaysUsable() {
+  void aQueryOverTheStatementTimeoutEndsAsTimedOutAndThePoolStaysUsable() {
     long start = System.nanoTime();
-    assertThatThrownBy(() -> persistence.transactions().readOnly(() -> sleepInDatabase(5)))
+    assertThatThrownBy(() -> persistence.transactions().read("test.sleep", () -> sleepInDatabase(5)))
         .isInstanceOf(QueryTimedOut.class);
-    Figures.record("slow-query", String.format("pg_sleep(5) under a 2 s statement_timeout ended "
-        + "after %.0f ms as QueryTimedOut (not retried)", (System.nanoTime() - start) / 1e6));
+    double millis = (System.nanoTime() - start) / 1e6;
+    Figures.record("slow-query", String.format("pg_sleep(5) under a 2 s statement_timeout and a "
+        + "2 s read budget ended after %.0f ms as QueryTimedOut (not retried)", millis));
 
+    assertThat(millis).as("ended by the timeout, not by the sleep").isLessThan(4_000.0);
     for (int i = 0; i < POOL_SIZE * 3; i++) {
-      assertThat(persistence.quotes().latestTradeDate()).isNotNull();
+      assertThat(answers()).isTrue();
     }
-    var mx = persistence.dataSource().getHikariPoolMXBean();
+    var mx = persistence.pool().stats();
     assertThat(mx.getActiveConnections()).isZero();
     assertThat(mx.getTotalConnections()).isBetween(1, POOL_SIZE);
   }
 
+  @Test
+  void aReadPastItsBudgetIsCancelledAndItsConnectionEvicted() {
+    var slowStatements = Persistence.open(TestDatabase.target(), FaultScenario.pool(POOL_SIZE)
+        .withStatementTimeout(java.time.Duration.ZERO), FaultScenario.resilience(),
+        FaultScenario.budgets(), null);
+    try (slowStatements) {
+      long start = System.nanoTime();
+      assertThatThrownBy(() -> slowStatements.transactions().read("test.sleep",
+          () -> sleepInDatabase(slowStatements, 10))).isInstanceOf(QueryTimedOut.class);
+      double millis = (System.nanoTime() - start) / 1e6;
+      Figures.record("budget", String.format("pg_sleep(10) with no statement_timeout under a 2 s "
+          + "read budget: cancelled by the watchdog after %.0f ms (QueryTimedOut)", millis));
+
+      assertThat(millis).as("the budget, not the sleep, ended it").isBetween(1_900.0, 3_500.0);
+      assertThat(slowStatements.pool().stats().getActiveConnections()).isZero();
+      assertThat(slowStatements.transactions().read("test.after",
+          () -> sleepInDatabase(slowStatements, 0))).isNull();
+    }
+  }
+
+  private boolean answers() {
+    return persistence.transactions().read("test.answers", () -> {
+      try {
+        return persistence.transactions().connection().isValid(2);
+      } catch (SQLException failure) {
+        throw new org.apache.ibatis.exceptions.PersistenceException(failure);
+      }
+    });
+  }
+
   private Void sleepInDatabase(double seconds) {
-    try (Statement statement = persistence.transactions().session().getConnection().createStatement()) {
+    return sleepInDatabase(persistence, seconds);
+  }
+
+  private static Void sleepInDatabase(Persistence persistence, double seconds) {
+    try (Statement statement = persistence.transactions().connection().createStatement()) {
       statement.execute("SELECT pg_sleep(" + seconds + ")");
       return null;
     } catch (SQLException failure) {

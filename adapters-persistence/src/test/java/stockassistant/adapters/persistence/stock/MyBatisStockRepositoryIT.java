@@ -20,44 +20,44 @@ class MyBatisStockRepositoryIT extends DatabaseTest {
 
   @Test
   void findsByThirdCodeAndBySymbol() {
-    stocks.upsert(aStock().of("000001.SZ").named("平安银行").build());
+    write(() -> stocks.upsert(aStock().of("000001.SZ").named("平安银行").build()));
 
-    assertThat(stocks.findByThirdCode(ThirdCode.of("000001.SZ"))).get()
+    assertThat(read(() -> stocks.findByThirdCode(ThirdCode.of("000001.SZ")))).get()
         .extracting(Stock::name).isEqualTo("平安银行");
-    assertThat(stocks.findBySymbol("000001")).get()
+    assertThat(read(() -> stocks.findBySymbol("000001"))).get()
         .extracting(Stock::thirdCode).isEqualTo(ThirdCode.of("000001.SZ"));
-    assertThat(stocks.findByThirdCode(ThirdCode.of("600000.SH"))).isEmpty();
-    assertThat(stocks.findBySymbol("600000")).isEmpty();
+    assertThat(read(() -> stocks.findByThirdCode(ThirdCode.of("600000.SH")))).isEmpty();
+    assertThat(read(() -> stocks.findBySymbol("600000"))).isEmpty();
   }
 
   @Test
   void findsOnlyTheExistingAmongManyCodes() {
-    stocks.upsertAll(List.of(aStock().of("000001.SZ").build(), aStock().of("600000.SH").build()));
+    write(() -> stocks.upsertAll(List.of(aStock().of("000001.SZ").build(), aStock().of("600000.SH").build())));
 
-    var found = stocks.findByThirdCodes(List.of(ThirdCode.of("600000.SH"),
-        ThirdCode.of("430047.BJ"), ThirdCode.of("000001.SZ")));
+    var found = read(() -> stocks.findByThirdCodes(List.of(ThirdCode.of("600000.SH"),
+        ThirdCode.of("430047.BJ"), ThirdCode.of("000001.SZ"))));
 
     assertThat(found).extracting(s -> s.thirdCode().value())
         .containsExactlyInAnyOrder("000001.SZ", "600000.SH");
-    assertThat(stocks.findByThirdCodes(List.of())).isEmpty();
+    assertThat(read(() -> stocks.findByThirdCodes(List.of()))).isEmpty();
   }
 
   @Test
   void listsAPageOrderedByThirdCode() {
-    stocks.upsertAll(List.of(aStock().of("600000.SH").build(), aStock().of("000001.SZ").build(),
-        aStock().of("430047.BJ").build(), aStock().of("000002.SZ").build()));
+    write(() -> stocks.upsertAll(List.of(aStock().of("600000.SH").build(), aStock().of("000001.SZ").build(),
+        aStock().of("430047.BJ").build(), aStock().of("000002.SZ").build())));
 
-    assertThat(stocks.list(0, 2)).extracting(s -> s.thirdCode().value())
+    assertThat(read(() -> stocks.list(0, 2))).extracting(s -> s.thirdCode().value())
         .containsExactly("000001.SZ", "000002.SZ");
-    assertThat(stocks.list(2, 10)).extracting(s -> s.thirdCode().value())
+    assertThat(read(() -> stocks.list(2, 10))).extracting(s -> s.thirdCode().value())
         .containsExactly("430047.BJ", "600000.SH");
-    assertThat(stocks.list(4, 10)).isEmpty();
+    assertThat(read(() -> stocks.list(4, 10))).isEmpty();
   }
 
   @Test
   void upsertReturnsTheStoredRowAndUpdatesInPlace() {
-    Stock first = stocks.upsert(aStock().of("000001.SZ").named("平安银行").industry("银行").build());
-    Stock second = stocks.upsert(aStock().of("000001.SZ").named("平安银行股份").industry(null).build());
+    Stock first = write(() -> stocks.upsert(aStock().of("000001.SZ").named("平安银行").industry("银行").build()));
+    Stock second = write(() -> stocks.upsert(aStock().of("000001.SZ").named("平安银行股份").industry(null).build()));
 
     assertThat(first.industry()).isEqualTo("银行");
     assertThat(second.name()).isEqualTo("平安银行股份");
@@ -69,23 +69,23 @@ class MyBatisStockRepositoryIT extends DatabaseTest {
 
   @Test
   void lastDuplicateWinsWithinOneBatch() {
-    int written = stocks.upsertAll(List.of(aStock().of("000001.SZ").named("first").build(),
+    int written = write(() -> stocks.upsertAll(List.of(aStock().of("000001.SZ").named("first").build(),
         aStock().of("600000.SH").named("浦发银行").build(),
-        aStock().of("000001.SZ").named("last").build()));
+        aStock().of("000001.SZ").named("last").build())));
 
     assertThat(written).isEqualTo(2);
-    assertThat(stocks.findByThirdCode(ThirdCode.of("000001.SZ"))).get()
+    assertThat(read(() -> stocks.findByThirdCode(ThirdCode.of("000001.SZ")))).get()
         .extracting(Stock::name).isEqualTo("last");
   }
 
   @Test
   void aBatchWithOneConflictingRowStoresNothing() {
-    stocks.upsert(aStock().of("000001.SZ").build());
+    write(() -> stocks.upsert(aStock().of("000001.SZ").build()));
     // 000001.BJ would take symbol 000001, which 000001.SZ already holds
     var clashing = new Stock(ThirdCode.of("000001.BJ"), "000001", "clash", null, null, null, null,
         null, null, null, null, null, null, null, null, null, null);
 
-    assertThatThrownBy(() -> stocks.upsertAll(List.of(aStock().of("600000.SH").build(), clashing)))
+    assertThatThrownBy(() -> write(() -> stocks.upsertAll(List.of(aStock().of("600000.SH").build(), clashing))))
         .isInstanceOf(DataConflict.class).hasMessageNotContaining("INSERT");
 
     assertThat(TestDatabase.count("SELECT count(*) FROM stock_info")).isEqualTo(1);
@@ -97,7 +97,7 @@ class MyBatisStockRepositoryIT extends DatabaseTest {
     for (int i = 0; i < 2_500; i++) {
       many.add(aStock().of(String.format("%06d.SZ", i)).build());
     }
-    assertThat(stocks.upsertAll(many)).isEqualTo(2_500);
+    assertThat(write(() -> stocks.upsertAll(many))).isEqualTo(2_500);
     assertThat(TestDatabase.count("SELECT count(*) FROM stock_info")).isEqualTo(2_500);
   }
 
@@ -105,37 +105,37 @@ class MyBatisStockRepositoryIT extends DatabaseTest {
   void missingFinanceCoversEveryBranch() {
     LocalDate period = LocalDate.parse("2024-03-31");
     LocalDate threshold = LocalDate.parse("2024-04-10");
-    stocks.upsertAll(List.of(
+    write(() -> stocks.upsertAll(List.of(
         aStock().of("000001.SZ").build(),                              // never synced, no report
         aStock().of("000002.SZ").financeSyncedOn("2024-04-01").build(), // synced before threshold
         aStock().of("000004.SZ").financeSyncedOn("2024-04-10").build(), // synced on the threshold
         aStock().of("000005.SZ").financeSyncedOn("2024-04-20").build(), // synced after
         aStock().of("600000.SH").build(),                              // has the period's report
         aStock().of("600004.SH").build(),                              // report of another period
-        aStock().of("600006.SH").financeSyncedOn("2024-01-01").build())); // old sync, report present
-    persistence.finance().upsertAll(List.of(
+        aStock().of("600006.SH").financeSyncedOn("2024-01-01").build()))); // old sync, report present
+    write(() -> persistence.finance().upsertAll(List.of(
         aReport().of("600000.SH").announcedOn("2024-04-25").forPeriod("2024-03-31").build(),
         aReport().of("600004.SH").announcedOn("2024-03-20").forPeriod("2023-12-31").build(),
-        aReport().of("600006.SH").announcedOn("2024-04-28").forPeriod("2024-03-31").build()));
+        aReport().of("600006.SH").announcedOn("2024-04-28").forPeriod("2024-03-31").build())));
 
-    assertThat(stocks.missingFinance(period, threshold, 100)).extracting(ThirdCode::value)
+    assertThat(read(() -> stocks.missingFinance(period, threshold, 100))).extracting(ThirdCode::value)
         .containsExactly("000001.SZ", "000002.SZ", "600004.SH");
-    assertThat(stocks.missingFinance(period, threshold, 2)).extracting(ThirdCode::value)
+    assertThat(read(() -> stocks.missingFinance(period, threshold, 2))).extracting(ThirdCode::value)
         .containsExactly("000001.SZ", "000002.SZ");
   }
 
   @Test
   void marksFinanceSyncedForManyCodes() {
-    stocks.upsertAll(List.of(aStock().of("000001.SZ").build(), aStock().of("600000.SH").build(),
-        aStock().of("430047.BJ").build()));
+    write(() -> stocks.upsertAll(List.of(aStock().of("000001.SZ").build(), aStock().of("600000.SH").build(),
+        aStock().of("430047.BJ").build())));
 
-    int updated = stocks.markFinanceSynced(List.of(ThirdCode.of("000001.SZ"),
-        ThirdCode.of("600000.SH"), ThirdCode.of("688001.SH")), LocalDate.parse("2024-04-10"));
+    int updated = write(() -> stocks.markFinanceSynced(List.of(ThirdCode.of("000001.SZ"),
+        ThirdCode.of("600000.SH"), ThirdCode.of("688001.SH")), LocalDate.parse("2024-04-10")));
 
     assertThat(updated).isEqualTo(2);
-    assertThat(stocks.findByThirdCode(ThirdCode.of("000001.SZ"))).get()
+    assertThat(read(() -> stocks.findByThirdCode(ThirdCode.of("000001.SZ")))).get()
         .extracting(Stock::lastFinanceSyncDate).isEqualTo(LocalDate.parse("2024-04-10"));
-    assertThat(stocks.findByThirdCode(ThirdCode.of("430047.BJ"))).get()
+    assertThat(read(() -> stocks.findByThirdCode(ThirdCode.of("430047.BJ")))).get()
         .extracting(Stock::lastFinanceSyncDate).isNull();
   }
 }

@@ -1,5 +1,6 @@
 package stockassistant.adapters.persistence.testing;
 
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,5 +23,18 @@ public abstract class DatabaseTest {
   @BeforeEach
   void emptyTables() {
     TestDatabase.truncateAll();
+  }
+
+  /**
+   * Runs repository calls in a write unit of work, as a use case would; with the long bulk
+   * budget, since these tests are about SQL, not time (the budgets have tests of their own).
+   */
+  protected static <T> T write(Supplier<T> work) {
+    return persistence.transactions().bulkWrite("test.write", work);
+  }
+
+  /** Runs repository calls in a read unit of work, as a use case would. */
+  protected static <T> T read(Supplier<T> work) {
+    return persistence.transactions().read("test.read", work);
   }
 }

@@ -10,8 +10,10 @@ import java.util.Map;
 import org.flywaydb.core.Flyway;
 import stockassistant.adapters.persistence.Persistence;
 import stockassistant.adapters.persistence.embedded.EmbeddedPostgresServer;
+import stockassistant.adapters.persistence.pool.DatabaseTarget;
 import stockassistant.adapters.persistence.pool.PoolSettings;
 import stockassistant.adapters.persistence.resilience.ResilienceSettings;
+import stockassistant.adapters.persistence.session.Budgets;
 
 /**
  * One real PostgreSQL per test JVM (the embedded server under target/), migrated once; each test
@@ -36,24 +38,42 @@ public final class TestDatabase {
 
   /**
    * A server of its own, migrated, for tests that kill or cut off the database; the caller
-   * closes it.
+   * closes it. {@link #restart} starts it again after a {@link Crash}.
    */
   public static EmbeddedPostgresServer dedicatedServer(String name) {
     Path root = Path.of(System.getProperty("user.dir"), "target", name);
-    // synchronous_commit stays on: fault tests count acknowledged commits after a crash
-    EmbeddedPostgresServer dedicated = EmbeddedPostgresServer.start(root, Map.of("fsync", "off"));
+    EmbeddedPostgresServer dedicated = restart(root);
     Runtime.getRuntime().addShutdownHook(new Thread(dedicated::close, "stop-" + name));
     Flyway.configure().dataSource(dedicated.jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, "")
         .locations("classpath:db/migration").load().migrate();
     return dedicated;
   }
 
-  public static PoolSettings poolSettings() {
-    return PoolSettings.defaults(server().jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, "");
+  /** Starts (again) the dedicated server under {@code root}, on the port it had. */
+  public static EmbeddedPostgresServer restart(Path root) {
+    // synchronous_commit stays on: fault tests count acknowledged commits after a crash
+    return EmbeddedPostgresServer.start(root, Map.of("fsync", "off"));
   }
 
+  /** Where a test server is, with its credentials. */
+  public static DatabaseTarget target(EmbeddedPostgresServer server) {
+    return new DatabaseTarget(server.jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, "");
+  }
+
+  /** The shared test server behind a proxy (or anything else) listening on {@code port}. */
+  public static DatabaseTarget targetOnPort(EmbeddedPostgresServer server, int port) {
+    return new DatabaseTarget("jdbc:postgresql://127.0.0.1:" + port + "/"
+        + EmbeddedPostgresServer.DATABASE, EmbeddedPostgresServer.SUPERUSER, "");
+  }
+
+  public static DatabaseTarget target() {
+    return target(server());
+  }
+
+  /** The product's defaults on the shared test server. */
   public static Persistence persistence() {
-    return Persistence.open(poolSettings(), ResilienceSettings.defaults(), null);
+    return Persistence.open(target(), PoolSettings.defaults(), ResilienceSettings.defaults(),
+        Budgets.defaults(), null);
   }
 
   public static void truncateAll() {
@@ -95,6 +115,11 @@ public final class TestDatabase {
   }
 
   public static Connection connect() throws SQLException {
-    return DriverManager.getConnection(server().jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, "");
+    return connect(server());
+  }
+
+  public static Connection connect(EmbeddedPostgresServer server) throws SQLException {
+    DatabaseTarget target = target(server);
+    return DriverManager.getConnection(target.jdbcUrl(), target.username(), target.password());
   }
 }

@@ -43,6 +43,10 @@ public final class ErrorMapping {
               case 413 -> "the request body is larger than the configured limit";
               default -> "the request could not be handled";
             })));
+    router.exception(ClientGone.class, (failure, ctx) -> {
+      ClientGone.mark(ctx);
+      log.debug("Client went away during {} {}", ctx.method(), ctx.path());
+    });
     router.exception(Exception.class, (failure, ctx) -> {
       log.error("Unexpected failure on {} {}", ctx.method(), ctx.matchedPath(), failure);
       ProblemWriter.write(ctx, Problem.of(500, "Internal Server Error",

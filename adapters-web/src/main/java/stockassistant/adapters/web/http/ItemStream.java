@@ -6,14 +6,15 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.function.Consumer;
 import stockassistant.adapters.web.codec.Columns;
 import stockassistant.adapters.web.codec.Json;
+import stockassistant.adapters.web.errors.ClientGone;
 
 /**
- * A list response written item by item as the database delivers rows: {@code {"items":[...]}}
+ * A list response written item by item as the facade hands over rows (a page at a time, after
+ * the page's database work is done, so a slow client holds no connection): {@code {"items":[...]}}
  * in JSON, or CSV with a header row when the client sent {@code Accept: text/csv}. Nothing is
  * written before the first item, so a failure before any row still gets a proper status and
  * problem body; a failure after rows were sent can only cut the response short.
@@ -43,7 +44,7 @@ public final class ItemStream<T> implements Consumer<T> {
         columns.writeJson(json, item);
       }
     } catch (IOException clientGone) {
-      throw new UncheckedIOException(clientGone);
+      throw new ClientGone(clientGone);
     }
   }
 
@@ -62,7 +63,7 @@ public final class ItemStream<T> implements Consumer<T> {
       json.writeEndObject();
       json.close();
     } catch (IOException clientGone) {
-      throw new UncheckedIOException(clientGone);
+      throw new ClientGone(clientGone);
     }
   }
 

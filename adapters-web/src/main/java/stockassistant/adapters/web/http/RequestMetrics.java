@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import stockassistant.adapters.web.errors.ClientGone;
 
 /**
  * One access-log line per request (method, path without the query, status, time) and a timer
@@ -20,7 +21,7 @@ public final class RequestMetrics {
   }
 
   public void record(Context ctx, float millis) {
-    int status = ctx.statusCode();
+    int status = ClientGone.statusOf(ctx);
     String route = routeOf(ctx);
     metrics.timer(MetricRegistry.name("http", ctx.method().name(), route, status / 100 + "xx"))
         .update((long) (millis * 1000), TimeUnit.MICROSECONDS);

@@ -80,7 +80,7 @@ public final class QuoteRoutes {
   }
 
   private void valuationBars(Context ctx) {
-    range(ctx, BarCodec.FULL, marketData::valuationBars);
+    range(ctx, BarCodec.FULL, marketData::fullBars);
   }
 
   private static void range(Context ctx, Columns<DailyBar> columns, RangeRead read) {

@@ -27,7 +27,14 @@ public final class ApiServer implements AutoCloseable {
     health.register("database", new HealthCheck() {
       @Override
       protected Result check() {
-        return persistence.quotes().latestTradeDate() != null ? Result.healthy() : Result.unhealthy("?");
+        boolean answers = tx.read("test.health", () -> {
+          try {
+            return tx.connection().isValid(2);
+          } catch (java.sql.SQLException failure) {
+            return false;
+          }
+        });
+        return answers ? Result.healthy() : Result.unhealthy("the database did not answer");
       }
     });
     api = new HttpApi(new MarketData(persistence.quotes(), tx), new StockCatalog(persistence.stocks(), tx),

@@ -18,12 +18,14 @@ import stockassistant.domain.quote.MarketBar;
 import stockassistant.domain.stock.ThirdCode;
 
 /**
- * Reads a whole stock_daily row into a {@link DailyBar} by column position. Registered as the
- * type handler of DailyBar, so MyBatis hands it each row of a bar query directly: no map per
- * row, no reflection, no lookup by column name. The hot read path (a full history, a whole
- * market) measured 0.59x of bare JDBC with map results; see docs/BENCHMARKS.md for after.
+ * The row mapper of bar queries: reads a whole stock_daily row into a {@link DailyBar} by column
+ * position. MyBatis's way to plug one in is a type handler registered for the result type (it is
+ * then called once per row, with the result set), so that is what this is; it never binds
+ * parameters. Against map results and constructor auto-mapping it saves a map, reflection and
+ * a name lookup per column: the hot reads measured 0.59x of bare JDBC with map results (see
+ * docs/BENCHMARKS.md).
  */
-public final class DailyBarTypeHandler extends BaseTypeHandler<DailyBar> {
+public final class BarRowReader extends BaseTypeHandler<DailyBar> {
   private static final Map<String, BarMetric> BY_COLUMN = new HashMap<>();
 
   static {

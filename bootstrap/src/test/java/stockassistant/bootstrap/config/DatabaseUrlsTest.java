@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class DatabaseTargetTest {
+class DatabaseUrlsTest {
 
   @Test
   void readsUserAndPasswordOutOfAPostgresqlUrl() {
-    var target = DatabaseTarget.parse("postgresql://quant:p%40ss@db.example:6543/market?sslmode=require",
+    var target = DatabaseUrls.parse("postgresql://quant:p%40ss@db.example:6543/market?sslmode=require",
         null, null);
 
     assertThat(target.jdbcUrl()).isEqualTo("jdbc:postgresql://db.example:6543/market?sslmode=require");
@@ -20,20 +20,20 @@ class DatabaseTargetTest {
 
   @Test
   void acceptsTheSeedsSqlAlchemyAsyncpgForm() {
-    var target = DatabaseTarget.parse("postgresql+asyncpg://u:pw@localhost/stocks", null, null);
+    var target = DatabaseUrls.parse("postgresql+asyncpg://u:pw@localhost/stocks", null, null);
     assertThat(target.jdbcUrl()).isEqualTo("jdbc:postgresql://localhost:5432/stocks");
   }
 
   @Test
   void keepsAJdbcUrlAsGivenWithSeparateCredentials() {
-    var target = DatabaseTarget.parse("jdbc:postgresql://h:5433/d", "me", "pw");
+    var target = DatabaseUrls.parse("jdbc:postgresql://h:5433/d", "me", "pw");
     assertThat(target.jdbcUrl()).isEqualTo("jdbc:postgresql://h:5433/d");
     assertThat(target.username()).isEqualTo("me");
   }
 
   @Test
   void buildsATargetFromTheSeedsPostgresParts() {
-    var target = DatabaseTarget.from(new Settings(Map.of("POSTGRES_SERVER", "pg.internal",
+    var target = DatabaseUrls.from(new Settings(Map.of("POSTGRES_SERVER", "pg.internal",
         "POSTGRES_PORT", "5544", "POSTGRES_USER", "svc", "POSTGRES_PASSWORD", "hunter2",
         "POSTGRES_DB", "quotes"))).orElseThrow();
 
@@ -43,13 +43,13 @@ class DatabaseTargetTest {
 
   @Test
   void nothingConfiguredMeansTheEmbeddedDefault() {
-    assertThat(DatabaseTarget.from(new Settings(Map.of()))).isEmpty();
+    assertThat(DatabaseUrls.from(new Settings(Map.of()))).isEmpty();
   }
 
   @Test
   void neverPrintsThePassword() {
-    var target = DatabaseTarget.parse("postgresql://u:topsecret@h/d", null, null);
-    var withParam = DatabaseTarget.parse("jdbc:postgresql://h/d?user=u&password=topsecret", null, null);
+    var target = DatabaseUrls.parse("postgresql://u:topsecret@h/d", null, null);
+    var withParam = DatabaseUrls.parse("jdbc:postgresql://h/d?user=u&password=topsecret", null, null);
 
     assertThat(target.toString()).doesNotContain("topsecret");
     assertThat(withParam.maskedUrl()).doesNotContain("topsecret");
@@ -58,7 +58,7 @@ class DatabaseTargetTest {
 
   @Test
   void rejectsAnUnknownSchemeWithoutEchoingTheSecret() {
-    assertThatThrownBy(() -> DatabaseTarget.parse("mysql://u:topsecret@h/d", null, null))
+    assertThatThrownBy(() -> DatabaseUrls.parse("mysql://u:topsecret@h/d", null, null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("DATABASE_URL").hasMessageNotContaining("topsecret");
   }

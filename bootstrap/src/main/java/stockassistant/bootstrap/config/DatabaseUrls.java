@@ -4,13 +4,12 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import stockassistant.adapters.persistence.pool.DatabaseTarget;
 import stockassistant.adapters.persistence.pool.JdbcUrls;
 
-/**
- * An external PostgreSQL: a JDBC URL plus credentials kept apart from it, so the URL can be
- * printed and the password never is.
- */
-public record DatabaseTarget(String jdbcUrl, String username, String password) {
+/** The forms a user may give the database in: DATABASE_URL in its several schemes, or the seed's parts. */
+public final class DatabaseUrls {
+  private DatabaseUrls() {}
 
   /** Empty when nothing is configured: the embedded default. */
   public static Optional<DatabaseTarget> from(Settings settings) {
@@ -77,15 +76,5 @@ public record DatabaseTarget(String jdbcUrl, String username, String password) {
 
   private static String decode(String part) {
     return URLDecoder.decode(part, StandardCharsets.UTF_8);
-  }
-
-  /** The URL with any password in it replaced by stars: safe to print. */
-  public String maskedUrl() {
-    return JdbcUrls.masked(jdbcUrl);
-  }
-
-  @Override
-  public String toString() {
-    return "DatabaseTarget[" + maskedUrl() + ", user=" + username + ", password=****]";
   }
 }

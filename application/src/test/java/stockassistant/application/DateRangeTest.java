@@ -1,0 +1,34 @@
+package stockassistant.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import stockassistant.domain.InvalidField;
+
+class DateRangeTest {
+
+  @Test
+  void aStartAfterItsEndIsRejectedNamingStart() {
+    assertThatThrownBy(() -> new DateRange(LocalDate.parse("2024-02-01"), LocalDate.parse("2024-01-01")))
+        .isInstanceOf(InvalidField.class)
+        .extracting(failure -> ((InvalidField) failure).field()).isEqualTo("start");
+  }
+
+  @Test
+  void missingEndsMeanTheWholeHistory() {
+    var range = new DateRange(null, null);
+
+    assertThat(range.start()).isEqualTo(DateRange.EARLIEST);
+    assertThat(range.end()).isEqualTo(DateRange.LATEST);
+  }
+
+  @Test
+  void theNextPageStartsTheDayAfterTheLastRowSeen() {
+    var range = new DateRange(LocalDate.parse("2024-01-01"), null);
+
+    assertThat(range.startAfter(null)).isEqualTo(LocalDate.parse("2024-01-01"));
+    assertThat(range.startAfter(LocalDate.parse("2024-03-31"))).isEqualTo(LocalDate.parse("2024-04-01"));
+  }
+}

@@ -1,0 +1,56 @@
+package stockassistant.bootstrap.runtime;
+
+import com.codahale.metrics.MetricRegistry;
+import com.codahale.metrics.health.HealthCheckRegistry;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import com.google.inject.Stage;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import stockassistant.adapters.persistence.Persistence;
+import stockassistant.bootstrap.config.AppConfig;
+import stockassistant.bootstrap.database.DatabaseRuntime;
+import stockassistant.bootstrap.database.Migrations;
+import stockassistant.bootstrap.health.HealthChecks;
+import stockassistant.bootstrap.observability.HikariLeakCounter;
+import stockassistant.bootstrap.observability.MetricSets;
+import stockassistant.bootstrap.wiring.CoreModule;
+
+/**
+ * What every command runs on, started in this order: the database (the configured one or the
+ * embedded default), its schema, the pool and units of work, the metrics and health checks on
+ * them, and the Guice injector that hands out the facades. One composition root: serve, the
+ * one-shot commands and the tests all start here.
+ */
+final class Backend {
+  private static final Logger log = LoggerFactory.getLogger(Backend.class);
+
+  private Backend() {}
+
+  /** Starts every part, registering each with {@code started} so it is stopped in reverse. */
+  static Injector start(AppConfig config, StartedParts started, Module... more) {
+    var metrics = new MetricRegistry();
+    var health = new HealthCheckRegistry();
+    DatabaseRuntime database = started.add(DatabaseRuntime.start(config));
+    var migrations = new Migrations(database.target());
+    if (config.migrateOnStart()) {
+      int applied = migrations.migrate();
+      if (applied > 0) {
+        log.info("Applied {} migration(s)", applied);
+      }
+    }
+    Persistence persistence = started.add(Persistence.open(database.target(), config.pool(),
+        config.resilience(), config.budgets(), metrics));
+    MetricSets.register(metrics, persistence.guard());
+    HikariLeakCounter.install(metrics, persistence.pool().name());
+    HealthChecks.register(health, persistence, migrations);
+
+    List<Module> modules = new ArrayList<>();
+    modules.add(new CoreModule(config, database, persistence, metrics, health));
+    modules.addAll(List.of(more));
+    return Guice.createInjector(Stage.PRODUCTION, modules);
+  }
+}

@@ -1,0 +1,49 @@
+package stockassistant.bootstrap.wiring;
+
+import com.codahale.metrics.MetricRegistry;
+import com.codahale.metrics.health.HealthCheckRegistry;
+import com.google.inject.AbstractModule;
+import stockassistant.adapters.persistence.Persistence;
+import stockassistant.bootstrap.config.AppConfig;
+import stockassistant.bootstrap.database.DatabaseRuntime;
+import stockassistant.domain.finance.FinanceRepository;
+import stockassistant.domain.llm.LlmConfigRepository;
+import stockassistant.domain.quote.QuoteRepository;
+import stockassistant.domain.stock.StockRepository;
+import stockassistant.domain.transaction.UnitOfWork;
+
+/**
+ * The ports bound to the MyBatis adapters of one started {@link Persistence}, and the parts the
+ * start sequence made. Bindings only: nothing here starts or registers anything. The facades
+ * ({@code MarketData}, ...) need no binding: Guice builds them from their constructors.
+ */
+public final class CoreModule extends AbstractModule {
+  private final AppConfig config;
+  private final DatabaseRuntime database;
+  private final Persistence persistence;
+  private final MetricRegistry metrics;
+  private final HealthCheckRegistry health;
+
+  public CoreModule(AppConfig config, DatabaseRuntime database, Persistence persistence,
+      MetricRegistry metrics, HealthCheckRegistry health) {
+    this.config = config;
+    this.database = database;
+    this.persistence = persistence;
+    this.metrics = metrics;
+    this.health = health;
+  }
+
+  @Override
+  protected void configure() {
+    bind(AppConfig.class).toInstance(config);
+    bind(DatabaseRuntime.class).toInstance(database);
+    bind(Persistence.class).toInstance(persistence);
+    bind(MetricRegistry.class).toInstance(metrics);
+    bind(HealthCheckRegistry.class).toInstance(health);
+    bind(UnitOfWork.class).toInstance(persistence.transactions());
+    bind(StockRepository.class).toInstance(persistence.stocks());
+    bind(QuoteRepository.class).toInstance(persistence.quotes());
+    bind(FinanceRepository.class).toInstance(persistence.finance());
+    bind(LlmConfigRepository.class).toInstance(persistence.llmConfigs());
+  }
+}
