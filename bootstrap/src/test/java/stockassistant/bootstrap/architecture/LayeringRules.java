@@ -4,7 +4,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.lang.ArchRule;
+import stockassistant.domain.transaction.UnitOfWork;
 
 /** The layering of ARCHITECTURE.md, as rules that name the offending class when broken. */
 final class LayeringRules {
@@ -38,6 +43,22 @@ final class LayeringRules {
       .and().resideInAPackage("stockassistant..")
       .should().dependOnClassesThat().resideInAPackage("com.google.inject..")
       .because("only bootstrap wires Guice modules");
+
+  static final ArchRule ONLY_USE_CASES_OPEN_UNITS_OF_WORK = noClasses()
+      .that().resideInAPackage("stockassistant.adapters.persistence..")
+      .and().resideOutsideOfPackage("stockassistant.adapters.persistence.session..")
+      .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+          JavaClass.Predicates.assignableTo(UnitOfWork.class)))
+          .and(JavaCall.Predicates.target(HasName.Predicates.nameMatching("write|bulkWrite|read"))))
+      .because("a use case says what database work it needs; a repository works inside the unit "
+          + "of work it is given and never opens one");
+
+  static final ArchRule WEB_NEVER_HOLDS_A_UNIT_OF_WORK = noClasses()
+      .that().resideInAPackage("stockassistant.adapters.web..")
+      .should().dependOnClassesThat().resideInAnyPackage("stockassistant.domain.transaction..",
+          "org.apache.ibatis..", "java.sql..")
+      .because("the web adapter calls facades; it never holds a session, a connection or a unit "
+          + "of work, so no socket I/O happens while a connection is borrowed");
 
   static final ArchRule NO_PACKAGE_CYCLES = slices().matching("stockassistant.(**)")
       .should().beFreeOfCycles()

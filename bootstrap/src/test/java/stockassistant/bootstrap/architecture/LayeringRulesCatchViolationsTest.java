@@ -6,7 +6,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
+import stockassistant.adapters.persistence.archfixture.RepositoryThatOpensItsOwnTransaction;
 import stockassistant.adapters.persistence.archfixture.RepositoryThatRendersHttp;
+import stockassistant.adapters.web.archfixture.RouteThatOpensATransaction;
 import stockassistant.adapters.web.archfixture.RouteThatQueriesTheDatabase;
 import stockassistant.application.archfixture.ModuleOutsideBootstrap;
 import stockassistant.application.archfixture.UseCaseThatBorrowsConnections;
@@ -35,6 +37,17 @@ class LayeringRulesCatchViolationsTest {
   @Test
   void adapterRuleNamesARepositoryUsingTheWeb() {
     assertViolation(LayeringRules.PERSISTENCE_DOES_NOT_SEE_THE_WEB, RepositoryThatRendersHttp.class);
+  }
+
+  @Test
+  void unitOfWorkRuleNamesARepositoryOpeningItsOwn() {
+    assertViolation(LayeringRules.ONLY_USE_CASES_OPEN_UNITS_OF_WORK,
+        RepositoryThatOpensItsOwnTransaction.class);
+  }
+
+  @Test
+  void webRuleNamesARouteHoldingAUnitOfWork() {
+    assertViolation(LayeringRules.WEB_NEVER_HOLDS_A_UNIT_OF_WORK, RouteThatOpensATransaction.class);
   }
 
   @Test

@@ -20,5 +20,9 @@ class LayeringTest {
   @ArchTest
   static final ArchRule onlyBootstrapWiresGuice = LayeringRules.ONLY_BOOTSTRAP_WIRES_GUICE;
   @ArchTest
+  static final ArchRule onlyUseCasesOpenUnitsOfWork = LayeringRules.ONLY_USE_CASES_OPEN_UNITS_OF_WORK;
+  @ArchTest
+  static final ArchRule webNeverHoldsAUnitOfWork = LayeringRules.WEB_NEVER_HOLDS_A_UNIT_OF_WORK;
+  @ArchTest
   static final ArchRule noPackageCycles = LayeringRules.NO_PACKAGE_CYCLES;
 }

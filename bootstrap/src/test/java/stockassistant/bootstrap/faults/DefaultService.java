@@ -1,0 +1,28 @@
+package stockassistant.bootstrap.faults;
+
+import java.util.HashMap;
+import stockassistant.adapters.persistence.pool.DatabaseTarget;
+import stockassistant.bootstrap.config.AppConfig;
+import stockassistant.bootstrap.config.Settings;
+import stockassistant.bootstrap.runtime.Service;
+
+/**
+ * The service as the README starts it: only where the database is and a free port. Every
+ * other setting is the shipped default, so what these tests prove is what users run.
+ */
+final class DefaultService {
+  private DefaultService() {}
+
+  static Service on(DatabaseTarget target) {
+    var settings = new HashMap<String, String>();
+    settings.put("DATABASE_URL", target.jdbcUrl());
+    if (target.username() != null) {
+      settings.put("POSTGRES_USER", target.username());
+    }
+    if (target.password() != null && !target.password().isEmpty()) {
+      settings.put("POSTGRES_PASSWORD", target.password());
+    }
+    settings.put("HTTP_PORT", "0");
+    return Service.start(AppConfig.from(new Settings(settings)));
+  }
+}
