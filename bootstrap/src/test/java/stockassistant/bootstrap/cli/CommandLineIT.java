@@ -42,6 +42,23 @@ class CommandLineIT {
   }
 
   @Test
+  void serveOnABusyPortFailsAndLeavesNoPostgresRunning() throws Exception {
+    Path dataDir = Files.createTempDirectory(Path.of("target"), "cli-busy-port-");
+    try (var busy = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      Run serve = run(Map.of("STOCK_DATA_DIR", dataDir.toAbsolutePath().toString(),
+          "HTTP_PORT", String.valueOf(busy.getLocalPort())), "serve");
+
+      assertThat(serve.exitCode()).as(serve.all()).isNotZero();
+      assertThat(serve.err()).as("one line that says why").contains(String.valueOf(busy.getLocalPort()));
+    }
+    Path pgdata = dataDir.resolve("postgres/pgdata").toAbsolutePath();
+    assertThat(pgdata.resolve("postmaster.pid")).as("the embedded server was stopped").doesNotExist();
+    assertThat(ProcessHandle.allProcesses()
+        .filter(process -> process.info().commandLine().orElse("").contains(pgdata.toString())))
+        .as("postgres processes on that data directory").isEmpty();
+  }
+
+  @Test
   void migrateThenDoctorOnAnExternalDatabaseNeverPrintThePassword() throws Exception {
     TestDatabase.execute("DROP DATABASE IF EXISTS cli_external");
     TestDatabase.execute("CREATE DATABASE cli_external");

@@ -25,9 +25,8 @@ class MyBatisLlmConfigRepositoryIT extends DatabaseTest {
   }
 
   @Test
-  void updateKeepsCreatedAtAndMovesUpdatedAt() throws InterruptedException {
+  void updateKeepsCreatedAtAndMovesUpdatedAt() {
     LlmConfig created = write(() -> configs.upsert(anLlmConfig().alias("qwen").priority(5).build()));
-    Thread.sleep(20);
     LlmConfig updated = write(() -> configs.upsert(anLlmConfig().alias("qwen").priority(2).tags(null).active(null).build()));
 
     assertThat(updated.priority()).isEqualTo(2);
