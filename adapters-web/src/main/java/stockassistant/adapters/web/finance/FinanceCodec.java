@@ -8,12 +8,12 @@ import stockassistant.domain.finance.FinanceMetric;
 import stockassistant.domain.finance.FinanceReport;
 
 /** A finance report on the wire: Tushare's fina_indicator field names. */
-final class FinanceCodec {
+public final class FinanceCodec {
   static final Columns<FinanceReport> COLUMNS = columns();
 
   private FinanceCodec() {}
 
-  static FinanceReport fromFields(Fields fields) {
+  public static FinanceReport fromFields(Fields fields) {
     var values = new EnumMap<FinanceMetric, Double>(FinanceMetric.class);
     for (FinanceMetric metric : FinanceMetric.values()) {
       Double value = fields.number(metric.column());

@@ -10,14 +10,14 @@ import stockassistant.domain.quote.DailyBar;
 import stockassistant.domain.quote.MarketBar;
 
 /** Bars on the wire: every stock_daily column by its snake_case name. */
-final class BarCodec {
+public final class BarCodec {
   static final Columns<DailyBar> PRICE = columns(BarMetric.PRICE_BAR);
   static final Columns<DailyBar> FULL = columns(Set.of(BarMetric.values()));
   static final Columns<MarketBar> MARKET = marketColumns();
 
   private BarCodec() {}
 
-  static DailyBar fromFields(Fields fields) {
+  public static DailyBar fromFields(Fields fields) {
     var values = new EnumMap<BarMetric, Double>(BarMetric.class);
     for (BarMetric metric : BarMetric.values()) {
       Double value = fields.number(metric.column());
