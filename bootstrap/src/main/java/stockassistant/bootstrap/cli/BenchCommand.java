@@ -30,9 +30,7 @@ final class BenchCommand implements Runnable {
       exitCodeList = {"0:the benchmark ran", ExitCodes.FAILED_LINE, ExitCodes.USAGE_LINE})
   static final class Ingest implements Callable<Integer> {
     @Mixin
-    ConfigOption config;
-    @Mixin
-    VerboseOption verbose;
+    OneShotOptions options;
     @Option(names = "--rows", defaultValue = "1000000",
         description = "bars to load (default ${DEFAULT-VALUE})")
     long rows;
@@ -49,8 +47,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      verbose.apply();
-      Benchmarks.ingest(config.load(), rows, stocks, batchRows, seed, System.out);
+      Benchmarks.ingest(options.load(), rows, stocks, batchRows, seed, System.out);
       return 0;
     }
   }
@@ -62,9 +59,7 @@ final class BenchCommand implements Runnable {
       exitCodeList = {"0:the benchmark ran", ExitCodes.FAILED_LINE, ExitCodes.USAGE_LINE})
   static final class Read implements Callable<Integer> {
     @Mixin
-    ConfigOption config;
-    @Mixin
-    VerboseOption verbose;
+    OneShotOptions options;
     @Option(names = "--stocks", defaultValue = "300",
         description = "codes loaded before measuring (default ${DEFAULT-VALUE})")
     int stocks;
@@ -80,8 +75,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      verbose.apply();
-      Benchmarks.read(config.load(), stocks, years, threads, seconds, System.out);
+      Benchmarks.read(options.load(), stocks, years, threads, seconds, System.out);
       return 0;
     }
   }

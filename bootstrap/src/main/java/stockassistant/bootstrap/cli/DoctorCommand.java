@@ -23,10 +23,7 @@ import stockassistant.bootstrap.doctor.FailureReasons;
         ExitCodes.USAGE_LINE})
 final class DoctorCommand implements Callable<Integer> {
   @Mixin
-  ConfigOption config;
-
-  @Mixin
-  VerboseOption verbose;
+  OneShotOptions options;
 
   @Option(names = "--json", description = "print the report as one JSON object (figures as "
       + "numbers; durations in ms, as their _ms names say)")
@@ -34,8 +31,7 @@ final class DoctorCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    verbose.apply();
-    AppConfig app = config.load();
+    AppConfig app = options.load();
     var report = new LinkedHashMap<String, Object>();
     String failure = null;
     try (DatabaseRuntime database = DatabaseRuntime.start(app)) {

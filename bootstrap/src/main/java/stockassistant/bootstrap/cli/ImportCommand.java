@@ -36,10 +36,7 @@ import stockassistant.bootstrap.runtime.ToolRuntime;
             + "bad rows left out whole"})
 final class ImportCommand implements Callable<Integer> {
   @Mixin
-  ConfigOption config;
-
-  @Mixin
-  VerboseOption verbose;
+  OneShotOptions options;
 
   @Option(names = "--kind", paramLabel = "KIND",
       description = "bars, finance or stocks; detected from each file's columns when omitted")
@@ -63,7 +60,6 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    verbose.apply();
     if (batchRows < 1) {
       System.err.println("import: --batch-rows must be at least 1");
       return ExitCodes.USAGE;
@@ -75,7 +71,7 @@ final class ImportCommand implements Callable<Integer> {
       unusable.problems().forEach(problem -> System.err.println("import: " + problem));
       return ExitCodes.USAGE;
     }
-    AppConfig settings = config.load();
+    AppConfig settings = options.load();
     try (ToolRuntime runtime = ToolRuntime.start(settings)) {
       Injector injector = runtime.injector();
       var importer = new Importer(injector.getInstance(MarketData.class),

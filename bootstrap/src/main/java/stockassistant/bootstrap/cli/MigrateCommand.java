@@ -14,15 +14,11 @@ import stockassistant.bootstrap.database.Migrations;
         ExitCodes.USAGE_LINE})
 final class MigrateCommand implements Callable<Integer> {
   @Mixin
-  ConfigOption config;
-
-  @Mixin
-  VerboseOption verbose;
+  OneShotOptions options;
 
   @Override
   public Integer call() {
-    verbose.apply();
-    AppConfig app = config.load();
+    AppConfig app = options.load();
     try (DatabaseRuntime database = DatabaseRuntime.start(app)) {
       var migrations = new Migrations(database.target());
       int applied = migrations.migrate();

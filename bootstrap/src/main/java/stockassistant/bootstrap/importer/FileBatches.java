@@ -19,27 +19,31 @@ import stockassistant.domain.InvalidField;
  */
 final class FileBatches<T> implements Closeable {
   private final ImportFile file;
+  private final ImportProgress progress;
   private final RecordSource source;
   private final Function<Fields, T> decoder;
   private final int batchRows;
 
-  private FileBatches(ImportFile file, RecordSource source, Function<Fields, T> decoder,
-      int batchRows) {
+  private FileBatches(ImportFile file, ImportProgress progress, RecordSource source,
+      Function<Fields, T> decoder, int batchRows) {
     this.file = file;
+    this.progress = progress;
     this.source = source;
     this.decoder = decoder;
     this.batchRows = batchRows;
   }
 
-  /** Opens the file with its bytes moving {@code progress}; closing this ends the bar. */
+  /** Opens the file with its bytes moving a bar of {@code progress}; closing this ends the bar. */
   static <T> FileBatches<T> open(ImportFile file, Function<Fields, T> decoder, int batchRows,
       ImportProgress progress, String task) throws IOException {
     InputStream input = progress.track(task, Files.size(file.path()),
         new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16));
     try {
-      return new FileBatches<>(file, RecordSource.open(input, file.format()), decoder, batchRows);
+      return new FileBatches<>(file, progress, RecordSource.open(input, file.format()), decoder,
+          batchRows);
     } catch (IOException | RuntimeException unreadable) {
       input.close();
+      progress.finish();
       throw unreadable;
     }
   }
@@ -83,6 +87,10 @@ final class FileBatches<T> implements Closeable {
 
   @Override
   public void close() throws IOException {
-    source.close();
+    try {
+      source.close();
+    } finally {
+      progress.finish();
+    }
   }
 }

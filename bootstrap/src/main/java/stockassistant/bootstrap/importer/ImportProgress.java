@@ -1,5 +1,6 @@
 package stockassistant.bootstrap.importer;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -30,7 +31,7 @@ public final class ImportProgress {
     return new ImportProgress(System.console() != null, System.err);
   }
 
-  /** A bar over {@code bytes}, moved by reading the returned stream; closing it ends the bar. */
+  /** A bar over {@code bytes}, moved by reading the returned stream, until {@link #finish()}. */
   synchronized InputStream track(String task, long bytes, InputStream input) {
     var builder = new ProgressBarBuilder().setTaskName(task).setInitialMax(bytes)
         .setUnit("MB", 1 << 20).showSpeed().setSpeedUnit(ChronoUnit.SECONDS)
@@ -44,7 +45,21 @@ public final class ImportProgress {
           .setConsumer(new DelegatingProgressBarConsumer(out::println));
     }
     bar = builder.build();
-    return new ProgressBarWrappedInputStream(input, bar);
+    // the parsers close their input at its end, before the last batch is written and counted
+    return new ProgressBarWrappedInputStream(input, bar) {
+      @Override
+      public void close() throws IOException {
+        in.close();
+      }
+    };
+  }
+
+  /** Draws the bar one last time and ends it. */
+  synchronized void finish() {
+    if (bar != null) {
+      bar.close();
+      bar = null;
+    }
   }
 
   synchronized void rows(long read) {
