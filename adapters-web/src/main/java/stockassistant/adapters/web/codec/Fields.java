@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.regex.Pattern;
 import stockassistant.domain.InvalidField;
+import stockassistant.domain.Metric;
+import stockassistant.domain.MetricValues;
 import stockassistant.domain.stock.ThirdCode;
 
 /**
@@ -18,7 +21,7 @@ import stockassistant.domain.stock.ThirdCode;
 public final class Fields {
   private static final String THIRD_CODE = "third_code";
   private static final String TS_CODE = "ts_code";
-  /** What a JSON number looks like, sign allowed: Double.parseDouble would also take "1d", "0x1p3", "NaN". */
+  /** A JSON number, sign allowed: Double.parseDouble would also take "1d", "0x1p3", "NaN". */
   private static final Pattern DECIMAL =
       Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
   private static final Pattern NOT_FINITE =
@@ -81,6 +84,18 @@ public final class Fields {
       return parseCell(field, value.textValue().trim());
     }
     throw new InvalidField(field, "must be a JSON number, not " + kind(value));
+  }
+
+  /** Every metric column of a record type; an absent or null one stays unknown. */
+  public <E extends Enum<E> & Metric> MetricValues<E> metrics(Class<E> type) {
+    var values = new EnumMap<E, Double>(type);
+    for (E metric : type.getEnumConstants()) {
+      Double value = number(metric.column());
+      if (value != null) {
+        values.put(metric, value);
+      }
+    }
+    return MetricValues.of(type, values);
   }
 
   public Integer integer(String field) {

@@ -113,7 +113,8 @@ final class JsonRecordSource implements RecordSource {
   /** A Tushare item, its values named by "fields". */
   private ObjectNode row(JsonNode item) {
     if (!item.isArray() || item.size() != columns.size()) {
-      throw new InvalidField("", "must be an array of " + columns.size() + " values, one per field");
+      throw new InvalidField("", "must be an array of " + columns.size()
+          + " values, one per field");
     }
     ObjectNode row = JsonNodeFactory.instance.objectNode();
     for (int i = 0; i < columns.size(); i++) {

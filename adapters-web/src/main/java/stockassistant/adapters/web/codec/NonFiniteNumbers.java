@@ -14,7 +14,7 @@ public final class NonFiniteNumbers {
 
   private NonFiniteNumbers() {}
 
-  /** @param path where {@code node} stands, e.g. {@code close} or {@code items[3]}; "" for the root */
+  /** @param path where {@code node} stands ({@code close}, {@code items[3]}); "" for the root */
   public static void refuse(JsonNode node, String path) {
     if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
       throw new InvalidField(path, HINT);

@@ -38,7 +38,8 @@ public final class RecordBodies {
       long at = index++;
       batch.add(item.isObject()
           ? SourceItem.of(at, 1, item, Fields.ofJson(item))
-          : SourceItem.unreadable(at, 1, item, new InvalidField("", "must be a JSON object")), false);
+          : SourceItem.unreadable(at, 1, item, new InvalidField("", "must be a JSON object")),
+          false);
     }
     return batch.result();
   }

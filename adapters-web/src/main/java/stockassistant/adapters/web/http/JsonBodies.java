@@ -7,7 +7,7 @@ import java.io.InputStream;
 import stockassistant.adapters.web.codec.Json;
 import stockassistant.domain.InvalidField;
 
-/** A small JSON body (one record, a command), read within the body limit; NaN is refused by name. */
+/** A small JSON body (one record, a command), read within the body limit; NaN refused by name. */
 public final class JsonBodies {
   private JsonBodies() {}
 

@@ -4,7 +4,7 @@ import stockassistant.adapters.web.codec.Columns;
 import stockassistant.adapters.web.codec.Fields;
 import stockassistant.domain.stock.Stock;
 
-/** A stock on the wire: every stock_info column but id. */
+/** A stock on the wire (request bodies and import files alike): every stock_info column but id. */
 public final class StockCodec {
   static final Columns<Stock> COLUMNS = new Columns<Stock>()
       .add("third_code", stock -> stock.thirdCode().value())
