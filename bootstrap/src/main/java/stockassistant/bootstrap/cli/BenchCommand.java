@@ -13,6 +13,9 @@ import stockassistant.bootstrap.bench.Benchmarks;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks on deterministic synthetic A-share data, in a scratch schema "
         + "\"bench\" of the configured database (real tables are not touched).",
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {"0:the benchmark ran; figures are on standard output", ExitCodes.FAILED_LINE,
+        ExitCodes.USAGE_LINE},
     subcommands = {BenchCommand.Ingest.class, BenchCommand.Read.class, BenchCommand.Csv.class})
 final class BenchCommand implements Runnable {
   @Override
@@ -22,57 +25,74 @@ final class BenchCommand implements Runnable {
 
   @Command(name = "ingest", mixinStandardHelpOptions = true,
       description = "Raw COPY (the ceiling) vs our upsert into an empty table vs our upsert of "
-          + "the same rows again, on the same rows in one run.")
+          + "the same rows again, on the same rows in one run.",
+      exitCodeListHeading = ExitCodes.HEADING,
+      exitCodeList = {"0:the benchmark ran", ExitCodes.FAILED_LINE, ExitCodes.USAGE_LINE})
   static final class Ingest implements Callable<Integer> {
     @Mixin
-    ConfigOption config;
-    @Option(names = "--rows", defaultValue = "1000000", description = "rows (default ${DEFAULT-VALUE})")
+    OneShotOptions options;
+    @Option(names = "--rows", defaultValue = "1000000",
+        description = "bars to load (default ${DEFAULT-VALUE})")
     long rows;
-    @Option(names = "--stocks", defaultValue = "5000", description = "codes (default ${DEFAULT-VALUE})")
+    @Option(names = "--stocks", defaultValue = "5000",
+        description = "distinct codes the bars spread over (default ${DEFAULT-VALUE})")
     int stocks;
     @Option(names = "--batch-rows", defaultValue = "50000",
         description = "rows per upsert call (default ${DEFAULT-VALUE})")
     int batchRows;
-    @Option(names = "--seed", defaultValue = "42")
+    @Option(names = "--seed", defaultValue = "42",
+        description = "seed of the synthetic data; the same seed gives the same rows "
+            + "(default ${DEFAULT-VALUE})")
     long seed;
 
     @Override
     public Integer call() throws Exception {
-      Benchmarks.ingest(config.load(), rows, stocks, batchRows, seed, System.out);
+      Benchmarks.ingest(options.load(), rows, stocks, batchRows, seed, System.out);
       return 0;
     }
   }
 
   @Command(name = "read", mixinStandardHelpOptions = true,
       description = "One-year range reads and cross-sections through the repository vs the "
-          + "same SQL through bare JDBC on the same pool, at the same concurrency.")
+          + "same SQL through bare JDBC on the same pool, at the same concurrency.",
+      exitCodeListHeading = ExitCodes.HEADING,
+      exitCodeList = {"0:the benchmark ran", ExitCodes.FAILED_LINE, ExitCodes.USAGE_LINE})
   static final class Read implements Callable<Integer> {
     @Mixin
-    ConfigOption config;
-    @Option(names = "--stocks", defaultValue = "300")
+    OneShotOptions options;
+    @Option(names = "--stocks", defaultValue = "300",
+        description = "codes loaded before measuring (default ${DEFAULT-VALUE})")
     int stocks;
-    @Option(names = "--years", defaultValue = "2")
+    @Option(names = "--years", defaultValue = "2",
+        description = "years of daily bars loaded per code (default ${DEFAULT-VALUE})")
     int years;
-    @Option(names = "--threads", defaultValue = "8")
+    @Option(names = "--threads", defaultValue = "8",
+        description = "concurrent readers (default ${DEFAULT-VALUE})")
     int threads;
-    @Option(names = "--seconds", defaultValue = "10", description = "per measured path")
+    @Option(names = "--seconds", defaultValue = "10",
+        description = "measuring time per path (default ${DEFAULT-VALUE})")
     int seconds;
 
     @Override
     public Integer call() throws Exception {
-      Benchmarks.read(config.load(), stocks, years, threads, seconds, System.out);
+      Benchmarks.read(options.load(), stocks, years, threads, seconds, System.out);
       return 0;
     }
   }
 
   @Command(name = "csv", mixinStandardHelpOptions = true,
-      description = "Write generated bars as a Tushare-style CSV, e.g. to try the importer.")
+      description = "Write generated bars as a Tushare-style CSV, e.g. to try the importer. "
+          + "Needs no database.",
+      exitCodeListHeading = ExitCodes.HEADING,
+      exitCodeList = {"0:the file was written", ExitCodes.FAILED_LINE, ExitCodes.USAGE_LINE})
   static final class Csv implements Callable<Integer> {
-    @Option(names = "--rows", required = true)
+    @Option(names = "--rows", required = true, description = "bars to write (required)")
     long rows;
-    @Option(names = "--stocks", defaultValue = "5000")
+    @Option(names = "--stocks", defaultValue = "5000",
+        description = "distinct codes the bars spread over (default ${DEFAULT-VALUE})")
     int stocks;
-    @Option(names = "--out", required = true)
+    @Option(names = "--out", required = true, paramLabel = "FILE",
+        description = "the CSV file to write (required)")
     Path out;
 
     @Override

@@ -7,6 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "stock-assistant", mixinStandardHelpOptions = true,
     version = "stock-assistant 0.1.0",
     description = "A-share market data service on PostgreSQL.",
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {"0:done", ExitCodes.FAILED_LINE, ExitCodes.USAGE_LINE,
+        "3:import: some rows were not imported (see import --help)"},
     subcommands = {ServeCommand.class, MigrateCommand.class, DoctorCommand.class,
         ImportCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
@@ -20,6 +23,7 @@ public final class Main implements Runnable {
   public static int run(String... args) {
     var commandLine = new CommandLine(new Main());
     commandLine.setExecutionExceptionHandler(new OneLineErrors());
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     return commandLine.execute(args);
   }
 

@@ -8,14 +8,17 @@ import stockassistant.bootstrap.database.DatabaseRuntime;
 import stockassistant.bootstrap.database.Migrations;
 
 @Command(name = "migrate", mixinStandardHelpOptions = true,
-    description = "Apply pending schema migrations (Flyway) to the configured database.")
+    description = "Apply pending schema migrations (Flyway) to the configured database.",
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {"0:the schema is up to date", ExitCodes.FAILED_LINE,
+        ExitCodes.USAGE_LINE})
 final class MigrateCommand implements Callable<Integer> {
   @Mixin
-  ConfigOption config;
+  OneShotOptions options;
 
   @Override
   public Integer call() {
-    AppConfig app = config.load();
+    AppConfig app = options.load();
     try (DatabaseRuntime database = DatabaseRuntime.start(app)) {
       var migrations = new Migrations(database.target());
       int applied = migrations.migrate();

@@ -8,7 +8,10 @@ import stockassistant.bootstrap.runtime.Service;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Serve the HTTP API (default http://127.0.0.1:7070) on the configured "
-        + "database, or on the embedded one. Ctrl-C stops it cleanly.")
+        + "database, or on the embedded one. Ctrl-C stops it cleanly.",
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {"0:stopped cleanly (Ctrl-C, SIGTERM)", "1:could not start (the reason is "
+        + "printed)", "2:invalid settings; nothing was started"})
 final class ServeCommand implements Callable<Integer> {
   @Mixin
   ConfigOption config;

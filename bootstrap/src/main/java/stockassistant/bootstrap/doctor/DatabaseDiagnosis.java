@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import stockassistant.adapters.persistence.pool.DatabaseTarget;
@@ -40,18 +39,24 @@ public final class DatabaseDiagnosis {
     report.put("pool", poolSummary(pool));
     try (Connection connection = connect(target, pool)) {
       report.put("server", single(connection, "SELECT version()"));
-      report.put("max_connections", single(connection, "SHOW max_connections"));
-      report.put("statement_timeout", "server " + single(connection, "SHOW statement_timeout")
-          + ", ours " + pool.statementTimeout().toMillis() + " ms");
-      report.put("round_trip", roundTrip(connection));
+      report.put("max_connections", Long.parseLong(single(connection, "SHOW max_connections")));
+      var statementTimeout = new LinkedHashMap<String, Object>();
+      // pg_settings gives the timeout in ms whatever unit it was set in
+      statementTimeout.put("server", Long.parseLong(single(connection,
+          "SELECT setting FROM pg_settings WHERE name = 'statement_timeout'")));
+      statementTimeout.put("ours", pool.statementTimeout().toMillis());
+      report.put("statement_timeout_ms", statementTimeout);
+      report.put("round_trip_ms", roundTrip(connection));
       Migrations.Status status = new Migrations(target).status();
-      report.put("migrations", "version " + status.currentVersion() + ", " + status.pending()
-          + " pending");
+      var migrations = new LinkedHashMap<String, Object>();
+      migrations.put("version", status.currentVersion());
+      migrations.put("pending", status.pending());
+      report.put("migrations", migrations);
       if (!status.upToDate()) {
         return (status.currentVersion() == null ? "the schema is missing" : "the schema is behind")
             + ": " + status.pending() + " migration(s) pending; run ./stock-assistant migrate";
       }
-      report.put("rows", rowCounts(connection));
+      rowCounts(connection, report);
       return null;
     } catch (SQLException | RuntimeException failure) {
       return FailureReasons.describe(failure);
@@ -77,17 +82,21 @@ public final class DatabaseDiagnosis {
     return DriverManager.getConnection(target.jdbcUrl(), properties);
   }
 
-  private static String poolSummary(PoolSettings pool) {
-    return String.format(Locale.ROOT,
-        "max %d, min idle %d, connection timeout %d ms, idle timeout %d ms, max lifetime %d ms, "
-            + "keepalive %d ms, leak detection %d ms, socket timeout %d ms, prepare threshold %d",
-        pool.maximumPoolSize(), pool.minimumIdle(), pool.connectionTimeout().toMillis(),
-        pool.idleTimeout().toMillis(), pool.maxLifetime().toMillis(),
-        pool.keepaliveTime().toMillis(), pool.leakDetectionThreshold().toMillis(),
-        pool.socketTimeout().toMillis(), pool.prepareThreshold());
+  private static Map<String, Object> poolSummary(PoolSettings pool) {
+    var summary = new LinkedHashMap<String, Object>();
+    summary.put("max_size", pool.maximumPoolSize());
+    summary.put("min_idle", pool.minimumIdle());
+    summary.put("connection_timeout_ms", pool.connectionTimeout().toMillis());
+    summary.put("idle_timeout_ms", pool.idleTimeout().toMillis());
+    summary.put("max_lifetime_ms", pool.maxLifetime().toMillis());
+    summary.put("keepalive_ms", pool.keepaliveTime().toMillis());
+    summary.put("leak_detection_ms", pool.leakDetectionThreshold().toMillis());
+    summary.put("socket_timeout_ms", pool.socketTimeout().toMillis());
+    summary.put("prepare_threshold", pool.prepareThreshold());
+    return summary;
   }
 
-  private static String roundTrip(Connection connection) throws SQLException {
+  private static Map<String, Object> roundTrip(Connection connection) throws SQLException {
     var micros = new ArrayList<Long>();
     try (Statement statement = connection.createStatement()) {
       for (int i = 0; i < ROUND_TRIPS; i++) {
@@ -97,20 +106,30 @@ public final class DatabaseDiagnosis {
       }
     }
     Collections.sort(micros);
-    return String.format(Locale.ROOT, "median %.2f ms, max %.2f ms over %d SELECT 1",
-        micros.get(ROUND_TRIPS / 2) / 1000.0, micros.get(ROUND_TRIPS - 1) / 1000.0, ROUND_TRIPS);
+    var summary = new LinkedHashMap<String, Object>();
+    summary.put("median", micros.get(ROUND_TRIPS / 2) / 1000.0);
+    summary.put("max", micros.get(ROUND_TRIPS - 1) / 1000.0);
+    summary.put("samples", ROUND_TRIPS);
+    return summary;
   }
 
-  private static Map<String, String> rowCounts(Connection connection) throws SQLException {
-    var counts = new LinkedHashMap<String, String>();
+  /** Exact counts for small tables; the planner's estimate (named in estimated_rows) for big ones. */
+  private static void rowCounts(Connection connection, Map<String, Object> report)
+      throws SQLException {
+    var counts = new LinkedHashMap<String, Object>();
+    var estimated = new ArrayList<String>();
     for (String table : TABLES) {
       long estimate = Long.parseLong(single(connection,
           "SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = '" + table + "'::regclass"));
-      counts.put(table, estimate < EXACT_COUNT_BELOW
-          ? single(connection, "SELECT count(*) FROM " + table)
-          : "~" + estimate + " (planner estimate)");
+      if (estimate < EXACT_COUNT_BELOW) {
+        counts.put(table, Long.parseLong(single(connection, "SELECT count(*) FROM " + table)));
+      } else {
+        counts.put(table, estimate);
+        estimated.add(table);
+      }
     }
-    return counts;
+    report.put("rows", counts);
+    report.put("estimated_rows", estimated);
   }
 
   private static String single(Connection connection, String sql) throws SQLException {

@@ -1,19 +1,26 @@
 package stockassistant.bootstrap.importer;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import me.tongfei.progressbar.wrapped.ProgressBarWrappedInputStream;
 
 /**
- * The progress display (me.tongfei:progressbar): a live bar (MB read, rate, ETA, rows) on a
- * terminal; plain lines every few seconds when output goes to a file or a CI log.
+ * What an import shows while it runs (me.tongfei:progressbar): a live bar per file (MB read, rate,
+ * ETA, rows) on a terminal, with messages printed above it; plain lines every few seconds when
+ * output goes to a file or a CI log. Every message of the import goes through here.
  */
 public final class ImportProgress {
   private final boolean terminal;
   private final PrintStream out;
+  private ProgressBar bar;
+  private MessagesAboveBar barLine;
 
   public ImportProgress(boolean terminal, PrintStream out) {
     this.terminal = terminal;
@@ -24,18 +31,49 @@ public final class ImportProgress {
     return new ImportProgress(System.console() != null, System.err);
   }
 
-  ProgressBar start(String task, long bytes) {
-    return builder(task, bytes).build();
-  }
-
-  private ProgressBarBuilder builder(String task, long bytes) {
+  /** A bar over {@code bytes}, moved by reading the returned stream, until {@link #finish()}. */
+  synchronized InputStream track(String task, long bytes, InputStream input) {
     var builder = new ProgressBarBuilder().setTaskName(task).setInitialMax(bytes)
-        .setUnit("MB", 1 << 20).showSpeed().setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS)
+        .setUnit("MB", 1 << 20).showSpeed().setSpeedUnit(ChronoUnit.SECONDS)
         .setStyle(ProgressBarStyle.ASCII);
     if (terminal) {
-      return builder;
+      barLine = new MessagesAboveBar(out);
+      builder.setConsumer(barLine);
+    } else {
+      barLine = null;
+      builder.setUpdateIntervalMillis((int) Duration.ofSeconds(5).toMillis())
+          .setConsumer(new DelegatingProgressBarConsumer(out::println));
     }
-    return builder.setUpdateIntervalMillis((int) Duration.ofSeconds(5).toMillis())
-        .setConsumer(new DelegatingProgressBarConsumer(out::println));
+    bar = builder.build();
+    // the parsers close their input at its end, before the last batch is written and counted
+    return new ProgressBarWrappedInputStream(input, bar) {
+      @Override
+      public void close() throws IOException {
+        in.close();
+      }
+    };
+  }
+
+  /** Draws the bar one last time and ends it. */
+  synchronized void finish() {
+    if (bar != null) {
+      bar.close();
+      bar = null;
+    }
+  }
+
+  synchronized void rows(long read) {
+    if (bar != null) {
+      bar.setExtraMessage(" " + read + " rows");
+    }
+  }
+
+  /** One line for the user: above the bar on a terminal, never inside it. */
+  synchronized void message(String line) {
+    if (barLine != null && barLine.isOpen()) {
+      barLine.printAbove(line);
+    } else {
+      out.println(line);
+    }
   }
 }

@@ -1,40 +1,46 @@
 package stockassistant.bootstrap.importer;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
+import stockassistant.adapters.web.codec.Fields;
+import stockassistant.adapters.web.finance.FinanceCodec;
+import stockassistant.adapters.web.quotes.BarCodec;
+import stockassistant.adapters.web.stocks.StockCodec;
 import stockassistant.application.finance.FinanceReports;
 import stockassistant.application.marketdata.MarketData;
 import stockassistant.application.marketdata.UpsertBarsCommand;
 import stockassistant.application.stocks.StockCatalog;
 
 /**
- * Where parsed rows of one kind go: the same facades the HTTP API and in-process callers use,
- * so an import gets the same de-duplication, transaction and bulk path.
+ * How records of one kind are decoded and where they go: the HTTP API's own decoders, and the
+ * same facades the HTTP API and in-process callers use, so a bar in a file and a bar in a request
+ * body are held to the same rules and take the same de-duplication, transaction and bulk path.
  */
 final class ImportSink<T> {
-  private final Function<Map<String, Object>, T> mapping;
+  private final Function<Fields, T> decoder;
   private final Function<List<T>, Integer> writer;
 
-  private ImportSink(Function<Map<String, Object>, T> mapping, Function<List<T>, Integer> writer) {
-    this.mapping = mapping;
+  private ImportSink(Function<Fields, T> decoder, Function<List<T>, Integer> writer) {
+    this.decoder = decoder;
     this.writer = writer;
   }
 
   static ImportSink<?> of(ImportKind kind, MarketData marketData, FinanceReports finance,
       StockCatalog stocks) {
     return switch (kind) {
-      case BARS -> new ImportSink<>(RecordMapping::bar,
+      case BARS -> new ImportSink<>(BarCodec::fromFields,
           bars -> marketData.upsertBars(new UpsertBarsCommand(bars)).upserted());
-      case FINANCE -> new ImportSink<>(RecordMapping::report, reports -> finance.upsert(reports).upserted());
-      case STOCKS -> new ImportSink<>(RecordMapping::stock, stocks::upsertAll);
+      case FINANCE -> new ImportSink<>(FinanceCodec::fromFields,
+          reports -> finance.upsert(reports).upserted());
+      case STOCKS -> new ImportSink<>(StockCodec::fromFields, stocks::upsertAll);
     };
   }
 
-  T map(Map<String, Object> values) {
-    return mapping.apply(values);
+  Function<Fields, T> decoder() {
+    return decoder;
   }
 
+  /** Rows written, after the facade collapsed duplicates within the batch. */
   int write(List<T> batch) {
     return writer.apply(batch);
   }

@@ -6,33 +6,50 @@ import java.util.Locale;
 public final class ImportSummary {
   long files;
   long rowsRead;
-  long rowsWritten;
+  long rowsUpserted;
   long badRows;
-  long batchesSkipped;
+  long rowsNotWritten;
+  long filesRefused;
+  long filesCutShort;
   long nanos;
 
   public long rowsRead() {
     return rowsRead;
   }
 
-  public long rowsWritten() {
-    return rowsWritten;
+  public long rowsUpserted() {
+    return rowsUpserted;
   }
 
   public long badRows() {
     return badRows;
   }
 
-  public long batchesSkipped() {
-    return batchesSkipped;
+  /** Files left out whole by --strict because they held bad rows. */
+  public long filesRefused() {
+    return filesRefused;
+  }
+
+  /** Every row of every file is stored. */
+  public boolean complete() {
+    return badRows == 0 && rowsNotWritten == 0 && filesRefused == 0 && filesCutShort == 0;
   }
 
   @Override
   public String toString() {
     double seconds = nanos / 1e9;
-    return String.format(Locale.ROOT,
-        "%d file(s), %d rows read, %d rows upserted, %d bad row(s), %d batch(es) not written, "
-            + "%.1f s, %.0f rows/s", files, rowsRead, rowsWritten, badRows, batchesSkipped,
-        seconds, seconds > 0 ? rowsRead / seconds : 0.0);
+    var text = new StringBuilder(String.format(Locale.ROOT,
+        "%d file(s), %d row(s) read, %d upserted, %d bad", files, rowsRead, rowsUpserted, badRows));
+    if (rowsNotWritten > 0) {
+      text.append(String.format(Locale.ROOT, ", %d refused by the database", rowsNotWritten));
+    }
+    if (filesRefused > 0) {
+      text.append(String.format(Locale.ROOT, ", %d file(s) not imported (--strict)", filesRefused));
+    }
+    if (filesCutShort > 0) {
+      text.append(String.format(Locale.ROOT, ", %d file(s) unreadable part-way", filesCutShort));
+    }
+    return text.append(String.format(Locale.ROOT, "; %.1f s, %.0f rows/s", seconds,
+        seconds > 0 ? rowsRead / seconds : 0.0)).toString();
   }
 }

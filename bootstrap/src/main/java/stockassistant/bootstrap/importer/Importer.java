@@ -1,184 +1,163 @@
 package stockassistant.bootstrap.importer;
 
-import java.io.BufferedInputStream;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
-import me.tongfei.progressbar.ProgressBar;
+import stockassistant.adapters.web.codec.BodyFormat;
 import stockassistant.application.finance.FinanceReports;
 import stockassistant.application.marketdata.MarketData;
 import stockassistant.application.stocks.StockCatalog;
+import stockassistant.domain.DataConflict;
 import stockassistant.domain.InvalidField;
 
 /**
- * Streams CSV and Tushare JSON files into the database in batches. A batch holding a bad row is
- * not written (each bad row is reported as {@code file:line: reason}); other batches are. Every
- * write is an upsert, so running the same import again changes nothing.
+ * Streams checked files ({@link ImportPlan}) into the database in batches. By default every good
+ * row is stored and every bad one is reported as {@code file:line: field: reason} and written to
+ * the file's rejects file, to be fixed and imported again. With {@code strict} a file is read in
+ * full first and imported only if it holds no bad row. Every write is an upsert, so running the
+ * same import again changes nothing.
  */
 public final class Importer {
   public static final int DEFAULT_BATCH_ROWS = 50_000;
-  private static final int MAX_REPORTED_PER_FILE = 50;
+  static final int MAX_REPORTED_PER_FILE = 50;
 
   private final MarketData marketData;
   private final FinanceReports finance;
   private final StockCatalog stocks;
-  private final PrintStream errors;
   private final ImportProgress progress;
   private final int batchRows;
+  private final boolean strict;
 
   public Importer(MarketData marketData, FinanceReports finance, StockCatalog stocks,
-      PrintStream errors, ImportProgress progress, int batchRows) {
+      ImportProgress progress, int batchRows, boolean strict) {
     this.marketData = marketData;
     this.finance = finance;
     this.stocks = stocks;
-    this.errors = errors;
     this.progress = progress;
     this.batchRows = batchRows;
+    this.strict = strict;
   }
 
-  public ImportSummary run(List<Path> paths, ImportKind forcedKind) throws IOException {
+  public ImportSummary run(List<ImportFile> files) throws IOException {
     var summary = new ImportSummary();
     long start = System.nanoTime();
-    for (Path file : expand(paths)) {
+    for (ImportFile file : files) {
       summary.files++;
-      importFile(file, forcedKind, summary);
+      ImportSink<?> sink = ImportSink.of(file.kind(), marketData, finance, stocks);
+      try {
+        if (strict) {
+          importIfAllGood(file, sink, summary);
+        } else {
+          importGoodRows(file, sink, summary);
+        }
+      } catch (JacksonException malformed) {
+        summary.filesCutShort++;
+        progress.message(file.path() + ": " + unreadable(file.format(), malformed)
+            + "; the rest of the file was not read");
+      }
     }
     summary.nanos = System.nanoTime() - start;
     return summary;
   }
 
-  /** Files as given, and the .csv/.json files under directories, in name order. */
-  static List<Path> expand(List<Path> paths) throws IOException {
-    var files = new ArrayList<Path>();
-    for (Path path : paths) {
-      if (Files.isDirectory(path)) {
-        try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(Files::isRegularFile).filter(Importer::isImportable).sorted().forEach(files::add);
+  private <T> void importGoodRows(ImportFile file, ImportSink<T> sink, ImportSummary summary)
+      throws IOException {
+    var report = new BadRowReport(file, "every one is in " + file.rejects());
+    long rejected;
+    try (FileBatches<T> batches = FileBatches.open(file, sink.decoder(), batchRows, progress,
+            file.path().getFileName().toString());
+        RejectsFile rejects = new RejectsFile(file.rejects(), batches.source())) {
+      long read = 0;
+      for (DecodedBatch<T> batch = batches.next(); batch != null; batch = batches.next()) {
+        summary.rowsRead += batch.rows();
+        for (BadRow bad : batch.bad()) {
+          summary.badRows++;
+          report.add(bad);
+          rejects.write(bad);
         }
-      } else if (Files.isRegularFile(path)) {
-        files.add(path);
-      } else {
-        throw new IllegalArgumentException("no such file or directory: " + path);
+        write(file, sink, batch, summary);
+        progress.rows(read += batch.rows());
+      }
+      rejected = rejects.rows();
+    }
+    if (rejected > 0) {
+      progress.message(file.path() + ": " + rejected + " bad row(s) written to " + file.rejects()
+          + "; fix them there and import that file");
+    }
+  }
+
+  private <T> void importIfAllGood(ImportFile file, ImportSink<T> sink, ImportSummary summary)
+      throws IOException {
+    var report = new BadRowReport(file, "only the first " + MAX_REPORTED_PER_FILE + " are shown");
+    long rows = 0;
+    long bad = 0;
+    try (FileBatches<T> check = FileBatches.open(file, sink.decoder(), batchRows, progress,
+        "check " + file.path().getFileName())) {
+      for (DecodedBatch<T> batch = check.next(); batch != null; batch = check.next()) {
+        rows += batch.rows();
+        bad += batch.bad().size();
+        batch.bad().forEach(report::add);
       }
     }
-    return files;
-  }
-
-  private static boolean isImportable(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".csv") || name.endsWith(".json");
-  }
-
-  private void importFile(Path file, ImportKind forcedKind, ImportSummary summary) throws IOException {
-    long size = Files.size(file);
-    try (ProgressBar bar = progress.start(file.getFileName().toString(), size);
-        InputStream raw = new ProgressInputStream(
-            new BufferedInputStream(Files.newInputStream(file), 1 << 16), bar);
-        RecordReader reader = open(file, raw)) {
-      ImportKind kind = forcedKind != null ? forcedKind : ImportKind.detect(reader.header());
-      new FileImport<>(file, ImportSink.of(kind, marketData, finance, stocks), reader, summary,
-          bar).run();
-    } catch (BadRecord unreadable) {
-      summary.badRows++;
-      errors.println(file + ":" + unreadable.line() + ": " + unreadable.getMessage());
-    } catch (IllegalArgumentException undetectable) {
-      summary.badRows++;
-      errors.println(file + ": " + undetectable.getMessage());
+    if (bad > 0) {
+      summary.rowsRead += rows;
+      summary.badRows += bad;
+      summary.filesRefused++;
+      progress.message(file.path() + ": not imported (--strict): " + bad + " bad row(s) of "
+          + rows + "; nothing of it was written");
+      return;
+    }
+    try (FileBatches<T> batches = FileBatches.open(file, sink.decoder(), batchRows, progress,
+        file.path().getFileName().toString())) {
+      long read = 0;
+      for (DecodedBatch<T> batch = batches.next(); batch != null; batch = batches.next()) {
+        summary.rowsRead += batch.rows();
+        write(file, sink, batch, summary);
+        progress.rows(read += batch.rows());
+      }
     }
   }
 
-  private static RecordReader open(Path file, InputStream input) throws IOException {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".json") ? new TushareJsonRecordReader(input)
-        : new CsvRecordReader(new InputStreamReader(input, StandardCharsets.UTF_8));
+  /** A batch the database refuses as a whole (a conflict) is reported; the import goes on. */
+  private <T> void write(ImportFile file, ImportSink<T> sink, DecodedBatch<T> batch,
+      ImportSummary summary) {
+    if (batch.records().isEmpty()) {
+      return;
+    }
+    try {
+      summary.rowsUpserted += sink.write(batch.records());
+    } catch (InvalidField | DataConflict refused) {
+      summary.rowsNotWritten += batch.records().size();
+      progress.message(file.path() + ":" + batch.firstLine() + "-" + batch.lastLine() + ": "
+          + batch.records().size() + " good row(s) not written: " + refused.getMessage());
+    }
   }
 
-  /** One file's rows, batch by batch. */
-  private final class FileImport<T> {
-    private final Path file;
-    private final ImportSink<T> sink;
-    private final RecordReader reader;
-    private final ImportSummary summary;
-    private final ProgressBar bar;
-    private final List<T> batch = new ArrayList<>();
-    private boolean batchHasBadRows;
-    private int rowsInBatch;
-    private int reported;
+  /** Where and why a file stops being CSV or JSON, without the parser's internals. */
+  static String unreadable(BodyFormat format, JacksonException malformed) {
+    JsonLocation where = malformed.getLocation();
+    return "not valid " + format + (where == null ? "" : " at line " + where.getLineNr()
+        + ", column " + where.getColumnNr()) + ": " + malformed.getOriginalMessage();
+  }
 
-    FileImport(Path file, ImportSink<T> sink, RecordReader reader, ImportSummary summary,
-        ProgressBar bar) {
+  /** The bad rows of one file as messages, the first ones only: the rest are in the file. */
+  private final class BadRowReport {
+    private final ImportFile file;
+    private final String whereTheRestAre;
+    private long count;
+
+    BadRowReport(ImportFile file, String whereTheRestAre) {
       this.file = file;
-      this.sink = sink;
-      this.reader = reader;
-      this.summary = summary;
-      this.bar = bar;
+      this.whereTheRestAre = whereTheRestAre;
     }
 
-    void run() {
-      while (true) {
-        SourceRecord record;
-        try {
-          record = reader.next();
-        } catch (BadRecord bad) {
-          reportBad(bad.line(), bad.getMessage());
-          endOfRow();
-          continue;
-        } catch (UncheckedIOException broken) {
-          reportBad(-1, "the file cannot be read further: " + broken.getCause().getMessage());
-          break;
-        }
-        if (record == null) {
-          break;
-        }
-        summary.rowsRead++;
-        try {
-          batch.add(sink.map(record.values()));
-        } catch (InvalidField invalid) {
-          reportBad(record.line(), invalid.getMessage());
-        }
-        endOfRow();
+    void add(BadRow bad) {
+      if (++count <= MAX_REPORTED_PER_FILE) {
+        progress.message(bad.message());
+      } else if (count == MAX_REPORTED_PER_FILE + 1) {
+        progress.message(file.path() + ": more bad rows; " + whereTheRestAre);
       }
-      flush();
-    }
-
-    /** A batch is a run of consecutive rows, good or bad, so a bad row keeps out its neighbours only. */
-    private void endOfRow() {
-      if (++rowsInBatch >= batchRows) {
-        flush();
-      }
-    }
-
-    private void reportBad(long line, String reason) {
-      summary.badRows++;
-      batchHasBadRows = true;
-      if (++reported <= MAX_REPORTED_PER_FILE) {
-        errors.println(file + (line > 0 ? ":" + line : "") + ": " + reason);
-      } else if (reported == MAX_REPORTED_PER_FILE + 1) {
-        errors.println(file + ": more bad rows; only the first " + MAX_REPORTED_PER_FILE + " are shown");
-      }
-    }
-
-    private void flush() {
-      if (batchHasBadRows) {
-        summary.batchesSkipped++;
-        errors.println(file + ": a batch of " + batch.size() + " good row(s) was not written "
-            + "because it held bad rows");
-      } else if (!batch.isEmpty()) {
-        summary.rowsWritten += sink.write(batch);
-      }
-      bar.setExtraMessage(" " + summary.rowsRead + " rows");
-      batch.clear();
-      batchHasBadRows = false;
-      rowsInBatch = 0;
     }
   }
 }

@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
  * {@code LOG_FORMAT} property, which may come from .env or --config, not only the environment.
  */
 public final class Logging {
+  private static final String ROOT_LEVEL = "stockassistant.log.level";
+
   private Logging() {}
 
   public static void useFormat(String format) {
@@ -17,6 +19,18 @@ public final class Logging {
       return;
     }
     System.setProperty("LOG_FORMAT", format);
+    reload();
+  }
+
+  /**
+   * The root level of the console logs (logback.xml reads the property, so it survives the reload
+   * that a LOG_FORMAT from --config or .env causes).
+   */
+  public static void useRootLevel(String level) {
+    if (level.equals(System.getProperty(ROOT_LEVEL, "INFO"))) {
+      return;
+    }
+    System.setProperty(ROOT_LEVEL, level);
     reload();
   }
 

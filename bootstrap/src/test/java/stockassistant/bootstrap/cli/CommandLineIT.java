@@ -2,6 +2,8 @@ package stockassistant.bootstrap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,10 +30,12 @@ class CommandLineIT {
     Run first = run(env, "migrate");
     assertThat(first.exitCode()).as(first.all()).isZero();
     assertThat(first.out()).contains("1 migration(s) applied").contains("embedded");
+    assertThat(first.err()).as("INFO logs stay off the terminal").doesNotContain(" INFO ");
 
-    Run second = run(env, "migrate");
+    Run second = run(env, "migrate", "--verbose");
     assertThat(second.out()).as("the second start sees the first start's schema")
         .contains("0 migration(s) applied").contains("version 1");
+    assertThat(second.err()).as("--verbose shows them").contains(" INFO ");
 
     Run doctor = run(env, "doctor");
     assertThat(doctor.exitCode()).as(doctor.all()).isZero();
@@ -75,6 +79,49 @@ class CommandLineIT {
     assertThat(doctor.exitCode()).as(doctor.all()).isZero();
     assertThat(doctor.out()).contains("\"ok\":true").contains("cli_external");
     assertThat(migrate.all() + doctor.all()).doesNotContain("Sup3r-Secret-Pw");
+    JsonNode report = new ObjectMapper().readTree(doctor.out());
+    for (String figure : new String[] {"/max_connections", "/round_trip_ms/median",
+        "/statement_timeout_ms/ours", "/pool/max_size", "/migrations/pending", "/rows/stock_daily"}) {
+      assertThat(report.at(figure).isNumber()).as(figure + " in " + doctor.out()).isTrue();
+    }
+  }
+
+  @Test
+  void importOfAMissingFileFailsBeforeAnyDatabaseStarts() throws Exception {
+    Path dataDir = Path.of("target").toAbsolutePath().resolve("cli-never-" + System.nanoTime());
+
+    Run missing = run(Map.of("STOCK_DATA_DIR", dataDir.toString()), "import", "/nonexistent.csv");
+
+    assertThat(missing.exitCode()).as(missing.all()).isEqualTo(2);
+    assertThat(missing.err()).contains("import: /nonexistent.csv: no such file or directory");
+    assertThat(dataDir).as("no data directory was created").doesNotExist();
+    assertThat(ProcessHandle.allProcesses()
+        .map(process -> process.info().commandLine().orElse(""))
+        .filter(line -> line.contains(dataDir.toString())))
+        .as("no postgres was started on it").isEmpty();
+  }
+
+  @Test
+  void importStoresTheGoodRowsAndExitsThreeNamingTheRejectsFile() throws Exception {
+    TestDatabase.execute("DROP DATABASE IF EXISTS cli_import");
+    TestDatabase.execute("CREATE DATABASE cli_import");
+    Map<String, String> env = Map.of("DATABASE_URL", "postgresql://" + EmbeddedPostgresServer.SUPERUSER
+        + "@127.0.0.1:" + TestDatabase.server().port() + "/cli_import");
+    Path dir = Files.createTempDirectory(Path.of("target"), "cli-import-");
+    Path csv = Files.writeString(dir.resolve("bars.csv"),
+        "ts_code,trade_date,close\n000001.SZ,20240102,10.5\n000001.SZ,20240230,10.6\n");
+
+    Run strict = run(env, "import", "--strict", csv.toString());
+    Run lenient = run(env, "import", csv.toString());
+
+    assertThat(strict.exitCode()).as(strict.all()).isEqualTo(3);
+    assertThat(strict.err()).contains("not imported (--strict)");
+    assertThat(lenient.exitCode()).as(lenient.all()).isEqualTo(3);
+    assertThat(lenient.err()).contains(csv + ":3: trade_date: is not a real date")
+        .contains("1 bad row(s) written to " + dir.resolve("bars.rejects.csv"));
+    assertThat(lenient.out()).contains("2 row(s) read, 1 upserted, 1 bad");
+    assertThat(dir.resolve("bars.rejects.csv")).hasContent(
+        "ts_code,trade_date,close\n000001.SZ,20240230,10.6\n");
   }
 
   @Test

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import stockassistant.adapters.persistence.testing.DatabaseTest;
@@ -20,20 +19,10 @@ import stockassistant.application.stocks.StockCatalog;
 
 /** The importer against the real database through the same facades as the HTTP API. */
 class ImporterIT extends DatabaseTest {
-  private final ByteArrayOutputStream errors = new ByteArrayOutputStream();
-  private Importer importer;
+  private final ByteArrayOutputStream messages = new ByteArrayOutputStream();
 
   @TempDir
   Path dir;
-
-  @BeforeEach
-  void wireImporter() {
-    var tx = persistence.transactions();
-    importer = new Importer(new MarketData(persistence.quotes(), tx),
-        new FinanceReports(persistence.finance(), tx), new StockCatalog(persistence.stocks(), tx),
-        new PrintStream(errors, true, StandardCharsets.UTF_8),
-        new ImportProgress(false, new PrintStream(new ByteArrayOutputStream())), 3);
-  }
 
   @Test
   void importsCsvBarsDetectingTheKindAndReImportChangesNothing() throws IOException {
@@ -44,38 +33,126 @@ class ImporterIT extends DatabaseTest {
         600000.SH,20240102,7,7.2,6.9,7.1,900,4.1
         """);
 
-    ImportSummary first = importer.run(List.of(csv), null);
+    ImportSummary first = run(false, csv);
     String afterFirst = TestDatabase.dump("stock_daily");
-    ImportSummary second = importer.run(List.of(csv), null);
+    ImportSummary second = run(false, csv);
 
-    assertThat(first.rowsWritten()).isEqualTo(3);
-    assertThat(first.badRows()).isZero();
+    assertThat(first.rowsRead()).isEqualTo(3);
+    assertThat(first.rowsUpserted()).isEqualTo(3);
+    assertThat(first.complete()).as(messages()).isTrue();
     assertThat(TestDatabase.count("SELECT count(*) FROM stock_daily WHERE pe IS NULL")).isEqualTo(1);
-    assertThat(second.rowsWritten()).isEqualTo(3);
+    assertThat(second.rowsUpserted()).isEqualTo(3);
     assertThat(TestDatabase.dump("stock_daily")).as("re-import changes nothing").isEqualTo(afterFirst);
+    assertThat(dir.resolve("bars.rejects.csv")).as("a clean import leaves no rejects file").doesNotExist();
   }
 
   @Test
-  void aBadRowIsReportedWithItsLineAndItsBatchIsNotWritten() throws IOException {
-    // batches of 3 rows: lines 2-4 hold the bad row, lines 5-6 are a good batch
+  void badRowsAreReportedAndWrittenToTheRejectsFileWhileTheGoodRowsAreStored() throws IOException {
+    // batches of 3 rows: every batch but the last holds a bad row, and its good rows still go in
     Path csv = write("bars.csv", """
         ts_code,trade_date,close,vol
         000001.SZ,20240102,10.5,100
         000001.SZ,20240230,10.6,100
         000001.SZ,20240104,10.7,100
-        600000.SH,20240102,7.1,100
-        600000.SH,20240103,7.2,100
+        600000.SH,20240102,"7,1",100
+        600000.SH,20240103,7.2
+        600000.SH,20240104,7.3,100
+        600000.SH,20240105,7.4,100
         """);
 
-    ImportSummary summary = importer.run(List.of(csv), null);
+    ImportSummary summary = run(false, csv);
 
-    assertThat(errors.toString(StandardCharsets.UTF_8)).contains("bars.csv:3: trade_date");
-    assertThat(summary.badRows()).isEqualTo(1);
-    assertThat(summary.batchesSkipped()).isEqualTo(1);
+    assertThat(messages()).contains(csv + ":3: trade_date: is not a real date: '20240230'")
+        .contains(csv + ":5: close: must be a number, not '7,1'")
+        .contains(csv + ":6: has 3 cells but the header has 4")
+        .contains("3 bad row(s) written to " + dir.resolve("bars.rejects.csv"));
+    assertThat(summary.rowsRead()).as("every data line counts, bad ones too").isEqualTo(7);
+    assertThat(summary.badRows()).isEqualTo(3);
+    assertThat(summary.rowsUpserted()).isEqualTo(4);
+    assertThat(summary.complete()).isFalse();
+    assertThat(TestDatabase.count("SELECT count(*) FROM stock_daily")).isEqualTo(4);
+    assertThat(Files.readString(dir.resolve("bars.rejects.csv"))).as("the input's own format")
+        .isEqualTo("""
+            ts_code,trade_date,close,vol
+            000001.SZ,20240230,10.6,100
+            600000.SH,20240102,"7,1",100
+            600000.SH,20240103,7.2
+            """);
+  }
+
+  @Test
+  void theFixedRejectsFileImportedAsItIsCompletesTheData() throws IOException {
+    Path csv = write("bars.csv", """
+        ts_code,trade_date,close,vol
+        000001.SZ,20240102,10.5,100
+        000001.SZ,2024-01-3,10.6,100
+        600000.SH,20240102,NaN,100
+        """);
+    run(false, csv);
+    Path rejects = dir.resolve("bars.rejects.csv");
+    assertThat(messages()).contains("close: is 'NaN', which is not a number: leave the cell empty");
+
+    Files.writeString(rejects, Files.readString(rejects).replace("2024-01-3", "2024-01-03")
+        .replace("NaN", ""));
+    messages.reset();
+    ImportSummary fixed = run(false, rejects);
+
+    assertThat(fixed.complete()).as(messages()).isTrue();
+    assertThat(fixed.rowsUpserted()).isEqualTo(2);
+    assertThat(TestDatabase.count("SELECT count(*) FROM stock_daily")).isEqualTo(3);
+    assertThat(TestDatabase.count("SELECT count(*) FROM stock_daily WHERE third_code = '600000.SH' "
+        + "AND close IS NULL")).isEqualTo(1);
+  }
+
+  @Test
+  void badTushareItemsGoToAJsonRejectsFileThatImportsAsItIs() throws IOException {
+    Path json = write("daily.json", """
+        {"code":0,"msg":"","data":{"fields":["ts_code","trade_date","close","vol"],
+         "items":[["000001.SZ","20240102",10.5,100],
+                  ["000001.SZ","20240103","10.6",100],
+                  ["000001.SZ","20240104",NaN,100]],"has_more":false}}
+        """);
+
+    ImportSummary summary = run(false, json);
+    Path rejects = dir.resolve("daily.rejects.json");
+    Files.writeString(rejects, Files.readString(rejects).replace("\"10.6\"", "10.6")
+        .replace("NaN", "null"));
+    messages.reset();
+    ImportSummary fixed = run(false, rejects);
+
+    assertThat(summary.badRows()).isEqualTo(2);
+    assertThat(fixed.complete()).as(messages()).isTrue();
+    assertThat(TestDatabase.count("SELECT count(*) FROM stock_daily")).isEqualTo(3);
+  }
+
+  @Test
+  void strictLeavesOutAWholeFileWithABadRowAndImportsAGoodOne() throws IOException {
+    Path bad = write("bad.csv", """
+        ts_code,trade_date,close
+        000001.SZ,20240102,10.5
+        000001.SZ,20240230,10.6
+        000001.SZ,20240104,10.7
+        000001.SZ,20240105,10.8
+        """);
+    Path good = write("good.csv", """
+        ts_code,trade_date,close
+        600000.SH,20240102,7.1
+        600000.SH,20240103,7.2
+        600000.SH,20240104,7.3
+        600000.SH,20240105,7.4
+        """);
+
+    ImportSummary summary = run(true, bad, good);
+
+    assertThat(messages()).contains(bad + ":3: trade_date").contains(bad + ": not imported (--strict)");
+    assertThat(summary.filesRefused()).isEqualTo(1);
+    assertThat(summary.complete()).isFalse();
+    assertThat(summary.rowsRead()).isEqualTo(8);
     assertThat(TestDatabase.count("SELECT count(*) FROM stock_daily WHERE third_code = '000001.SZ'"))
-        .as("nothing of the bad row's batch").isZero();
+        .as("nothing of the file with a bad row, not even the batches before it").isZero();
     assertThat(TestDatabase.count("SELECT count(*) FROM stock_daily WHERE third_code = '600000.SH'"))
-        .isEqualTo(2);
+        .isEqualTo(4);
+    assertThat(dir.resolve("bad.rejects.csv")).doesNotExist();
   }
 
   @Test
@@ -90,11 +167,24 @@ class ImporterIT extends DatabaseTest {
         000001.SZ,000001,平安银行,银行,19910403
         """);
 
-    ImportSummary summary = importer.run(List.of(dir.resolve("in")), null);
+    ImportSummary summary = run(false, dir.resolve("in"));
 
-    assertThat(summary.badRows()).as(errors.toString(StandardCharsets.UTF_8)).isZero();
+    assertThat(summary.complete()).as(messages()).isTrue();
     assertThat(TestDatabase.count("SELECT count(*) FROM stock_finance WHERE roe IS NULL AND eps = 0.62")).isEqualTo(1);
     assertThat(TestDatabase.count("SELECT count(*) FROM stock_info WHERE name = '平安银行'")).isEqualTo(1);
+  }
+
+  private ImportSummary run(boolean strict, Path... paths) throws IOException {
+    var tx = persistence.transactions();
+    var progress = new ImportProgress(false, new PrintStream(messages, true, StandardCharsets.UTF_8));
+    var importer = new Importer(new MarketData(persistence.quotes(), tx),
+        new FinanceReports(persistence.finance(), tx), new StockCatalog(persistence.stocks(), tx),
+        progress, 3, strict);
+    return importer.run(ImportPlan.check(List.of(paths), null, null));
+  }
+
+  private String messages() {
+    return messages.toString(StandardCharsets.UTF_8);
   }
 
   private Path write(String name, String content) throws IOException {

@@ -4,8 +4,13 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.io.InputStream;
 
 /** The one Jackson setup of the web layer: strict reading, no silent coercions. */
 public final class Json {
@@ -18,5 +23,31 @@ public final class Json {
       .disable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+  /**
+   * Parses request bodies and import files. NaN and Infinity get past the parser only so that
+   * {@link NonFiniteNumbers} can refuse them by field name with the fix (Python's json.dumps writes
+   * them), instead of a bare "not valid JSON".
+   */
+  private static final JsonFactory BODIES = MAPPER.getFactory().rebuild()
+      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+  /** Reads one value mid-stream; what follows it is the caller's business, not an error. */
+  static final ObjectReader ONE_VALUE =
+      MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
   private Json() {}
+
+  static JsonParser bodyParser(InputStream body) throws IOException {
+    return BODIES.createParser(body);
+  }
+
+  /** A whole small body as a tree; null when the body is empty. NaN anywhere is refused. */
+  public static JsonNode readBody(InputStream body) throws IOException {
+    try (JsonParser parser = bodyParser(body)) {
+      JsonNode node = MAPPER.reader().readTree(parser);
+      if (node != null && !node.isMissingNode()) {
+        NonFiniteNumbers.refuse(node, "");
+      }
+      return node;
+    }
+  }
 }

@@ -1,28 +1,19 @@
 package stockassistant.adapters.web.finance;
 
-import java.util.EnumMap;
 import stockassistant.adapters.web.codec.Columns;
 import stockassistant.adapters.web.codec.Fields;
-import stockassistant.domain.MetricValues;
 import stockassistant.domain.finance.FinanceMetric;
 import stockassistant.domain.finance.FinanceReport;
 
-/** A finance report on the wire: Tushare's fina_indicator field names. */
-final class FinanceCodec {
+/** A finance report on the wire (request bodies and import files alike): fina_indicator names. */
+public final class FinanceCodec {
   static final Columns<FinanceReport> COLUMNS = columns();
 
   private FinanceCodec() {}
 
-  static FinanceReport fromFields(Fields fields) {
-    var values = new EnumMap<FinanceMetric, Double>(FinanceMetric.class);
-    for (FinanceMetric metric : FinanceMetric.values()) {
-      Double value = fields.number(metric.column());
-      if (value != null) {
-        values.put(metric, value);
-      }
-    }
+  public static FinanceReport fromFields(Fields fields) {
     return new FinanceReport(fields.thirdCode("third_code"), fields.requiredDate("ann_date"),
-        fields.requiredDate("end_date"), MetricValues.of(FinanceMetric.class, values),
+        fields.requiredDate("end_date"), fields.metrics(FinanceMetric.class),
         fields.text("source"));
   }
 

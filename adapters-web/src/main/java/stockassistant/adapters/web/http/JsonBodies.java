@@ -7,13 +7,13 @@ import java.io.InputStream;
 import stockassistant.adapters.web.codec.Json;
 import stockassistant.domain.InvalidField;
 
-/** A small JSON body (one record, a command), read within the body limit. */
+/** A small JSON body (one record, a command), read within the body limit; NaN refused by name. */
 public final class JsonBodies {
   private JsonBodies() {}
 
   public static JsonNode read(Context ctx, long maxBody) throws IOException {
     try (InputStream body = LimitedBody.of(ctx, maxBody)) {
-      JsonNode node = Json.MAPPER.readTree(body);
+      JsonNode node = Json.readBody(body);
       if (node == null || node.isMissingNode()) {
         throw new InvalidField("body", "is empty; a JSON body is required");
       }

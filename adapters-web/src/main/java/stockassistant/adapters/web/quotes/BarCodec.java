@@ -1,32 +1,23 @@
 package stockassistant.adapters.web.quotes;
 
-import java.util.EnumMap;
 import java.util.Set;
 import stockassistant.adapters.web.codec.Columns;
 import stockassistant.adapters.web.codec.Fields;
-import stockassistant.domain.MetricValues;
 import stockassistant.domain.quote.BarMetric;
 import stockassistant.domain.quote.DailyBar;
 import stockassistant.domain.quote.MarketBar;
 
-/** Bars on the wire: every stock_daily column by its snake_case name. */
-final class BarCodec {
+/** Bars on the wire (request bodies and import files alike): every stock_daily column by name. */
+public final class BarCodec {
   static final Columns<DailyBar> PRICE = columns(BarMetric.PRICE_BAR);
   static final Columns<DailyBar> FULL = columns(Set.of(BarMetric.values()));
   static final Columns<MarketBar> MARKET = marketColumns();
 
   private BarCodec() {}
 
-  static DailyBar fromFields(Fields fields) {
-    var values = new EnumMap<BarMetric, Double>(BarMetric.class);
-    for (BarMetric metric : BarMetric.values()) {
-      Double value = fields.number(metric.column());
-      if (value != null) {
-        values.put(metric, value);
-      }
-    }
+  public static DailyBar fromFields(Fields fields) {
     return new DailyBar(fields.thirdCode("third_code"), fields.requiredDate("trade_date"),
-        MetricValues.of(BarMetric.class, values), fields.text("source"));
+        fields.metrics(BarMetric.class), fields.text("source"));
   }
 
   private static Columns<DailyBar> columns(Set<BarMetric> metrics) {

@@ -4,8 +4,8 @@ import stockassistant.adapters.web.codec.Columns;
 import stockassistant.adapters.web.codec.Fields;
 import stockassistant.domain.stock.Stock;
 
-/** A stock on the wire: every stock_info column but id. */
-final class StockCodec {
+/** A stock on the wire (request bodies and import files alike): every stock_info column but id. */
+public final class StockCodec {
   static final Columns<Stock> COLUMNS = new Columns<Stock>()
       .add("third_code", stock -> stock.thirdCode().value())
       .add("symbol", Stock::symbol)
@@ -27,7 +27,7 @@ final class StockCodec {
 
   private StockCodec() {}
 
-  static Stock fromFields(Fields fields) {
+  public static Stock fromFields(Fields fields) {
     return new Stock(fields.thirdCode("third_code"), fields.requiredText("symbol"),
         fields.requiredText("name"), fields.text("area"), fields.text("industry"),
         fields.text("market"), fields.date("list_date"), fields.date("delist_date"),

@@ -79,11 +79,40 @@ class QuotesApiIT extends ApiTest {
   }
 
   @Test
-  void nanAndInfinityAreRejected() {
-    http.postJson("/api/v1/quotes/daily", "[{\"third_code\":\"000001.SZ\",\"trade_date\":\"2024-01-02\",\"close\":NaN}]")
-        .isProblem(400, "body");
+  void nanAndInfinityAreRejectedSayingToSendNullAndHow() {
+    for (String value : new String[] {"NaN", "Infinity", "-Infinity"}) {
+      var response = http.postJson("/api/v1/quotes/daily",
+          "[{\"third_code\":\"000001.SZ\",\"trade_date\":\"2024-01-02\",\"close\":" + value + "}]")
+          .isProblem(400, "items[0].close");
+      assertThat(response.json().get("detail").asText()).contains("send null")
+          .contains("df.to_json(orient=\"records\")");
+    }
+    http.postJson("/api/v1/quotes/daily", "{\"fields\":[\"ts_code\",\"trade_date\",\"pe\"],"
+        + "\"items\":[[\"000001.SZ\",\"20240102\",NaN]]}").isProblem(400, "items[0].pe");
     http.send("POST", "/api/v1/quotes/daily", "third_code,trade_date,close\n000001.SZ,20240102,Infinity\n", "text/csv")
         .isProblem(400, "items[0].close");
+    http.putJson("/api/v1/stocks/000001.SZ", "{\"symbol\":\"000001\",\"name\":\"x\",\"extra\":NaN}")
+        .isProblem(400, "extra: is NaN or Infinity");
+    assertThat(TestDatabase.count("SELECT count(*) FROM stock_daily")).isZero();
+  }
+
+  @Test
+  void aJsonArrayMayNameTheCodeTsCodeAsPandasRecordsOfTushareDataDo() {
+    var response = http.postJson("/api/v1/quotes/daily", """
+        [{"ts_code":"000001.SZ","trade_date":"20240102","close":9.21},
+         {"ts_code":"600000.SH","third_code":"600000.SH","trade_date":"20240102","close":7.1}]""");
+
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    assertThat(TestDatabase.count("SELECT count(*) FROM stock_daily WHERE third_code = '000001.SZ' "
+        + "AND close = 9.21")).isEqualTo(1);
+    assertThat(TestDatabase.count("SELECT count(*) FROM stock_daily")).isEqualTo(2);
+  }
+
+  @Test
+  void tsCodeAndThirdCodeThatDifferAreRejectedNamingTsCode() {
+    http.postJson("/api/v1/quotes/daily", """
+        [{"ts_code":"000001.SZ","third_code":"600000.SH","trade_date":"20240102","close":9.21}]""")
+        .isProblem(400, "items[0].ts_code");
     assertThat(TestDatabase.count("SELECT count(*) FROM stock_daily")).isZero();
   }
 

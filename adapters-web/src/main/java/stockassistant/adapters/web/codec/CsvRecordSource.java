@@ -1,0 +1,81 @@
+package stockassistant.adapters.web.codec;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import stockassistant.domain.InvalidField;
+
+/** CSV with a header row, streamed by Jackson's CSV parser. Every cell is text; empty is null. */
+final class CsvRecordSource implements RecordSource {
+  private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+
+  private final MappingIterator<List<String>> rows;
+  private final List<String> header;
+  private long index;
+
+  CsvRecordSource(InputStream input) throws IOException {
+    this.rows = CSV.readerForListOf(String.class)
+        .readValues(new InputStreamReader(input, StandardCharsets.UTF_8));
+    if (!rows.hasNextValue()) {
+      throw new InvalidField("body", "is empty: CSV needs a header row naming the columns");
+    }
+    this.header = rows.nextValue().stream().map(RecordSource::columnName).toList();
+  }
+
+  @Override
+  public Shape shape() {
+    return Shape.CSV;
+  }
+
+  @Override
+  public List<String> columns() {
+    return header;
+  }
+
+  @Override
+  public SourceItem next() throws IOException {
+    while (rows.hasNextValue()) {
+      // hasNextValue() has moved the parser to this row's first cell: its line is the row's line
+      long line = rows.getCurrentLocation().getLineNr();
+      List<String> cells = rows.nextValue();
+      if (cells.size() == 1 && cells.get(0).isEmpty()) {
+        continue;  // a blank line
+      }
+      return item(index++, line, cells);
+    }
+    return null;
+  }
+
+  private SourceItem item(long at, long line, List<String> cells) {
+    if (cells.size() != header.size()) {
+      return SourceItem.unreadable(at, line, cells, new InvalidField("", "has " + cells.size()
+          + " cells but the header has " + header.size()));
+    }
+    ObjectNode row = JsonNodeFactory.instance.objectNode();
+    for (int i = 0; i < cells.size(); i++) {
+      String cell = cells.get(i);
+      if (cell == null || cell.isEmpty()) {
+        row.putNull(header.get(i));
+      } else {
+        row.put(header.get(i), cell);
+      }
+    }
+    try {
+      return SourceItem.of(at, line, cells, Fields.ofCsv(row));
+    } catch (InvalidField invalid) {
+      return SourceItem.unreadable(at, line, cells, invalid);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    rows.close();
+  }
+}
