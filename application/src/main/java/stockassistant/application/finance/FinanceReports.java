@@ -2,10 +2,15 @@ package stockassistant.application.finance;
 
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.function.Consumer;
 import stockassistant.application.Limits;
 import stockassistant.application.UpsertResult;
+import stockassistant.application.Window;
+import stockassistant.application.WindowedPages;
 import stockassistant.domain.finance.FinanceReport;
 import stockassistant.domain.finance.FinanceRepository;
+import stockassistant.domain.finance.FinanceSearch;
+import stockassistant.domain.finance.ReportKey;
 import stockassistant.domain.stock.ThirdCode;
 import stockassistant.domain.transaction.UnitOfWork;
 
@@ -14,6 +19,10 @@ public final class FinanceReports {
   public static final int MAX_RECENT = 200;
   /** Batches above this many reports get the bulk budget (91 columns each). */
   public static final int BULK_ROWS = 5_000;
+  /** Reports per page of a streamed search (91 columns each). */
+  public static final int PAGE_ROWS = 1_000;
+  /** Codes one search may name. */
+  public static final int MAX_CODES = 1_000;
 
   private final FinanceRepository reports;
   private final UnitOfWork work;
@@ -39,5 +48,17 @@ public final class FinanceReports {
   public List<FinanceReport> recent(ThirdCode code, int limit) {
     Limits.requireBetween("limit", limit, 1, MAX_RECENT);
     return work.read("FinanceReports.recent", () -> reports.recent(code, limit));
+  }
+
+  /**
+   * The reports matching a search, newest period first (end_date, then ann_date descending,
+   * then third_code), cut to a window, a page at a time. Returns whether rows were left beyond
+   * the window's limit.
+   */
+  public boolean search(FinanceSearch search, Window window, Consumer<FinanceReport> sink) {
+    Limits.requireAtMost("third_codes", search.codes().size(), MAX_CODES);
+    return WindowedPages.stream(window, PAGE_ROWS, (ReportKey after, int skip, int limit) ->
+            work.read("FinanceReports.search", () -> reports.search(search, after, skip, limit)),
+        FinanceReport::key, sink);
   }
 }

@@ -6,9 +6,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import stockassistant.application.DateRange;
+import stockassistant.application.Limits;
 import stockassistant.application.Pages;
 import stockassistant.application.UpsertResult;
+import stockassistant.application.Window;
+import stockassistant.application.WindowedPages;
+import stockassistant.application.WindowedSink;
+import stockassistant.domain.InvalidField;
+import stockassistant.domain.quote.Adjustment;
+import stockassistant.domain.quote.BarKey;
+import stockassistant.domain.quote.BarMetric;
+import stockassistant.domain.quote.BarPeriod;
+import stockassistant.domain.quote.BarSearch;
+import stockassistant.domain.quote.CalendarDay;
 import stockassistant.domain.quote.DailyBar;
+import stockassistant.domain.quote.PeriodBars;
+import stockassistant.domain.quote.PriceAdjuster;
+import stockassistant.domain.quote.TradingCalendar;
 import stockassistant.domain.quote.MarketBar;
 import stockassistant.domain.quote.QuoteRepository;
 import stockassistant.domain.stock.ThirdCode;
@@ -18,12 +32,22 @@ import stockassistant.domain.transaction.UnitOfWork;
  * Daily bars: the in-process API other modules call (and the HTTP API's backend). Long reads
  * arrive page by page in a sink, outside any database work, so a whole history or a whole market
  * is never held in memory and a slow consumer never holds a connection.
+ *
+ * <p>Adjusted prices and weekly / monthly bars are computed here, from the plain daily bars, by
+ * the domain's {@link PriceAdjuster} and {@link PeriodBars}, not in SQL: the fill rule of a null
+ * adj_factor, the qfq reference and what a period bar is are business rules that belong in one
+ * place a reader finds and a test checks without a database; the SQL stays the keyset read every
+ * adapter (a replica, a sharded table) serves on its primary key; and a page at a time keeps
+ * memory flat, where a window function or GROUP BY over a long history is one unbounded
+ * statement. What it costs is one bounded read before the pages, for the qfq reference.
  */
 public final class MarketData {
   /** Rows per page of a streamed read: a one-year range is one page, a full history four. */
   public static final int PAGE_ROWS = 2_000;
   /** Batches above this many bars get the bulk budget (a backfill, a large upload). */
   public static final int BULK_ROWS = 20_000;
+  /** Codes one search may name. */
+  public static final int MAX_CODES = 1_000;
 
   private final QuoteRepository quotes;
   private final UnitOfWork work;
@@ -73,5 +97,131 @@ public final class MarketData {
     Pages.stream(PAGE_ROWS, (ThirdCode after) -> work.read("MarketData.crossSection",
             () -> quotes.crossSection(tradeDate, after, PAGE_ROWS)),
         (MarketBar row) -> row.bar().thirdCode(), sink);
+  }
+
+  /**
+   * Price bars of one code, ascending by trade_date, with open, high, low, close and pre_close
+   * adjusted ({@link Adjustment#QFQ}: to the last bar of the range; {@link Adjustment#HFQ}) or
+   * as stored ({@link Adjustment#NONE}). A forward adjustment first reads the reference factor.
+   */
+  public void priceBars(ThirdCode code, DateRange range, Adjustment adjustment,
+      Consumer<DailyBar> sink) {
+    PriceAdjuster adjuster = adjuster(code, range.start(), range.end(), adjustment);
+    priceBars(code, range, bar -> sink.accept(adjuster.adjust(bar)));
+  }
+
+  /**
+   * One bar per calendar period (week or month) that has trading days, ascending: whole periods,
+   * those whose last trading day lies in the range. With an adjustment the daily bars are
+   * adjusted first. Reads the days of the periods at the range's ends too, page by page, and
+   * holds one period at a time.
+   */
+  public void periodBars(ThirdCode code, DateRange range, BarPeriod period, Adjustment adjustment,
+      Consumer<DailyBar> sink) {
+    DateRange days = wholePeriods(range, period);
+    PriceAdjuster adjuster = adjuster(code, days.start(), range.end(), adjustment);
+    PeriodBars periods = PeriodBars.oldestFirst(period, bar -> {
+      if (within(range, bar)) {
+        sink.accept(bar);
+      }
+    });
+    priceBars(code, days, bar -> periods.accept(adjuster.adjust(bar)));
+    periods.finish();
+  }
+
+  /**
+   * Bars of a search newest first (trade_date descending, then third_code), cut to a window.
+   * Returns whether rows were left beyond the window's limit.
+   */
+  public boolean barsNewestFirst(BarSearch search, Window window, Consumer<DailyBar> sink) {
+    Limits.requireAtMost("third_codes", search.codes().size(), MAX_CODES);
+    return WindowedPages.stream(window, PAGE_ROWS, (BarKey after, int skip, int limit) ->
+            work.read("MarketData.barsNewestFirst",
+                () -> quotes.newestFirst(search, after, skip, limit)),
+        DailyBar::key, sink);
+  }
+
+  /**
+   * Weekly or monthly bars (unadjusted) of a search, newest first (trade_date descending, then
+   * third_code), cut to a window: whole periods whose last trading day lies in the search's
+   * range. The daily bars are read newest first across the codes, so one period of every code
+   * is held at a time. Returns whether rows were left beyond the window's limit.
+   */
+  public boolean periodBarsNewestFirst(BarSearch search, BarPeriod period, Window window,
+      Consumer<DailyBar> sink) {
+    Limits.requireAtMost("third_codes", search.codes().size(), MAX_CODES);
+    DateRange range = new DateRange(search.from(), search.to());
+    DateRange days = wholePeriods(range, period);
+    BarSearch daily = search.between(days.start(), days.end()).reading(BarMetric.PRICE_BAR);
+    var windowed = new WindowedSink<DailyBar>(window, sink);
+    PeriodBars periods = PeriodBars.newestFirst(period, bar -> {
+      if (within(range, bar)) {
+        windowed.accept(bar);
+      }
+    });
+    BarKey after = null;
+    while (!windowed.full()) {
+      BarKey from = after;
+      List<DailyBar> page = work.read("MarketData.periodBarsNewestFirst",
+          () -> quotes.newestFirst(daily, from, 0, PAGE_ROWS));
+      page.forEach(periods);
+      if (page.size() < PAGE_ROWS) {
+        periods.finish();
+        break;
+      }
+      after = page.get(page.size() - 1).key();
+    }
+    return windowed.full();
+  }
+
+  /**
+   * Every calendar day from {@code to} back to {@code from}, newest first: open when any bar is
+   * stored for it, with the previous open day; only open (or closed) days when {@code open} is
+   * given; cut to a window. A missing end defaults to the oldest (newest) day stored; with no
+   * bars at all there is no calendar. Returns whether rows were left beyond the window's limit.
+   */
+  public boolean tradingCalendar(LocalDate from, LocalDate to, Boolean open, Window window,
+      Consumer<CalendarDay> sink) {
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new InvalidField("start", "must not be after end (" + from + " > " + to + ")");
+    }
+    LocalDate first = from != null ? from
+        : work.read("MarketData.tradingCalendar", quotes::earliestTradeDate).orElse(null);
+    LocalDate last = to != null ? to
+        : work.read("MarketData.tradingCalendar", quotes::latestTradeDate).orElse(null);
+    if (first == null || last == null) {
+      return false;
+    }
+    var days = new TradingCalendar(first, last, new OpenDays(first, last, PAGE_ROWS,
+        (lower, upper) -> work.read("MarketData.tradingCalendar",
+            () -> quotes.tradeDays(lower, upper, PAGE_ROWS)),
+        day -> work.read("MarketData.tradingCalendar", () -> quotes.tradeDayBefore(day))));
+    var windowed = new WindowedSink<CalendarDay>(window, sink);
+    while (days.hasNext() && !windowed.full()) {
+      CalendarDay day = days.next();
+      if (open == null || day.open() == open) {
+        windowed.accept(day);
+      }
+    }
+    return windowed.full();
+  }
+
+  private PriceAdjuster adjuster(ThirdCode code, LocalDate from, LocalDate to,
+      Adjustment adjustment) {
+    Double reference = adjustment != Adjustment.QFQ ? null
+        : work.read("MarketData.adjustmentReference",
+            () -> quotes.latestAdjFactor(code, from, to)).orElse(null);
+    return PriceAdjuster.of(adjustment, reference);
+  }
+
+  /** From the first day of the period holding the range's start to the last of its end's. */
+  private static DateRange wholePeriods(DateRange range, BarPeriod period) {
+    LocalDate end = period.end(range.end());
+    return new DateRange(period.start(range.start()),
+        end.isAfter(DateRange.LATEST) ? DateRange.LATEST : end);
+  }
+
+  private static boolean within(DateRange range, DailyBar bar) {
+    return !bar.tradeDate().isBefore(range.start()) && !bar.tradeDate().isAfter(range.end());
   }
 }

@@ -4,10 +4,14 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import stockassistant.application.Limits;
+import stockassistant.application.Window;
+import stockassistant.application.WindowedPages;
 import stockassistant.domain.InvalidField;
 import stockassistant.domain.stock.Stock;
 import stockassistant.domain.stock.StockRepository;
+import stockassistant.domain.stock.StockSearch;
 import stockassistant.domain.stock.ThirdCode;
 import stockassistant.domain.transaction.UnitOfWork;
 
@@ -87,5 +91,16 @@ public final class StockCatalog {
     }
     return work.write("StockCatalog.markFinanceSynced",
         () -> stocks.markFinanceSynced(command.codes(), command.syncDate()));
+  }
+
+  /**
+   * The stocks matching a search, ordered by third_code, cut to a window, a page at a time.
+   * Returns whether rows were left beyond the window's limit.
+   */
+  public boolean search(StockSearch search, Window window, Consumer<Stock> sink) {
+    Limits.requireAtMost("third_codes", search.codes().size(), MAX_CODES);
+    return WindowedPages.stream(window, MAX_PAGE, (ThirdCode after, int skip, int limit) ->
+            work.read("StockCatalog.search", () -> stocks.search(search, after, skip, limit)),
+        Stock::thirdCode, sink);
   }
 }

@@ -14,4 +14,11 @@ public interface FinanceRepository {
 
   /** The most recent reports of one code by end_date descending (ann_date descending on ties). */
   List<FinanceReport> recent(ThirdCode code, int limit);
+
+  /**
+   * The reports matching a search, newest period first: end_date descending, then ann_date
+   * descending, then third_code ascending. Starts after {@code after} (null: from the first,
+   * skipping {@code skip}), at most {@code limit}.
+   */
+  List<FinanceReport> search(FinanceSearch search, ReportKey after, int skip, int limit);
 }

@@ -37,4 +37,26 @@ public interface QuoteRepository {
    * {@code after} (null: from the first), at most {@code limit}.
    */
   List<MarketBar> crossSection(LocalDate tradeDate, ThirdCode after, int limit);
+
+  /**
+   * The newest known (not null, positive) adj_factor of one code's bars from {@code from} to
+   * {@code to} inclusive: the reference factor of forward-adjusted prices.
+   */
+  Optional<Double> latestAdjFactor(ThirdCode code, LocalDate from, LocalDate to);
+
+  /**
+   * Bars of a search, newest first: trade_date descending, then third_code ascending. Starts
+   * after the row {@code after} (null: from the first, skipping {@code skip} rows), at most
+   * {@code limit}.
+   */
+  List<DailyBar> newestFirst(BarSearch search, BarKey after, int skip, int limit);
+
+  /** The days on which any bar is stored, from..to inclusive, newest first, at most limit. */
+  List<LocalDate> tradeDays(LocalDate from, LocalDate to, int limit);
+
+  /** The newest day before {@code day} on which any bar is stored. */
+  Optional<LocalDate> tradeDayBefore(LocalDate day);
+
+  /** The oldest trade_date in the table. */
+  Optional<LocalDate> earliestTradeDate();
 }

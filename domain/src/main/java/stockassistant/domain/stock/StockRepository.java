@@ -32,4 +32,10 @@ public interface StockRepository {
 
   /** Records that finance data was pulled on {@code syncDate}; returns how many stocks exist. */
   int markFinanceSynced(Collection<ThirdCode> codes, LocalDate syncDate);
+
+  /**
+   * The stocks matching a search, ordered by third_code, starting after {@code after} (null:
+   * from the first, skipping {@code skip}), at most {@code limit}.
+   */
+  List<Stock> search(StockSearch search, ThirdCode after, int skip, int limit);
 }

@@ -58,6 +58,22 @@ public final class DailyBarBuilder {
     return with(BarMetric.CLOSE, value);
   }
 
+  /** Open, high, low, close and the previous close; change and pct_chg become unknown. */
+  public DailyBarBuilder prices(double open, double high, double low, double close,
+      double preClose) {
+    with(BarMetric.OPEN, open).with(BarMetric.HIGH, high).with(BarMetric.LOW, low);
+    with(BarMetric.CLOSE, close).with(BarMetric.PRE_CLOSE, preClose);
+    return without(BarMetric.CHANGE).without(BarMetric.PCT_CHG);
+  }
+
+  public DailyBarBuilder traded(double vol, double amount) {
+    return with(BarMetric.VOL, vol).with(BarMetric.AMOUNT, amount);
+  }
+
+  public DailyBarBuilder adjFactor(Double factor) {
+    return with(BarMetric.ADJ_FACTOR, factor);
+  }
+
   public DailyBarBuilder without(BarMetric metric) {
     values.remove(metric);
     return this;
