@@ -8,12 +8,15 @@ import org.apache.ibatis.session.SqlSessionFactory;
 import org.apache.ibatis.session.SqlSessionFactoryBuilder;
 import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 import stockassistant.adapters.persistence.finance.FinanceMapper;
+import stockassistant.adapters.persistence.finance.FinanceSearchMapper;
 import stockassistant.adapters.persistence.llm.LlmConfigMapper;
+import stockassistant.adapters.persistence.quote.BarSearchMapper;
 import stockassistant.adapters.persistence.quote.DailyBarMapper;
 import stockassistant.adapters.persistence.quote.BarRowReader;
 import stockassistant.domain.quote.DailyBar;
 import stockassistant.domain.quote.MarketBar;
 import stockassistant.adapters.persistence.stock.StockMapper;
+import stockassistant.adapters.persistence.stock.StockSearchMapper;
 
 /** The MyBatis configuration, in code so that it cannot drift from the mappers it lists. */
 public final class MyBatisSessions {
@@ -37,6 +40,9 @@ public final class MyBatisSessions {
     configuration.addMapper(DailyBarMapper.class);
     configuration.addMapper(FinanceMapper.class);
     configuration.addMapper(LlmConfigMapper.class);
+    configuration.addMapper(BarSearchMapper.class);
+    configuration.addMapper(StockSearchMapper.class);
+    configuration.addMapper(FinanceSearchMapper.class);
     return new SqlSessionFactoryBuilder().build(configuration);
   }
 }

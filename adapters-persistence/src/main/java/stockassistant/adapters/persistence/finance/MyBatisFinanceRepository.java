@@ -5,6 +5,8 @@ import stockassistant.adapters.persistence.bulk.BulkUpsert;
 import stockassistant.adapters.persistence.session.Transactions;
 import stockassistant.domain.finance.FinanceReport;
 import stockassistant.domain.finance.FinanceRepository;
+import stockassistant.domain.finance.FinanceSearch;
+import stockassistant.domain.finance.ReportKey;
 import stockassistant.domain.stock.ThirdCode;
 
 /**
@@ -34,5 +36,15 @@ public final class MyBatisFinanceRepository implements FinanceRepository {
   public List<FinanceReport> recent(ThirdCode code, int limit) {
     return tx.mapper(FinanceMapper.class).recent(code.value(), limit).stream()
         .map(FinanceRows::toReport).toList();
+  }
+
+  @Override
+  public List<FinanceReport> search(FinanceSearch search, ReportKey after, int skip, int limit) {
+    return tx.mapper(FinanceSearchMapper.class).search(
+            search.codes().stream().map(ThirdCode::value).toList(), search.annFrom(),
+            search.annTo(), search.period(), after == null ? null : after.endDate(),
+            after == null ? null : after.annDate(),
+            after == null ? null : after.thirdCode().value(), skip, limit)
+        .stream().map(FinanceRows::toReport).toList();
   }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import stockassistant.adapters.persistence.bulk.BulkUpsert;
 import stockassistant.adapters.persistence.session.Transactions;
+import stockassistant.domain.quote.BarKey;
+import stockassistant.domain.quote.BarSearch;
 import stockassistant.domain.quote.DailyBar;
 import stockassistant.domain.quote.MarketBar;
 import stockassistant.domain.quote.QuoteRepository;
@@ -53,6 +55,38 @@ public final class MyBatisQuoteRepository implements QuoteRepository {
   @Override
   public List<MarketBar> crossSection(LocalDate tradeDate, ThirdCode after, int limit) {
     return mapper().crossSection(tradeDate, after == null ? "" : after.value(), limit);
+  }
+
+  @Override
+  public Optional<Double> latestAdjFactor(ThirdCode code, LocalDate from, LocalDate to) {
+    return Optional.ofNullable(search().latestAdjFactor(code.value(), from, to));
+  }
+
+  @Override
+  public List<DailyBar> newestFirst(BarSearch search, BarKey after, int skip, int limit) {
+    return search().newestFirst(search.codes().stream().map(ThirdCode::value).toList(),
+        search.from(), search.to(), search.columns(), search.knownMetric(),
+        after == null ? null : after.tradeDate(), after == null ? null : after.thirdCode().value(),
+        skip, limit);
+  }
+
+  @Override
+  public List<LocalDate> tradeDays(LocalDate from, LocalDate to, int limit) {
+    return search().tradeDays(from, to, limit);
+  }
+
+  @Override
+  public Optional<LocalDate> tradeDayBefore(LocalDate day) {
+    return Optional.ofNullable(search().tradeDayBefore(day));
+  }
+
+  @Override
+  public Optional<LocalDate> earliestTradeDate() {
+    return Optional.ofNullable(search().earliestTradeDate());
+  }
+
+  private BarSearchMapper search() {
+    return tx.mapper(BarSearchMapper.class);
   }
 
   private DailyBarMapper mapper() {

@@ -10,6 +10,7 @@ import stockassistant.adapters.persistence.session.Transactions;
 import stockassistant.domain.LastPerKey;
 import stockassistant.domain.stock.Stock;
 import stockassistant.domain.stock.StockRepository;
+import stockassistant.domain.stock.StockSearch;
 import stockassistant.domain.stock.ThirdCode;
 
 /** stock_info through MyBatis. */
@@ -76,6 +77,15 @@ public final class MyBatisStockRepository implements StockRepository {
       updated += mapper().markFinanceSynced(chunk, syncDate);
     }
     return updated;
+  }
+
+  @Override
+  public List<Stock> search(StockSearch search, ThirdCode after, int skip, int limit) {
+    return tx.mapper(StockSearchMapper.class).search(
+            search.codes().stream().map(ThirdCode::value).toList(), search.name(), search.market(),
+            search.listStatus(), search.exchange(), search.isHs(),
+            after == null ? null : after.value(), skip, limit)
+        .stream().map(StockRow::toDomain).toList();
   }
 
   private StockMapper mapper() {
