@@ -24,8 +24,10 @@ import stockassistant.adapters.web.http.Route;
 import stockassistant.adapters.web.llm.LlmConfigRoutes;
 import stockassistant.adapters.web.openapi.DocsRoutes;
 import stockassistant.adapters.web.ops.OpsRoutes;
+import stockassistant.adapters.web.quotes.PeriodBarRoutes;
 import stockassistant.adapters.web.quotes.QuoteRoutes;
 import stockassistant.adapters.web.stocks.StockRoutes;
+import stockassistant.adapters.web.tushare.TushareRoutes;
 import stockassistant.application.finance.FinanceReports;
 import stockassistant.application.llm.LlmConfigs;
 import stockassistant.application.marketdata.MarketData;
@@ -57,14 +59,17 @@ public final class HttpApi {
       LlmConfigs llmConfigs, WebSettings settings, MetricRegistry metrics,
       HealthCheckRegistry health) {
     this.settings = settings;
-    this.auth = new BearerAuth(settings.apiToken());
+    this.auth = new BearerAuth(settings.apiToken(), TushareRoutes.PATH);
     this.requestMetrics = new RequestMetrics(metrics);
     metrics.gauge("http.in_flight", () -> inFlight::count);
     long maxBody = settings.maxBodyBytes();
     routes.addAll(new StockRoutes(stocks, maxBody).routes());
     routes.addAll(new QuoteRoutes(marketData, maxBody).routes());
+    routes.addAll(new PeriodBarRoutes(marketData).routes());
     routes.addAll(new FinanceRoutes(finance, maxBody).routes());
     routes.addAll(new LlmConfigRoutes(llmConfigs, maxBody).routes());
+    routes.addAll(new TushareRoutes(marketData, stocks, finance, settings.apiToken(), maxBody)
+        .routes());
     routes.addAll(new OpsRoutes(metrics, health).routes());
     routes.addAll(new DocsRoutes(this::routes, settings.writesNeedToken()).routes());
   }

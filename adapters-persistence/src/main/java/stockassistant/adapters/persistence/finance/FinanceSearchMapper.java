@@ -11,8 +11,8 @@ public interface FinanceSearchMapper {
 
   @SelectProvider(type = FinanceSearchSql.class, method = "search")
   List<Map<String, Object>> search(@Param("codes") List<String> codes,
-      @Param("annFrom") LocalDate annFrom, @Param("annTo") LocalDate annTo,
-      @Param("period") LocalDate period, @Param("afterEnd") LocalDate afterEnd,
+      @Param("annDate") LocalDate annDate, @Param("periodFrom") LocalDate periodFrom,
+      @Param("periodTo") LocalDate periodTo, @Param("afterEnd") LocalDate afterEnd,
       @Param("afterAnn") LocalDate afterAnn, @Param("afterCode") String afterCode,
       @Param("skip") int skip, @Param("limit") int limit);
 }

@@ -30,14 +30,14 @@ public final class FinanceSearchSql {
       }
       sql.append(')');
     }
-    if (params.get("annFrom") != null) {
-      sql.append(" AND f.ann_date >= #{annFrom}");
+    if (params.get("annDate") != null) {
+      sql.append(" AND f.ann_date = #{annDate}");
     }
-    if (params.get("annTo") != null) {
-      sql.append(" AND f.ann_date <= #{annTo}");
+    if (params.get("periodFrom") != null) {
+      sql.append(" AND f.end_date >= #{periodFrom}");
     }
-    if (params.get("period") != null) {
-      sql.append(" AND f.end_date = #{period}");
+    if (params.get("periodTo") != null) {
+      sql.append(" AND f.end_date <= #{periodTo}");
     }
     boolean firstPage = params.get("afterEnd") == null;
     if (!firstPage) {

@@ -41,8 +41,8 @@ public final class MyBatisFinanceRepository implements FinanceRepository {
   @Override
   public List<FinanceReport> search(FinanceSearch search, ReportKey after, int skip, int limit) {
     return tx.mapper(FinanceSearchMapper.class).search(
-            search.codes().stream().map(ThirdCode::value).toList(), search.annFrom(),
-            search.annTo(), search.period(), after == null ? null : after.endDate(),
+            search.codes().stream().map(ThirdCode::value).toList(), search.annDate(),
+            search.periodFrom(), search.periodTo(), after == null ? null : after.endDate(),
             after == null ? null : after.annDate(),
             after == null ? null : after.thirdCode().value(), skip, limit)
         .stream().map(FinanceRows::toReport).toList();

@@ -34,12 +34,13 @@ class FinanceSearchIT extends DatabaseTest {
     assertThat(keys(new FinanceSearch(List.of(), null, null, null), null, 3, 10)).hasSize(2);
     assertThat(keys(new FinanceSearch(List.of(ThirdCode.of("600000.SH")), null, null, null), null, 0, 10))
         .containsExactly("2024-03-31 2024-04-28 600000.SH", "2023-12-31 2024-03-30 600000.SH");
-    assertThat(keys(new FinanceSearch(List.of(), LocalDate.parse("2024-04-01"),
-        LocalDate.parse("2024-04-25"), null), null, 0, 10))
+    assertThat(keys(new FinanceSearch(List.of(), LocalDate.parse("2024-04-20"), null, null), null, 0, 10))
         .containsExactly("2024-03-31 2024-04-20 000001.SZ");
     assertThat(keys(new FinanceSearch(List.of(ThirdCode.of("600000.SH"), ThirdCode.of("830001.BJ")),
-        null, null, LocalDate.parse("2024-03-31")), null, 0, 10))
+        null, LocalDate.parse("2024-03-31"), LocalDate.parse("2024-03-31")), null, 0, 10))
         .containsExactly("2024-03-31 2024-04-28 600000.SH", "2024-03-31 2024-04-28 830001.BJ");
+    assertThat(keys(new FinanceSearch(List.of(), null, null, LocalDate.parse("2024-01-01")), null, 0, 10))
+        .containsExactly("2023-12-31 2024-03-30 600000.SH");
   }
 
   private List<String> keys(FinanceSearch search, ReportKey after, int skip, int limit) {

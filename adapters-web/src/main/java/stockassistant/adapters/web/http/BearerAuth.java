@@ -4,18 +4,25 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 import stockassistant.adapters.web.errors.ApiError;
 
 /** Writes need {@code Authorization: Bearer <STOCK_API_TOKEN>} when a token is configured. */
 public final class BearerAuth {
   private final byte[] token;
+  private final List<String> tokenInBody;
 
-  public BearerAuth(String token) {
+  /**
+   * @param tokenInBody paths (and those below them) whose POSTs are reads that carry the token
+   *     in their body, checked by their route: the Tushare protocol
+   */
+  public BearerAuth(String token, String... tokenInBody) {
     this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
+    this.tokenInBody = List.of(tokenInBody);
   }
 
   public void check(Context ctx) {
-    if (token == null || !isWrite(ctx.method())) {
+    if (token == null || !isWrite(ctx.method()) || carriesTokenInBody(ctx.path())) {
       return;
     }
     String header = ctx.header("Authorization");
@@ -30,6 +37,10 @@ public final class BearerAuth {
       ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
       throw ApiError.unauthorized("the bearer token is not valid");
     }
+  }
+
+  private boolean carriesTokenInBody(String path) {
+    return tokenInBody.stream().anyMatch(root -> path.equals(root) || path.startsWith(root + "/"));
   }
 
   private static boolean isWrite(HandlerType method) {

@@ -2,6 +2,7 @@ package stockassistant.adapters.web.openapi;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import stockassistant.adapters.web.tushare.TushareSchemas;
 import stockassistant.domain.finance.FinanceMetric;
 import stockassistant.domain.quote.BarMetric;
 
@@ -100,6 +101,7 @@ final class Schemas {
         .putObject("items").put("type", "object");
     errors.putObject("properties").putObject("field").put("type", "string");
     errors.with("properties").putObject("reason").put("type", "string");
+    TushareSchemas.addTo(schemas);
     return schemas;
   }
 

@@ -21,6 +21,7 @@ import stockassistant.application.DateRange;
 import stockassistant.application.UpsertResult;
 import stockassistant.application.marketdata.MarketData;
 import stockassistant.application.marketdata.UpsertBarsCommand;
+import stockassistant.domain.quote.Adjustment;
 import stockassistant.domain.quote.DailyBar;
 import stockassistant.domain.quote.MarketBar;
 import stockassistant.domain.stock.ThirdCode;
@@ -52,7 +53,8 @@ public final class QuoteRoutes {
             .pathParam("third_code", "e.g. 000001.SZ")
             .query("start", "string", false, "first day (inclusive)")
             .query("end", "string", false, "last day (inclusive)")
-            .returns("PriceBarList").responds(400, "invalid code or dates"),
+            .query(AdjustmentParam.NAME, "string", false, AdjustmentParam.DESCRIPTION)
+            .returns("PriceBarList").responds(400, "invalid code, dates or adj"),
         Route.get("/api/v1/quotes/daily/{third_code}/latest", "The newest bar of one code, every "
             + "column", this::latest)
             .pathParam("third_code", "e.g. 000001.SZ").returns("Bar")
@@ -76,7 +78,9 @@ public final class QuoteRoutes {
   }
 
   private void priceBars(Context ctx) {
-    range(ctx, BarCodec.PRICE, marketData::priceBars);
+    Adjustment adjustment = AdjustmentParam.of(ctx);
+    range(ctx, BarCodec.PRICE,
+        (code, range, sink) -> marketData.priceBars(code, range, adjustment, sink));
   }
 
   private void valuationBars(Context ctx) {

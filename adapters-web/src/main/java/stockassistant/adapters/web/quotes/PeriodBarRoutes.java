@@ -1,0 +1,69 @@
+package stockassistant.adapters.web.quotes;
+
+import io.javalin.http.Context;
+import java.util.List;
+import stockassistant.adapters.web.codec.Columns;
+import stockassistant.adapters.web.codec.ThirdCodes;
+import stockassistant.adapters.web.http.ItemStream;
+import stockassistant.adapters.web.http.QueryParams;
+import stockassistant.adapters.web.http.Route;
+import stockassistant.application.DateRange;
+import stockassistant.application.marketdata.MarketData;
+import stockassistant.domain.quote.Adjustment;
+import stockassistant.domain.quote.BarMetric;
+import stockassistant.domain.quote.BarPeriod;
+import stockassistant.domain.quote.DailyBar;
+import stockassistant.domain.stock.ThirdCode;
+
+/** /api/v1/quotes/weekly and /monthly: one bar per calendar period, streamed as computed. */
+public final class PeriodBarRoutes {
+  /** What a period bar has: its key and the price columns (no adj_factor, no source). */
+  static final Columns<DailyBar> PERIOD = periodColumns();
+
+  private final MarketData marketData;
+
+  public PeriodBarRoutes(MarketData marketData) {
+    this.marketData = marketData;
+  }
+
+  public List<Route> routes() {
+    return List.of(
+        route("/api/v1/quotes/weekly/{third_code}", "Weekly bars of one code, ascending: one "
+            + "per calendar week (Monday to Sunday) with trading days", BarPeriod.WEEK),
+        route("/api/v1/quotes/monthly/{third_code}", "Monthly bars of one code, ascending: one "
+            + "per calendar month with trading days", BarPeriod.MONTH));
+  }
+
+  private Route route(String path, String summary, BarPeriod period) {
+    return Route.get(path, summary + "; trade_date is the period's last trading day, open the "
+            + "first open, close the last close, pre_close the previous period's close; whole "
+            + "periods whose last trading day lies in start..end", ctx -> periods(ctx, period))
+        .pathParam("third_code", "e.g. 000001.SZ")
+        .query("start", "string", false, "first day (inclusive)")
+        .query("end", "string", false, "last day (inclusive)")
+        .query(AdjustmentParam.NAME, "string", false, AdjustmentParam.DESCRIPTION
+            + "; the daily bars are adjusted before they are summed up")
+        .returns("PriceBarList").responds(400, "invalid code, dates or adj");
+  }
+
+  private void periods(Context ctx, BarPeriod period) {
+    Adjustment adjustment = AdjustmentParam.of(ctx);
+    ThirdCode code = ThirdCodes.parse("third_code", ctx.pathParam("third_code"));
+    DateRange range = new DateRange(QueryParams.date(ctx, "start"), QueryParams.date(ctx, "end"));
+    var stream = new ItemStream<>(ctx, PERIOD);
+    marketData.periodBars(code, range, period, adjustment, stream);
+    stream.finish();
+  }
+
+  private static Columns<DailyBar> periodColumns() {
+    var columns = new Columns<DailyBar>()
+        .add("third_code", bar -> bar.thirdCode().value())
+        .add("trade_date", DailyBar::tradeDate);
+    for (BarMetric metric : List.of(BarMetric.OPEN, BarMetric.HIGH, BarMetric.LOW,
+        BarMetric.CLOSE, BarMetric.PRE_CLOSE, BarMetric.CHANGE, BarMetric.PCT_CHG, BarMetric.VOL,
+        BarMetric.AMOUNT)) {
+      columns.add(metric.column(), bar -> bar.get(metric));
+    }
+    return columns;
+  }
+}

@@ -1,0 +1,117 @@
+package stockassistant.adapters.web.tushare;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import stockassistant.application.finance.FinanceReports;
+import stockassistant.application.marketdata.MarketData;
+import stockassistant.application.stocks.StockCatalog;
+import stockassistant.domain.InvalidField;
+import stockassistant.domain.finance.FinanceMetric;
+import stockassistant.domain.finance.FinanceReport;
+import stockassistant.domain.finance.FinanceSearch;
+import stockassistant.domain.quote.CalendarDay;
+import stockassistant.domain.stock.Stock;
+import stockassistant.domain.stock.StockSearch;
+
+/** stock_basic, trade_cal and fina_indicator. */
+final class ReferenceApis {
+  /** The fields Tushare documents as not shown by default; every other one we store is. */
+  private static final Set<FinanceMetric> NOT_DEFAULT = Set.of(FinanceMetric.INVTURN_DAYS,
+      FinanceMetric.ARTURN_DAYS, FinanceMetric.INV_TURN, FinanceMetric.VALUECHANGE_INCOME,
+      FinanceMetric.INTERST_INCOME, FinanceMetric.DAA);
+  /** The exchanges of A-shares: they share one trading calendar, the days with bars. */
+  private static final Set<String> EXCHANGES = Set.of("SSE", "SZSE", "BSE");
+
+  private ReferenceApis() {}
+
+  /** @param marketData and the others: null when only the definitions are wanted (OpenAPI) */
+  static List<TushareApi<?>> all(MarketData marketData, StockCatalog stocks,
+      FinanceReports finance) {
+    return List.of(
+        new TushareApi<>("stock_basic", "the stock list (list_status defaults to L)",
+            List.of("ts_code", "name", "market", "list_status", "exchange", "is_hs"), stockColumns(),
+            (params, window, sink) -> stocks.search(new StockSearch(params.codes("ts_code"),
+                params.text("name"), params.text("market"),
+                orDefault(params.text("list_status"), "L"), params.text("exchange"),
+                params.text("is_hs")), window, sink)),
+        new TushareApi<>("trade_cal", "every calendar day; is_open 1 when any bar is stored",
+            List.of("exchange", "start_date", "end_date", "is_open"), calendarColumns(), (params, window, sink) -> {
+              String exchange = exchange(params);
+              LocalDate[] range = params.range("start_date", "end_date");
+              return marketData.tradingCalendar(range[0], range[1], params.flag("is_open"),
+                  window, day -> sink.accept(new ExchangeDay(exchange, day)));
+            }),
+        new TushareApi<>("fina_indicator", "finance indicators, newest report period first",
+            List.of("ts_code", "ann_date", "start_date", "end_date", "period"), financeColumns(), (params, window, sink) -> {
+              LocalDate period = params.date("period");
+              LocalDate[] range = params.range("start_date", "end_date");
+              return finance.search(new FinanceSearch(params.codes("ts_code"),
+                  params.date("ann_date"), period != null ? period : range[0],
+                  period != null ? period : range[1]), window, sink);
+            }));
+  }
+
+  private static String exchange(TushareParams params) {
+    String exchange = orDefault(params.text("exchange"), "SSE");
+    if (!EXCHANGES.contains(exchange)) {
+      throw new InvalidField(TushareParams.field("exchange"),
+          "must be SSE, SZSE or BSE (this service keeps A-share bars), not '" + exchange + "'");
+    }
+    return exchange;
+  }
+
+  private static String orDefault(String value, String fallback) {
+    return value == null ? fallback : value;
+  }
+
+  /** A calendar day as trade_cal answers it, for the exchange asked about. */
+  record ExchangeDay(String exchange, CalendarDay day) {}
+
+  private static TushareColumns<ExchangeDay> calendarColumns() {
+    return new TushareColumns<ExchangeDay>()
+        .add("exchange", ExchangeDay::exchange)
+        .date("cal_date", row -> row.day().day())
+        .add("is_open", row -> row.day().open() ? 1 : 0)
+        .date("pretrade_date", row -> row.day().previousOpenDay());
+  }
+
+  private static TushareColumns<Stock> stockColumns() {
+    return new TushareColumns<Stock>()
+        .add("ts_code", stock -> stock.thirdCode().value())
+        .add("symbol", Stock::symbol)
+        .add("name", Stock::name)
+        .add("area", Stock::area)
+        .add("industry", Stock::industry)
+        .add("fullname", Stock::fullname)
+        .add("enname", Stock::enname)
+        .add("cnspell", Stock::cnspell)
+        .add("market", Stock::market)
+        .add("exchange", Stock::exchange)
+        .add("curr_type", Stock::currType)
+        .add("list_status", Stock::listStatus)
+        .date("list_date", Stock::listDate)
+        .date("delist_date", Stock::delistDate)
+        .add("is_hs", Stock::isHs)
+        // Tushare's controlling shareholder fields: this service does not keep them
+        .add("act_name", stock -> null)
+        .add("act_ent_type", stock -> null)
+        .defaults(List.of("ts_code", "symbol", "name", "area", "industry", "cnspell", "market",
+            "list_date", "act_name", "act_ent_type"));
+  }
+
+  private static TushareColumns<FinanceReport> financeColumns() {
+    var columns = new TushareColumns<FinanceReport>()
+        .add("ts_code", report -> report.thirdCode().value())
+        .date("ann_date", FinanceReport::annDate)
+        .date("end_date", FinanceReport::endDate);
+    var defaults = new java.util.ArrayList<>(List.of("ts_code", "ann_date", "end_date"));
+    for (FinanceMetric metric : FinanceMetric.values()) {
+      columns.add(metric.column(), report -> report.get(metric));
+      if (!NOT_DEFAULT.contains(metric)) {
+        defaults.add(metric.column());
+      }
+    }
+    return columns.defaults(defaults);
+  }
+}
