@@ -14,6 +14,7 @@ import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.database.DatabaseRuntime;
 import stockassistant.bootstrap.doctor.DatabaseDiagnosis;
 import stockassistant.bootstrap.doctor.FailureReasons;
+import stockassistant.bootstrap.doctor.TushareExample;
 
 @Command(name = "doctor", mixinStandardHelpOptions = true,
     description = "Check the database: target (password masked), server, latency, pool "
@@ -42,6 +43,7 @@ final class DoctorCommand implements Callable<Integer> {
     } catch (RuntimeException startFailure) {
       failure = FailureReasons.describe(startFailure);
     }
+    report.put("tushare_url", TushareExample.url(app.web()));
     report.put("ok", failure == null);
     if (failure != null) {
       report.put("failure", failure);
@@ -53,6 +55,8 @@ final class DoctorCommand implements Callable<Integer> {
     }
     if (!json) {
       System.out.println("doctor: OK");
+      System.out.println("Tushare Pro scripts (import tushare as ts), once `serve` runs:");
+      TushareExample.python(app.web()).forEach(line -> System.out.println("  " + line));
     }
     return 0;
   }

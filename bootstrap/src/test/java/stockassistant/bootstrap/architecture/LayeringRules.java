@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.properties.HasName;
@@ -59,6 +60,23 @@ final class LayeringRules {
           "org.apache.ibatis..", "java.sql..")
       .because("the web adapter calls facades; it never holds a session, a connection or a unit "
           + "of work, so no socket I/O happens while a connection is borrowed");
+
+  /** The facades' use cases the Tushare protocol may call: every one of them reads. */
+  private static final String TUSHARE_READS =
+      "barsNewestFirst|periodBarsNewestFirst|tradingCalendar|search";
+
+  static final ArchRule TUSHARE_PROTOCOL_ONLY_READS = noClasses()
+      .that().resideInAPackage("stockassistant.adapters.web.tushare..")
+      .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+          JavaClass.Predicates.resideInAPackage("stockassistant.application..")
+              .and(JavaClass.Predicates.simpleNameEndingWith("Data")
+                  .or(JavaClass.Predicates.simpleNameEndingWith("Catalog"))
+                  .or(JavaClass.Predicates.simpleNameEndingWith("Reports"))
+                  .or(JavaClass.Predicates.simpleNameEndingWith("Configs")))))
+          .and(DescribedPredicate.not(
+              JavaCall.Predicates.target(HasName.Predicates.nameMatching(TUSHARE_READS)))))
+      .because("POST /tushare is a read-only view of the store: no request to it may write, so "
+          + "it calls only the read use cases " + TUSHARE_READS);
 
   static final ArchRule NO_PACKAGE_CYCLES = slices().matching("stockassistant.(**)")
       .should().beFreeOfCycles()

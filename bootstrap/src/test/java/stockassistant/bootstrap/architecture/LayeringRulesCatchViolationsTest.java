@@ -10,6 +10,7 @@ import stockassistant.adapters.persistence.archfixture.RepositoryThatOpensItsOwn
 import stockassistant.adapters.persistence.archfixture.RepositoryThatRendersHttp;
 import stockassistant.adapters.web.archfixture.RouteThatOpensATransaction;
 import stockassistant.adapters.web.archfixture.RouteThatQueriesTheDatabase;
+import stockassistant.adapters.web.tushare.archfixture.TushareApiThatWrites;
 import stockassistant.application.archfixture.ModuleOutsideBootstrap;
 import stockassistant.application.archfixture.UseCaseThatBorrowsConnections;
 import stockassistant.archfixture.cycle.a.First;
@@ -48,6 +49,11 @@ class LayeringRulesCatchViolationsTest {
   @Test
   void webRuleNamesARouteHoldingAUnitOfWork() {
     assertViolation(LayeringRules.WEB_NEVER_HOLDS_A_UNIT_OF_WORK, RouteThatOpensATransaction.class);
+  }
+
+  @Test
+  void tushareRuleNamesAnApiThatWrites() {
+    assertViolation(LayeringRules.TUSHARE_PROTOCOL_ONLY_READS, TushareApiThatWrites.class);
   }
 
   @Test

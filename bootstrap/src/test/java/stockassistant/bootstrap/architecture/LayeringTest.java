@@ -24,5 +24,7 @@ class LayeringTest {
   @ArchTest
   static final ArchRule webNeverHoldsAUnitOfWork = LayeringRules.WEB_NEVER_HOLDS_A_UNIT_OF_WORK;
   @ArchTest
+  static final ArchRule tushareProtocolOnlyReads = LayeringRules.TUSHARE_PROTOCOL_ONLY_READS;
+  @ArchTest
   static final ArchRule noPackageCycles = LayeringRules.NO_PACKAGE_CYCLES;
 }

@@ -39,7 +39,8 @@ class CommandLineIT {
 
     Run doctor = run(env, "doctor");
     assertThat(doctor.exitCode()).as(doctor.all()).isZero();
-    assertThat(doctor.out()).contains("PostgreSQL").contains("stock_daily").contains("doctor: OK");
+    assertThat(doctor.out()).contains("PostgreSQL").contains("stock_daily").contains("doctor: OK")
+        .contains("pro._DataApi__http_url = \"http://127.0.0.1:").contains("pro.daily(");
 
     assertThat(dataDir.resolve("postgres/pgdata/postmaster.pid"))
         .as("no postgres process outlives the command").doesNotExist();
