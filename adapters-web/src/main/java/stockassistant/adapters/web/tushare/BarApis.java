@@ -1,6 +1,7 @@
 package stockassistant.adapters.web.tushare;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -57,14 +58,15 @@ final class BarApis {
   private static BarSearch search(TushareParams params, Set<BarMetric> columns, BarMetric known) {
     var codes = params.codes("ts_code");
     LocalDate tradeDate = params.date("trade_date");
-    LocalDate[] range = params.range("start_date", "end_date");
-    LocalDate from = tradeDate != null ? tradeDate : range[0] != null ? range[0] : DateRange.EARLIEST;
-    LocalDate to = tradeDate != null ? tradeDate : range[1] != null ? range[1] : DateRange.LATEST;
+    TushareParams.Span span = params.span("start_date", "end_date");
+    LocalDate from = tradeDate != null ? tradeDate
+        : span.start() != null ? span.start() : DateRange.EARLIEST;
+    LocalDate to = tradeDate != null ? tradeDate : span.end() != null ? span.end() : DateRange.LATEST;
     return new BarSearch(codes, from, to, columns, known);
   }
 
   private static List<BarMetric> basicMetrics() {
-    var metrics = new java.util.ArrayList<BarMetric>();
+    var metrics = new ArrayList<BarMetric>();
     metrics.add(BarMetric.CLOSE);
     for (BarMetric metric : BarMetric.values()) {
       if (metric.group() == BarMetric.Group.VALUATION) {

@@ -1,6 +1,7 @@
 package stockassistant.adapters.web.tushare;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import stockassistant.application.finance.FinanceReports;
@@ -38,17 +39,18 @@ final class ReferenceApis {
         new TushareApi<>("trade_cal", "every calendar day; is_open 1 when any bar is stored",
             List.of("exchange", "start_date", "end_date", "is_open"), calendarColumns(), (params, window, sink) -> {
               String exchange = exchange(params);
-              LocalDate[] range = params.range("start_date", "end_date");
-              return marketData.tradingCalendar(range[0], range[1], params.flag("is_open"),
+              TushareParams.Span span = params.span("start_date", "end_date");
+              return marketData.tradingCalendar(span.start(), span.end(), params.flag("is_open"),
                   window, day -> sink.accept(new ExchangeDay(exchange, day)));
             }),
         new TushareApi<>("fina_indicator", "finance indicators, newest report period first",
             List.of("ts_code", "ann_date", "start_date", "end_date", "period"), financeColumns(), (params, window, sink) -> {
               LocalDate period = params.date("period");
-              LocalDate[] range = params.range("start_date", "end_date");
+              // start_date and end_date bound the report period, as Tushare documents them
+              TushareParams.Span span = params.span("start_date", "end_date");
               return finance.search(new FinanceSearch(params.codes("ts_code"),
-                  params.date("ann_date"), period != null ? period : range[0],
-                  period != null ? period : range[1]), window, sink);
+                  params.date("ann_date"), period != null ? period : span.start(),
+                  period != null ? period : span.end()), window, sink);
             }));
   }
 
@@ -105,7 +107,7 @@ final class ReferenceApis {
         .add("ts_code", report -> report.thirdCode().value())
         .date("ann_date", FinanceReport::annDate)
         .date("end_date", FinanceReport::endDate);
-    var defaults = new java.util.ArrayList<>(List.of("ts_code", "ann_date", "end_date"));
+    var defaults = new ArrayList<>(List.of("ts_code", "ann_date", "end_date"));
     for (FinanceMetric metric : FinanceMetric.values()) {
       columns.add(metric.column(), report -> report.get(metric));
       if (!NOT_DEFAULT.contains(metric)) {

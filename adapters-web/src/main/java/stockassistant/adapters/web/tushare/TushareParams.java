@@ -113,16 +113,19 @@ final class TushareParams {
     return new Window(offset == null ? 0 : offset, limit);
   }
 
-  /** start_date..end_date, refused when reversed; either end may be null. */
-  LocalDate[] range(String startName, String endName) {
+  /** start_date..end_date, refused when reversed; either end may be null (not given). */
+  Span span(String startName, String endName) {
     LocalDate start = date(startName);
     LocalDate end = date(endName);
     if (start != null && end != null && start.isAfter(end)) {
-      throw invalid(startName, "must not be after " + endName + " (" + compact(start) + " > "
-          + compact(end) + ")");
+      throw invalid(startName, "must not be after " + endName + " ("
+          + TushareColumns.compact(start) + " > " + TushareColumns.compact(end) + ")");
     }
-    return new LocalDate[] {start, end};
+    return new Span(start, end);
   }
+
+  /** Two dates a request gave, either of them possibly not given (null). */
+  record Span(LocalDate start, LocalDate end) {}
 
   static String field(String name) {
     return "params." + name;
@@ -130,10 +133,6 @@ final class TushareParams {
 
   static InvalidField invalid(String name, String reason) {
     return new InvalidField(field(name), reason);
-  }
-
-  private static String compact(LocalDate day) {
-    return TushareColumns.compact(day);
   }
 
   private static String quoted(String value) {

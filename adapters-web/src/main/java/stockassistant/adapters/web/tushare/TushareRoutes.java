@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +69,7 @@ public final class TushareRoutes {
   /** Every api with its fields, for documentation (no facade behind them). */
   static List<TushareApi<?>> definitions(MarketData marketData, StockCatalog stocks,
       FinanceReports finance) {
-    var all = new java.util.ArrayList<TushareApi<?>>(ReferenceApis.all(marketData, stocks, finance));
+    var all = new ArrayList<TushareApi<?>>(ReferenceApis.all(marketData, stocks, finance));
     all.addAll(1, BarApis.all(marketData));
     return all;
   }
@@ -95,7 +97,7 @@ public final class TushareRoutes {
           : TushareRefusal.BAD_PARAMETER, refused.getMessage());
     } catch (DatabaseUnavailable unavailable) {
       TushareAnswer.failure(ctx, requestId, TushareRefusal.DATABASE_UNAVAILABLE,
-          "the database is unavailable (" + unavailable.reason().name().toLowerCase(java.util.Locale.ROOT) + "); retry "
+          "the database is unavailable (" + unavailable.reason().name().toLowerCase(Locale.ROOT) + "); retry "
               + "after " + Math.max(1, unavailable.retryAfter().toSeconds()) + " s");
     } catch (QueryTimedOut timedOut) {
       TushareAnswer.failure(ctx, requestId, TushareRefusal.TIMED_OUT,
