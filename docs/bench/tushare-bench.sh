@@ -2,8 +2,9 @@
 # Tushare protocol vs JSON range read (docs/BENCHMARKS.md): ten years of one code through
 # POST /tushare (api_name daily, as Tushare's client posts it) and through
 # GET /api/v1/quotes/daily/{code}, against the same `serve`, same data, same run, in
-# alternating halves so a burst of load from a neighbour hits both. Needs wrk and python3
-# (apt-get install wrk).
+# alternating order (A B B A) so warm-up and a burst of load from a neighbour hit both alike;
+# then the CPU time per answer of the JVM and of PostgreSQL, which neighbours hardly move.
+# Needs wrk and python3 (apt-get install wrk).
 # Usage: docs/bench/tushare-bench.sh [seconds per path]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -52,10 +53,12 @@ measure() {  # query seconds -> "rps p50 p99 bytes_per_request"
     END {printf "%s %s %s %.0f %s\n", rps, p50, p99, bytes / rps, (bad == "" ? 0 : bad)}'
 }
 
-for query in tushare-daily range-10y; do measure "$query" 5 > /dev/null; done  # warm-up
+for query in tushare-daily range-10y range-10y tushare-daily; do measure "$query" 5 > /dev/null; done
 declare -A rps p50 p99 bytes
 for round in 1 2; do
-  for query in tushare-daily range-10y; do
+  order="tushare-daily range-10y"
+  [[ $round == 2 ]] && order="range-10y tushare-daily"
+  for query in $order; do
     read -r r a b n bad < <(measure "$query" "$half")
     [[ "$bad" == 0 ]] || { echo "$query: $bad non-2xx answers" >&2; exit 1; }
     rps[$query]="${rps[$query]:-} $r"; p50[$query]="${p50[$query]:-} $a"
@@ -68,5 +71,8 @@ done
 python3 -c "
 t = [float(x) for x in '${rps[tushare-daily]}'.split()]; j = [float(x) for x in '${rps[range-10y]}'.split()]
 print(f'ratio /tushare to JSON range read: {sum(t) / sum(j):.2f} (per round: ' + ', '.join(f'{a / b:.2f}' for a, b in zip(t, j)) + ')')"
+jvm=$(ss -ltnp "sport = :$HTTP_PORT" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+postmaster=$(head -1 "$STOCK_DATA_DIR/postgres/pgdata/postmaster.pid")
+python3 "$here/cpu-per-answer.py" "$base" "$jvm" "$postmaster" 50
 heap=$(curl -s "$base/metrics" | python3 -c 'import json,sys; g=json.load(sys.stdin)["gauges"]; print(round(g["jvm.memory.heap.used"]["value"]/2**20), "MB used of", round(g["jvm.memory.heap.max"]["value"]/2**20), "MB max")')
 echo "heap after the run: $heap"

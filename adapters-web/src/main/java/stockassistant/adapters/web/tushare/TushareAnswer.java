@@ -3,6 +3,7 @@ package stockassistant.adapters.web.tushare;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -42,8 +43,9 @@ final class TushareAnswer<T> implements Consumer<T> {
     try {
       start();
       json.writeStartArray();
-      for (Function<T, Object> value : fields.values()) {
-        write(value.apply(row));
+      List<Function<T, Object>> values = fields.values();
+      for (int i = 0; i < values.size(); i++) {
+        write(values.get(i).apply(row));
       }
       json.writeEndArray();
     } catch (IOException clientGone) {

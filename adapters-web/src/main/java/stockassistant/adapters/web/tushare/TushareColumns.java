@@ -58,8 +58,19 @@ final class TushareColumns<T> {
     return new Selection<>(names, values);
   }
 
+  /**
+   * YYYYMMDD. On the hot path (a date in every row): arithmetic, where a DateTimeFormatter costs
+   * about a microsecond a row, a millisecond on ten years of one code.
+   */
   static String compact(LocalDate day) {
-    return day == null ? null : day.format(DateTimeFormatter.BASIC_ISO_DATE);
+    if (day == null) {
+      return null;
+    }
+    int year = day.getYear();
+    if (year < 1000 || year > 9999) {
+      return day.format(DateTimeFormatter.BASIC_ISO_DATE);
+    }
+    return Integer.toString(year * 10_000 + day.getMonthValue() * 100 + day.getDayOfMonth());
   }
 
   /** The fields of one answer and how to read each from a row. */
