@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import stockassistant.adapters.persistence.embedded.EmbeddedPostgresServer;
 import stockassistant.adapters.persistence.testing.TestDatabase;
+import stockassistant.bootstrap.TestConfigs;
 import stockassistant.bootstrap.support.PasswordRole;
 
 /** The packaged jar, run as a user would run it, in a child process with its own environment. */
@@ -46,8 +47,9 @@ class CommandLineIT {
     TestDatabase.execute("DROP DATABASE IF EXISTS cli_external");
     TestDatabase.execute("CREATE DATABASE cli_external");
     int port = TestDatabase.server().port();
+    String password = TestDatabase.server().password();
     Map<String, String> env = Map.of("DATABASE_URL",
-        "postgresql://" + EmbeddedPostgresServer.SUPERUSER + ":Sup3r-Secret-Pw@127.0.0.1:" + port
+        "postgresql://" + EmbeddedPostgresServer.SUPERUSER + ":" + password + "@127.0.0.1:" + port
             + "/cli_external");
 
     Run migrate = run(env, "migrate");
@@ -57,22 +59,23 @@ class CommandLineIT {
     assertThat(migrate.out()).contains("1 migration(s) applied").contains("127.0.0.1:" + port);
     assertThat(doctor.exitCode()).as(doctor.all()).isZero();
     assertThat(doctor.out()).contains("\"ok\":true").contains("cli_external");
-    assertThat(migrate.all() + doctor.all()).doesNotContain("Sup3r-Secret-Pw");
+    assertThat(migrate.all() + doctor.all()).doesNotContain(password);
   }
 
   @Test
   void doctorFailsWithOneClearLineWhenTheSchemaIsMissing() throws Exception {
     TestDatabase.execute("DROP DATABASE IF EXISTS cli_empty");
     TestDatabase.execute("CREATE DATABASE cli_empty");
+    String password = TestDatabase.server().password();
     Map<String, String> env = Map.of("DATABASE_URL", "jdbc:postgresql://127.0.0.1:"
-        + TestDatabase.server().port() + "/cli_empty?user=postgres&password=Other-Secret-9");
+        + TestDatabase.server().port() + "/cli_empty?user=postgres&password=" + password);
 
     Run doctor = run(env, "doctor");
 
     assertThat(doctor.exitCode()).isEqualTo(1);
     assertThat(doctor.err()).contains("doctor: FAILED: the schema is missing")
         .contains("./stock-assistant migrate");
-    assertThat(doctor.all()).doesNotContain("Other-Secret-9");
+    assertThat(doctor.all()).doesNotContain(password);
   }
 
   @Test
@@ -109,10 +112,12 @@ class CommandLineIT {
     var builder = new ProcessBuilder(command);
     Map<String, String> environment = builder.environment();
     for (String key : new HashMap<>(environment).keySet()) {
-      if (key.startsWith("DATABASE_") || key.startsWith("POSTGRES_") || key.startsWith("DB_")) {
+      if (key.startsWith("DATABASE_") || key.startsWith("POSTGRES_") || key.startsWith("DB_")
+          || key.startsWith("STOCK_") || key.startsWith("JMX_") || key.startsWith("HTTP_")) {
         environment.remove(key);
       }
     }
+    environment.put("STOCK_DATA_DIR", TestConfigs.dataDirectory().toString());
     environment.putAll(env);
     Path out = Files.createTempFile("cli-out", ".txt");
     Path err = Files.createTempFile("cli-err", ".txt");

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import stockassistant.adapters.persistence.Persistence;
 import stockassistant.adapters.persistence.resilience.ResilienceSettings;
 import stockassistant.adapters.persistence.testing.TestDatabase;
+import stockassistant.bootstrap.TestConfigs;
 import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.config.Settings;
 import stockassistant.bootstrap.runtime.Service;
@@ -38,6 +39,7 @@ class NoSecretsInLogsIT {
       settings.put("DATABASE_URL", "postgresql://quant:" + DB_PASSWORD + "@127.0.0.1:"
           + TestDatabase.server().port() + "/stock_assistant");
       settings.put("HTTP_PORT", "0");
+      settings.put("STOCK_DATA_DIR", TestConfigs.dataDirectory().toString());
       settings.put("STOCK_API_TOKEN", TOKEN);
       settings.put("MIGRATE_ON_START", "false");
       try (Service service = Service.start(AppConfig.from(new Settings(settings)))) {

@@ -40,7 +40,7 @@ class DatabaseOutageIT {
   @BeforeAll
   static void start() {
     server = TestDatabase.dedicatedServer("outage-postgres");
-    persistence = Persistence.open(FaultScenario.pool(server.jdbcUrl(), 6),
+    persistence = Persistence.open(FaultScenario.pool(server.jdbcUrl(), server.password(), 6),
         FaultScenario.resilience(), null);
   }
 

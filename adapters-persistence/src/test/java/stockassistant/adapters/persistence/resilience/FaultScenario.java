@@ -7,9 +7,9 @@ import stockassistant.adapters.persistence.pool.PoolSettings;
 final class FaultScenario {
   private FaultScenario() {}
 
-  static PoolSettings pool(String jdbcUrl, int maxSize) {
-    var d = PoolSettings.defaults(jdbcUrl, "postgres", "");
-    return new PoolSettings(jdbcUrl, "postgres", "", maxSize, Math.min(2, maxSize),
+  static PoolSettings pool(String jdbcUrl, String password, int maxSize) {
+    var d = PoolSettings.defaults(jdbcUrl, "postgres", password);
+    return new PoolSettings(jdbcUrl, "postgres", password, maxSize, Math.min(2, maxSize),
         Duration.ofMillis(1_000), d.idleTimeout(), d.maxLifetime(), Duration.ofSeconds(30),
         Duration.ofSeconds(10), Duration.ofMillis(500), Duration.ofSeconds(1),
         Duration.ofSeconds(3), Duration.ofSeconds(2), null, null, 5, "stock-assistant-fault-test");

@@ -29,7 +29,8 @@ class OverloadAndTimeoutIT {
 
   @BeforeEach
   void open() {
-    persistence = Persistence.open(FaultScenario.pool(TestDatabase.server().jdbcUrl(), POOL_SIZE),
+    persistence = Persistence.open(FaultScenario.pool(TestDatabase.server().jdbcUrl(),
+        TestDatabase.server().password(), POOL_SIZE),
         FaultScenario.resilience(), null);
   }
 

@@ -36,7 +36,8 @@ class SilentConnectionLossIT {
     server = TestDatabase.dedicatedServer("silent-loss-postgres");
     proxy = new FreezingProxy(server.port());
     persistence = Persistence.open(FaultScenario.pool(
-        "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + EmbeddedPostgresServer.DATABASE, 4),
+        "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + EmbeddedPostgresServer.DATABASE,
+        server.password(), 4),
         FaultScenario.resilience(), null);
   }
 

@@ -28,7 +28,7 @@ public final class TestDatabase {
       server = EmbeddedPostgresServer.start(root, Map.of("fsync", "off",
           "synchronous_commit", "off", "full_page_writes", "off"));
       Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-test-postgres"));
-      Flyway.configure().dataSource(server.jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, "")
+      Flyway.configure().dataSource(server.jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, server.password())
           .locations("classpath:db/migration").load().migrate();
     }
     return server;
@@ -43,13 +43,13 @@ public final class TestDatabase {
     // synchronous_commit stays on: fault tests count acknowledged commits after a crash
     EmbeddedPostgresServer dedicated = EmbeddedPostgresServer.start(root, Map.of("fsync", "off"));
     Runtime.getRuntime().addShutdownHook(new Thread(dedicated::close, "stop-" + name));
-    Flyway.configure().dataSource(dedicated.jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, "")
+    Flyway.configure().dataSource(dedicated.jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, dedicated.password())
         .locations("classpath:db/migration").load().migrate();
     return dedicated;
   }
 
   public static PoolSettings poolSettings() {
-    return PoolSettings.defaults(server().jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, "");
+    return PoolSettings.defaults(server().jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, server().password());
   }
 
   public static Persistence persistence() {
@@ -95,6 +95,7 @@ public final class TestDatabase {
   }
 
   public static Connection connect() throws SQLException {
-    return DriverManager.getConnection(server().jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, "");
+    return DriverManager.getConnection(server().jdbcUrl(), EmbeddedPostgresServer.SUPERUSER,
+        server().password());
   }
 }
