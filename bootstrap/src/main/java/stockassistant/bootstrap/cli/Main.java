@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     version = "stock-assistant 0.1.0",
     description = "A-share market data service on PostgreSQL.",
     subcommands = {ServeCommand.class, MigrateCommand.class, DoctorCommand.class,
-        ImportCommand.class, BenchCommand.class,
+        ImportCommand.class, BenchCommand.class, SecretsCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -19,7 +19,8 @@ public record AppConfig(
     WebSettings web,
     Optional<Integer> jmxPort,
     String logFormat,
-    boolean migrateOnStart) {
+    boolean migrateOnStart,
+    SecuritySettings security) {
 
   public static AppConfig from(Settings settings) {
     Path dataDir = settings.text("STOCK_DATA_DIR").map(Path::of)
@@ -43,7 +44,7 @@ public record AppConfig(
     }
     return new AppConfig(DatabaseTarget.from(settings), dataDir, PoolKnobs.from(settings),
         resilience, web, settings.integer("JMX_PORT"), logFormat,
-        settings.flag("MIGRATE_ON_START", true));
+        settings.flag("MIGRATE_ON_START", true), SecuritySettings.from(settings, dataDir));
   }
 
   /** The pool knobs, waiting for the URL and credentials of the database actually used. */

@@ -9,6 +9,7 @@ import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.database.DatabaseRuntime;
 import stockassistant.bootstrap.database.Migrations;
 import stockassistant.bootstrap.observability.JmxPublisher;
+import stockassistant.bootstrap.security.ApiKeySealing;
 import stockassistant.bootstrap.wiring.Modules;
 
 /**
@@ -37,6 +38,7 @@ public final class Service implements AutoCloseable {
         log.info("Applied {} migration(s)", applied);
       }
     }
+    injector.getInstance(ApiKeySealing.class).sealClearKeys();
     HttpApi http = injector.getInstance(HttpApi.class).start();
     log.info("Serving on http://{}:{} (database {}) after {} ms", config.web().host(), http.port(),
         injector.getInstance(DatabaseRuntime.class).target().maskedUrl(),

@@ -5,7 +5,9 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import stockassistant.adapters.persistence.Persistence;
+import stockassistant.adapters.persistence.llm.SealedLlmConfigRepository;
 import stockassistant.adapters.persistence.metrics.TimedPorts;
+import stockassistant.adapters.persistence.secrets.KeyRingSource;
 import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.config.DatabaseTarget;
 import stockassistant.bootstrap.database.DatabaseRuntime;
@@ -58,7 +60,9 @@ public final class DatabaseModule extends AbstractModule {
 
   @Provides
   @Singleton
-  LlmConfigRepository llmConfigs(Persistence persistence, MetricRegistry metrics) {
-    return TimedPorts.wrap(LlmConfigRepository.class, persistence.llmConfigs(), metrics);
+  LlmConfigRepository llmConfigs(Persistence persistence, MetricRegistry metrics,
+      KeyRingSource keys) {
+    return TimedPorts.wrap(LlmConfigRepository.class,
+        new SealedLlmConfigRepository(persistence.llmConfigs(), keys), metrics);
   }
 }

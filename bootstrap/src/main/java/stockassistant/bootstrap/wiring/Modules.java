@@ -11,12 +11,13 @@ public final class Modules {
 
   public static Injector injector(AppConfig config) {
     return Guice.createInjector(Stage.PRODUCTION, new ConfigModule(config),
-        new ObservabilityModule(), new DatabaseModule(), new HealthModule(), new WebModule());
+        new ObservabilityModule(), new DatabaseModule(), new HealthModule(), new WebModule(),
+        new SecretsModule());
   }
 
   /** For one-shot commands: no web server, and singletons built only when asked for. */
   public static Injector toolInjector(AppConfig config) {
     return Guice.createInjector(Stage.DEVELOPMENT, new ConfigModule(config),
-        new ObservabilityModule(), new DatabaseModule(), new HealthModule());
+        new ObservabilityModule(), new DatabaseModule(), new HealthModule(), new SecretsModule());
   }
 }

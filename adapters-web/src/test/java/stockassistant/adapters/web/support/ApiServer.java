@@ -4,6 +4,10 @@ import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.health.HealthCheck;
 import com.codahale.metrics.health.HealthCheckRegistry;
 import stockassistant.adapters.persistence.Persistence;
+import stockassistant.adapters.persistence.llm.SealedLlmConfigRepository;
+import stockassistant.adapters.persistence.secrets.DataKey;
+import stockassistant.adapters.persistence.secrets.KeyRing;
+import stockassistant.adapters.persistence.secrets.KeyRingSource;
 import stockassistant.adapters.persistence.testing.TestDatabase;
 import stockassistant.adapters.web.HttpApi;
 import stockassistant.adapters.web.WebSettings;
@@ -20,6 +24,7 @@ public final class ApiServer implements AutoCloseable {
   private final HttpApi api;
   private final MetricRegistry metrics = new MetricRegistry();
   private final HealthCheckRegistry health = new HealthCheckRegistry();
+  private final LlmConfigs llmConfigs;
 
   private ApiServer(String token) {
     persistence = TestDatabase.persistence();
@@ -30,8 +35,11 @@ public final class ApiServer implements AutoCloseable {
         return persistence.quotes().latestTradeDate() != null ? Result.healthy() : Result.unhealthy("?");
       }
     });
+    // as in production: api_key sealed at rest, under a key of this server's own
+    llmConfigs = new LlmConfigs(new SealedLlmConfigRepository(persistence.llmConfigs(),
+        KeyRingSource.fixed(KeyRing.of(DataKey.generate()))), tx);
     api = new HttpApi(new MarketData(persistence.quotes(), tx), new StockCatalog(persistence.stocks(), tx),
-        new FinanceReports(persistence.finance(), tx), new LlmConfigs(persistence.llmConfigs(), tx),
+        new FinanceReports(persistence.finance(), tx), llmConfigs,
         new WebSettings("127.0.0.1", 0, token, MAX_BODY_MB), metrics, health).start();
   }
 
@@ -49,6 +57,11 @@ public final class ApiServer implements AutoCloseable {
 
   public HttpApi api() {
     return api;
+  }
+
+  /** The facade behind the routes, for what only in-process callers see (the clear key). */
+  public LlmConfigs llmConfigs() {
+    return llmConfigs;
   }
 
   public MetricRegistry metrics() {
