@@ -29,6 +29,6 @@ public final class ObservabilityModule extends AbstractModule {
   @Provides
   @Singleton
   JmxPublisher jmx(MetricRegistry metrics, AppConfig config, HikariLeakCounter leaksCounted) {
-    return JmxPublisher.start(metrics, config.jmxPort().orElse(null));
+    return JmxPublisher.start(metrics, config.jmxPort().orElse(null), config.security().jmx());
   }
 }
