@@ -37,7 +37,8 @@ public record AppConfig(
         settings.integer("DB_BREAKER_HALF_OPEN_CALLS", defaults.halfOpenCalls()));
     var web = new WebSettings(settings.text("HTTP_HOST", "127.0.0.1"),
         settings.integer("HTTP_PORT", 7070), settings.text("STOCK_API_TOKEN").orElse(null),
-        settings.integer("HTTP_MAX_BODY_MB", 64));
+        settings.integer("HTTP_MAX_BODY_MB", 64), settings.text("HTTP_READS_NEED_TOKEN")
+            .map(set -> settings.flag("HTTP_READS_NEED_TOKEN", false)).orElse(null));
     String logFormat = settings.text("LOG_FORMAT", "text");
     if (!logFormat.equals("text") && !logFormat.equals("json")) {
       throw new IllegalArgumentException("LOG_FORMAT must be text or json (was " + logFormat + ")");

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -81,6 +83,8 @@ class CommandLineIT {
   @Test
   void doctorFailsWithOneClearLineOnAWrongPassword() throws Exception {
     PasswordRole.create(TestDatabase.server(), "quant", "Right-Pw-123");
+    // doctor fails on API keys it cannot decrypt: other tests' rows were sealed under their keys
+    TestDatabase.execute("TRUNCATE llm_configs");
     int port = TestDatabase.server().port();
 
     Run wrong = run(Map.of("DATABASE_URL", "postgresql://quant:Wrong-Pw-456@127.0.0.1:" + port
@@ -103,6 +107,70 @@ class CommandLineIT {
     assertThat(doctor.exitCode()).isEqualTo(1);
     assertThat(doctor.err()).contains("cannot reach the database server");
     assertThat(doctor.all()).doesNotContain("pw-never-shown").doesNotContain("\tat ");
+  }
+
+  @Test
+  void secretsRotateReEncryptsEveryKeyAndDoctorNamesWhatAnotherKeyCannotDecrypt() throws Exception {
+    TestDatabase.execute("DROP DATABASE IF EXISTS cli_secrets");
+    TestDatabase.execute("CREATE DATABASE cli_secrets");
+    String url = "jdbc:postgresql://127.0.0.1:" + TestDatabase.server().port() + "/cli_secrets";
+    Path dataDir = Files.createTempDirectory(Path.of("target"), "cli-secrets-");
+    var env = new HashMap<>(Map.of("DATABASE_URL", url, "POSTGRES_USER", "postgres",
+        "POSTGRES_PASSWORD", TestDatabase.server().password(), "STOCK_DATA_DIR", dataDir.toString()));
+    assertThat(run(env, "migrate").exitCode()).isZero();
+    try (var connection = DriverManager.getConnection(url, "postgres", TestDatabase.server().password())) {
+      connection.createStatement().execute("INSERT INTO llm_configs (alias, vendor, provider_type, "
+          + "model_name, api_key) VALUES ('legacy', 'v', 'p', 'm', 'sk-live-ClearBeforeRotate-77')");
+    }
+
+    Run first = run(env, "secrets", "rotate");
+    Run second = run(env, "secrets", "rotate");
+
+    assertThat(first.exitCode()).as(first.all()).isZero();
+    assertThat(first.out()).contains("1 API key(s) re-encrypted");
+    assertThat(second.exitCode()).as(second.all()).isZero();
+    assertThat(second.out()).contains("1 API key(s) re-encrypted").contains("retired key(s)");
+    String stored = single(url, "SELECT api_key FROM llm_configs");
+    assertThat(stored).startsWith("enc:v1:").doesNotContain("ClearBeforeRotate");
+
+    var otherKey = new HashMap<>(env);
+    otherKey.put("STOCK_SECRET_KEY", "Hx9fQ1mX3fN2Yw8lU7kC0pR5sT4vB6zA1dE2gH3jK4o=");
+    otherKey.put("STOCK_DATA_DIR", Files.createTempDirectory(Path.of("target"), "cli-other-").toString());
+    Run wrongKey = run(otherKey, "doctor");
+    otherKey.put("STOCK_SECRET_KEY", "not-a-key-at-all");
+    Run malformedKey = run(otherKey, "doctor");
+    Run rightKey = run(env, "doctor");
+
+    assertThat(wrongKey.exitCode()).as(wrongKey.all()).isEqualTo(1);
+    assertThat(wrongKey.err()).contains("doctor: FAILED: 1 LLM config(s) have an API key that "
+        + "cannot be decrypted: legacy").doesNotContain("\tat ");
+    assertThat(malformedKey.exitCode()).isEqualTo(2);
+    assertThat(malformedKey.err()).contains("invalid setting: STOCK_SECRET_KEY")
+        .doesNotContain("not-a-key-at-all");
+    assertThat(rightKey.exitCode()).as(rightKey.all()).isZero();
+    assertThat(wrongKey.all() + rightKey.all() + first.all() + second.all())
+        .doesNotContain("ClearBeforeRotate").doesNotContain("Hx9fQ1mX3fN2");
+  }
+
+  @Test
+  void refusesADataDirectoryOtherUsersCanWrite() throws Exception {
+    Path dataDir = Files.createTempDirectory(Path.of("target"), "cli-open-");
+    Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxrwxrwx"));
+
+    Run migrate = run(Map.of("STOCK_DATA_DIR", dataDir.toString()), "migrate");
+
+    assertThat(migrate.exitCode()).isEqualTo(1);
+    assertThat(migrate.err()).contains("STOCK_DATA_DIR " + dataDir)
+        .contains("writable by other users");
+    assertThat(dataDir.resolve("postgres")).doesNotExist();
+  }
+
+  private static String single(String url, String sql) throws Exception {
+    try (var connection = DriverManager.getConnection(url, "postgres", TestDatabase.server().password());
+        var rows = connection.createStatement().executeQuery(sql)) {
+      rows.next();
+      return rows.getString(1);
+    }
   }
 
   private static Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {

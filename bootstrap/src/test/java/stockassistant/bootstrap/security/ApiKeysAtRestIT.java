@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import stockassistant.adapters.persistence.llm.StoredApiKeys;
@@ -44,6 +45,12 @@ class ApiKeysAtRestIT {
   void freshDataDirectoryAndTables() throws Exception {
     TestDatabase.truncateAll();
     dataDir = Files.createTempDirectory(Path.of("target"), "at-rest-");
+  }
+
+  /** Rows sealed under this test's keys would fail doctor for every later test. */
+  @AfterEach
+  void leaveNoRowSealedUnderAThrowAwayKey() {
+    TestDatabase.execute("TRUNCATE llm_configs");
   }
 
   @Test

@@ -26,7 +26,7 @@ public final class ApiServer implements AutoCloseable {
   private final HealthCheckRegistry health = new HealthCheckRegistry();
   private final LlmConfigs llmConfigs;
 
-  private ApiServer(String token) {
+  private ApiServer(WebSettings settings) {
     persistence = TestDatabase.persistence();
     var tx = persistence.transactions();
     health.register("database", new HealthCheck() {
@@ -40,15 +40,20 @@ public final class ApiServer implements AutoCloseable {
         KeyRingSource.fixed(KeyRing.of(DataKey.generate()))), tx);
     api = new HttpApi(new MarketData(persistence.quotes(), tx), new StockCatalog(persistence.stocks(), tx),
         new FinanceReports(persistence.finance(), tx), llmConfigs,
-        new WebSettings("127.0.0.1", 0, token, MAX_BODY_MB), metrics, health).start();
+        settings, metrics, health).start();
   }
 
   public static ApiServer start() {
-    return new ApiServer(null);
+    return withToken(null);
   }
 
   public static ApiServer withToken(String token) {
-    return new ApiServer(token);
+    return new ApiServer(new WebSettings("127.0.0.1", 0, token, MAX_BODY_MB));
+  }
+
+  /** Reads need the token too, as they do by default on a host other than loopback. */
+  public static ApiServer withTokenOnReads(String token) {
+    return new ApiServer(new WebSettings("127.0.0.1", 0, token, MAX_BODY_MB, true));
   }
 
   public Http client() {
