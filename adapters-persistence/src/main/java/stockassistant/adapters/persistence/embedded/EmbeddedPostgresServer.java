@@ -47,15 +47,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   private final Map<String, String> settings;
   private final int port;
   private final String password;
+  private final boolean adopted;
 
   private EmbeddedPostgresServer(Path root, Path binaries, int port, Map<String, String> settings,
-      String password) {
+      String password, boolean adopted) {
     this.root = root;
     this.binaries = binaries;
     this.dataDir = root.resolve("pgdata");
     this.settings = settings;
     this.port = port;
     this.password = password;
+    this.adopted = adopted;
   }
 
   /** Starts (or adopts an already running) server whose files live under {@code root}. */
@@ -79,7 +81,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         upgradeToPasswords(binaries, dataDir, password);
       }
       var server = new EmbeddedPostgresServer(root, binaries,
-          running != null ? running : freePort(), new LinkedHashMap<>(settings), password);
+          running != null ? running : freePort(), new LinkedHashMap<>(settings), password,
+          running != null);
       if (running != null) {
         log.info("Adopting the embedded PostgreSQL already running on port {}", running);
       } else {
@@ -133,9 +136,29 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
   @Override
   public void close() {
-    if (isRunning()) {
-      stop(binaries, dataDir, "fast");
-      log.info("Embedded PostgreSQL stopped");
+    if (!isRunning()) {
+      return;
+    }
+    int others = adopted ? otherClients() : 0;
+    if (others > 0) {
+      // a one-shot command (doctor, secrets rotate) beside a running serve: not ours to stop
+      log.info("Leaving the embedded PostgreSQL running: {} other client(s) still use it", others);
+      return;
+    }
+    stop(binaries, dataDir, "fast");
+    log.info("Embedded PostgreSQL stopped");
+  }
+
+  /** Client sessions other than ours, on a server we adopted; 0 when it cannot be asked. */
+  private int otherClients() {
+    var url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+    try (var connection = DriverManager.getConnection(url, SUPERUSER, password);
+        var rows = connection.createStatement().executeQuery("SELECT count(*) FROM "
+            + "pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()")) {
+      rows.next();
+      return rows.getInt(1);
+    } catch (SQLException unanswered) {
+      return 0;
     }
   }
 

@@ -93,6 +93,25 @@ class EmbeddedPostgresServerIT {
     }
   }
 
+  @Test
+  void aCommandThatAdoptedTheServerLeavesItRunningWhileOthersUseIt() throws Exception {
+    Path root = Path.of("target", "adopted-postgres").toAbsolutePath();
+    try (EmbeddedPostgresServer owner = EmbeddedPostgresServer.start(root)) {
+      try (var inUse = DriverManager.getConnection(owner.jdbcUrl(), "postgres", owner.password())) {
+        EmbeddedPostgresServer command = EmbeddedPostgresServer.start(root);
+        assertThat(command.port()).isEqualTo(owner.port());
+
+        command.close();
+
+        assertThat(owner.isRunning()).isTrue();
+        assertThat(inUse.isValid(5)).isTrue();
+      }
+      EmbeddedPostgresServer orphanAdopter = EmbeddedPostgresServer.start(root);
+      orphanAdopter.close();
+      assertThat(owner.isRunning()).as("nobody else used it: stopped").isFalse();
+    }
+  }
+
   private static String mode(Path path) throws IOException {
     return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
   }
