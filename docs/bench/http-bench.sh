@@ -26,7 +26,10 @@ until curl -sf "http://127.0.0.1:$HTTP_PORT/health/live" > /dev/null; do sleep 0
 echo "serve -> first answered request: $(python3 -c "print(round($(date +%s.%N) - $start, 2))") s (JVM start included)"
 
 port=$(awk 'NR==4' "$STOCK_DATA_DIR/postgres/pgdata/postmaster.pid")
-pgb() { PGPASSWORD= pgbench -h 127.0.0.1 -p "$port" -U postgres -n -c 32 -j 2 -T "$seconds" -f "$1" stock_assistant 2>/dev/null \
+# the embedded server asks for its superuser's password (docs/SECURITY.md)
+PGPASSWORD="$(cat "$STOCK_DATA_DIR/postgres/superuser.password")"
+export PGPASSWORD
+pgb() { pgbench -h 127.0.0.1 -p "$port" -U postgres -n -c 32 -j 2 -T "$seconds" -f "$1" stock_assistant 2>/dev/null \
   | awk '/tps =/ {printf "%.0f", $3} /latency average/ {}'; }
 
 for query in range cross; do

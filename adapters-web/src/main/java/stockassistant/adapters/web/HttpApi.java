@@ -57,7 +57,7 @@ public final class HttpApi {
       LlmConfigs llmConfigs, WebSettings settings, MetricRegistry metrics,
       HealthCheckRegistry health) {
     this.settings = settings;
-    this.auth = new BearerAuth(settings.apiToken());
+    this.auth = new BearerAuth(settings.apiToken(), settings.readsNeedToken());
     this.requestMetrics = new RequestMetrics(metrics);
     metrics.gauge("http.in_flight", () -> inFlight::count);
     long maxBody = settings.maxBodyBytes();
@@ -66,7 +66,8 @@ public final class HttpApi {
     routes.addAll(new FinanceRoutes(finance, maxBody).routes());
     routes.addAll(new LlmConfigRoutes(llmConfigs, maxBody).routes());
     routes.addAll(new OpsRoutes(metrics, health).routes());
-    routes.addAll(new DocsRoutes(this::routes, settings.writesNeedToken()).routes());
+    routes.addAll(new DocsRoutes(this::routes, settings.writesNeedToken(),
+        settings.readsNeedToken()).routes());
   }
 
   /** Every route served, in the order they are documented. */

@@ -23,21 +23,23 @@ public record AppConfig(
     WebSettings web,
     Optional<Integer> jmxPort,
     String logFormat,
-    boolean migrateOnStart) {
+    boolean migrateOnStart,
+    SecuritySettings security) {
 
   public static AppConfig from(Settings settings) {
     Path dataDir = settings.text("STOCK_DATA_DIR").map(Path::of)
         .orElse(Path.of(System.getProperty("user.home"), ".stock-assistant"));
     var web = new WebSettings(settings.text("HTTP_HOST", "127.0.0.1"),
         settings.integer("HTTP_PORT", 7070), settings.text("STOCK_API_TOKEN").orElse(null),
-        settings.integer("HTTP_MAX_BODY_MB", 64));
+        settings.integer("HTTP_MAX_BODY_MB", 64), settings.text("HTTP_READS_NEED_TOKEN")
+            .map(set -> settings.flag("HTTP_READS_NEED_TOKEN", false)).orElse(null));
     String logFormat = settings.text("LOG_FORMAT", "text");
     if (!logFormat.equals("text") && !logFormat.equals("json")) {
       throw new IllegalArgumentException("LOG_FORMAT must be text or json (was " + logFormat + ")");
     }
     return new AppConfig(DatabaseUrls.from(settings), dataDir, pool(settings), budgets(settings),
         resilience(settings), web, settings.integer("JMX_PORT"), logFormat,
-        settings.flag("MIGRATE_ON_START", true));
+        settings.flag("MIGRATE_ON_START", true), SecuritySettings.from(settings, dataDir));
   }
 
   private static PoolSettings pool(Settings settings) {

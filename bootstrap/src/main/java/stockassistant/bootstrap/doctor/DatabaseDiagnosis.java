@@ -11,10 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Collectors;
+import stockassistant.adapters.persistence.llm.StoredApiKeys;
 import stockassistant.adapters.persistence.pool.DatabaseTarget;
 import stockassistant.adapters.persistence.pool.PoolSettings;
+import stockassistant.adapters.persistence.secrets.KeyRing;
 import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.database.Migrations;
+import stockassistant.bootstrap.security.KeyRings;
+import stockassistant.bootstrap.security.SecretKeySettings;
 
 /**
  * The checks of {@code doctor}, on one plain connection (not the pool: a doctor must see the
@@ -57,10 +62,33 @@ public final class DatabaseDiagnosis {
             + ": " + status.pending() + " migration(s) pending; run ./stock-assistant migrate";
       }
       rowCounts(connection, report);
-      return null;
+      return apiKeys(pool, report);
     } catch (SQLException | RuntimeException failure) {
       return FailureReasons.describe(failure);
     }
+  }
+
+  /**
+   * Which stored LLM API keys the configured data keys can decrypt. One that cannot (a lost
+   * key file, a different STOCK_SECRET_KEY) fails the check, naming the config.
+   */
+  private String apiKeys(PoolSettings pool, Map<String, Object> report) throws SQLException {
+    SecretKeySettings keys = config.security().keys();
+    KeyRing ring = KeyRings.forInspection(keys);
+    report.put("data_key", ring.current().map(key -> key.id() + (keys.configured().isPresent()
+        ? " (STOCK_SECRET_KEY)" : " (" + keys.keyFile() + ")"))
+        .orElse("none (no STOCK_SECRET_KEY, no " + keys.keyFile() + ")"));
+    var audit = new StoredApiKeys(() -> connect(target, pool)).pass(ring, StoredApiKeys.Scope.AUDIT);
+    report.put("llm_api_keys", audit.rowsByKeyId());
+    if (audit.unreadable().isEmpty()) {
+      return null;
+    }
+    report.put("llm_api_keys_unreadable",
+        audit.unreadable().stream().map(StoredApiKeys.Unreadable::alias).toList());
+    return audit.unreadable().size() + " LLM config(s) have an API key that cannot be decrypted: "
+        + audit.unreadable().stream().map(row -> row.alias() + " (" + row.reason() + ")")
+            .collect(Collectors.joining("; "))
+        + ". Restore STOCK_SECRET_KEY or " + keys.keyFile() + ", or PUT a new api_key for them";
   }
 
   private static Connection connect(DatabaseTarget target, PoolSettings pool) throws SQLException {

@@ -30,7 +30,7 @@ public final class TestDatabase {
       server = EmbeddedPostgresServer.start(root, Map.of("fsync", "off",
           "synchronous_commit", "off", "full_page_writes", "off"));
       Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-test-postgres"));
-      Flyway.configure().dataSource(server.jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, "")
+      Flyway.configure().dataSource(server.jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, server.password())
           .locations("classpath:db/migration").load().migrate();
     }
     return server;
@@ -44,7 +44,7 @@ public final class TestDatabase {
     Path root = Path.of(System.getProperty("user.dir"), "target", name);
     EmbeddedPostgresServer dedicated = restart(root);
     Runtime.getRuntime().addShutdownHook(new Thread(dedicated::close, "stop-" + name));
-    Flyway.configure().dataSource(dedicated.jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, "")
+    Flyway.configure().dataSource(dedicated.jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, dedicated.password())
         .locations("classpath:db/migration").load().migrate();
     return dedicated;
   }
@@ -57,13 +57,13 @@ public final class TestDatabase {
 
   /** Where a test server is, with its credentials. */
   public static DatabaseTarget target(EmbeddedPostgresServer server) {
-    return new DatabaseTarget(server.jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, "");
+    return new DatabaseTarget(server.jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, server.password());
   }
 
   /** The shared test server behind a proxy (or anything else) listening on {@code port}. */
   public static DatabaseTarget targetOnPort(EmbeddedPostgresServer server, int port) {
     return new DatabaseTarget("jdbc:postgresql://127.0.0.1:" + port + "/"
-        + EmbeddedPostgresServer.DATABASE, EmbeddedPostgresServer.SUPERUSER, "");
+        + EmbeddedPostgresServer.DATABASE, EmbeddedPostgresServer.SUPERUSER, server.password());
   }
 
   public static DatabaseTarget target() {

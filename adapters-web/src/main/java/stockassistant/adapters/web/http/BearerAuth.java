@@ -4,25 +4,37 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Set;
 import stockassistant.adapters.web.errors.ApiError;
 
-/** Writes need {@code Authorization: Bearer <STOCK_API_TOKEN>} when a token is configured. */
+/**
+ * Writes need {@code Authorization: Bearer <STOCK_API_TOKEN>} when a token is configured; with
+ * HTTP_READS_NEED_TOKEN every other request does too (the docs, the metrics, pages added later),
+ * but the health probes, which a load balancer calls without credentials and which say little
+ * more than up or down.
+ */
 public final class BearerAuth {
-  private final byte[] token;
+  private static final Set<String> OPEN_PATHS = Set.of("/health/live", "/health/ready");
 
-  public BearerAuth(String token) {
+  private final byte[] token;
+  private final boolean readsNeedToken;
+
+  public BearerAuth(String token, boolean readsNeedToken) {
     this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
+    this.readsNeedToken = readsNeedToken;
   }
 
   public void check(Context ctx) {
-    if (token == null || !isWrite(ctx.method())) {
+    boolean write = isWrite(ctx.method());
+    if (token == null || !write && (!readsNeedToken || isOpen(ctx.path()))) {
       return;
     }
     String header = ctx.header("Authorization");
     String prefix = "Bearer ";
     if (header == null || !header.regionMatches(true, 0, prefix, 0, prefix.length())) {
       ctx.header("WWW-Authenticate", "Bearer");
-      throw ApiError.unauthorized("writes need an Authorization: Bearer token");
+      throw ApiError.unauthorized(write ? "writes need an Authorization: Bearer token"
+          : "this server needs an Authorization: Bearer token on every request");
     }
     byte[] given = header.substring(prefix.length()).trim().getBytes(StandardCharsets.UTF_8);
     // constant-time comparison: the time taken says nothing about how much of the token matched
@@ -30,6 +42,11 @@ public final class BearerAuth {
       ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
       throw ApiError.unauthorized("the bearer token is not valid");
     }
+  }
+
+  /** A path every client may read, whatever HTTP_READS_NEED_TOKEN says. */
+  public static boolean isOpen(String path) {
+    return OPEN_PATHS.contains(path);
   }
 
   private static boolean isWrite(HandlerType method) {

@@ -11,10 +11,13 @@ import stockassistant.adapters.web.http.Route;
 public final class DocsRoutes {
   private final Supplier<List<Route>> allRoutes;
   private final boolean writesNeedToken;
+  private final boolean readsNeedToken;
 
-  public DocsRoutes(Supplier<List<Route>> allRoutes, boolean writesNeedToken) {
+  public DocsRoutes(Supplier<List<Route>> allRoutes, boolean writesNeedToken,
+      boolean readsNeedToken) {
     this.allRoutes = allRoutes;
     this.writesNeedToken = writesNeedToken;
+    this.readsNeedToken = readsNeedToken;
   }
 
   public List<Route> routes() {
@@ -25,7 +28,8 @@ public final class DocsRoutes {
 
   private void openApi(Context ctx) throws Exception {
     ctx.contentType("application/json").result(Json.MAPPER.writerWithDefaultPrettyPrinter()
-        .writeValueAsString(OpenApiDocument.build(allRoutes.get(), writesNeedToken)));
+        .writeValueAsString(
+            OpenApiDocument.build(allRoutes.get(), writesNeedToken, readsNeedToken)));
   }
 
   private void page(Context ctx) {
@@ -38,7 +42,10 @@ public final class DocsRoutes {
         + "<code>YYYY-MM-DD</code> or <code>YYYYMMDD</code>. Lists accept "
         + "<code>Accept: text/csv</code>. Machine-readable: <a href=\"/api/v1/openapi.json\">"
         + "openapi.json</a>.</p>");
-    if (writesNeedToken) {
+    if (readsNeedToken) {
+      html.append("<p>Every request but the health probes needs <code>Authorization: Bearer "
+          + "&lt;token&gt;</code>.</p>");
+    } else if (writesNeedToken) {
       html.append("<p>Writes need <code>Authorization: Bearer &lt;token&gt;</code>.</p>");
     }
     for (Route route : new ArrayList<>(allRoutes.get())) {

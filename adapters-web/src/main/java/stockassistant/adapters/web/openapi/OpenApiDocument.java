@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
+import stockassistant.adapters.web.http.BearerAuth;
 import stockassistant.adapters.web.http.Route;
 
 /**
@@ -16,7 +17,8 @@ public final class OpenApiDocument {
 
   private OpenApiDocument() {}
 
-  public static ObjectNode build(List<Route> routes, boolean writesNeedToken) {
+  public static ObjectNode build(List<Route> routes, boolean writesNeedToken,
+      boolean readsNeedToken) {
     ObjectNode root = NODES.objectNode();
     root.put("openapi", "3.0.3");
     ObjectNode info = root.putObject("info");
@@ -28,7 +30,9 @@ public final class OpenApiDocument {
     for (Route route : routes) {
       ObjectNode path = paths.has(route.path()) ? (ObjectNode) paths.get(route.path())
           : paths.putObject(route.path());
-      path.set(route.method().name().toLowerCase(Locale.ROOT), operation(route, writesNeedToken));
+      boolean needsToken = route.isWrite() ? writesNeedToken
+          : readsNeedToken && !BearerAuth.isOpen(route.path());
+      path.set(route.method().name().toLowerCase(Locale.ROOT), operation(route, needsToken));
     }
     ObjectNode components = root.putObject("components");
     components.set("schemas", Schemas.all());
@@ -38,7 +42,7 @@ public final class OpenApiDocument {
     return root;
   }
 
-  private static ObjectNode operation(Route route, boolean writesNeedToken) {
+  private static ObjectNode operation(Route route, boolean needsToken) {
     ObjectNode operation = NODES.objectNode();
     operation.put("summary", route.summary());
     operation.put("operationId", route.method().name().toLowerCase(Locale.ROOT)
@@ -61,7 +65,7 @@ public final class OpenApiDocument {
         content.putObject(type).putObject("schema").put("$ref", ref(route.bodySchema()));
       }
     }
-    if (route.isWrite() && writesNeedToken) {
+    if (needsToken) {
       operation.putArray("security").addObject().putArray("bearer");
     }
     ObjectNode responses = operation.putObject("responses");
