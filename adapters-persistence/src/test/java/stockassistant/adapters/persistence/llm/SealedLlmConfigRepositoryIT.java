@@ -22,30 +22,30 @@ class SealedLlmConfigRepositoryIT extends DatabaseTest {
 
   @Test
   void storesTheKeySealedAndReadsItBackInClear() {
-    LlmConfig stored = configs.upsert(anLlmConfig().alias("deepseek").apiKey(SECRET).build());
+    LlmConfig stored = write(() -> configs.upsert(anLlmConfig().alias("deepseek").apiKey(SECRET).build()));
 
     assertThat(stored.apiKey().reveal()).isEqualTo(SECRET);
-    assertThat(configs.find("deepseek").get().apiKey().reveal()).isEqualTo(SECRET);
+    assertThat(read(() -> configs.find("deepseek")).get().apiKey().reveal()).isEqualTo(SECRET);
     assertThat(TestDatabase.dump("llm_configs")).doesNotContain(SECRET)
         .doesNotContain("AbCdEfGh").contains("enc:v1:" + key.id() + ":");
   }
 
   @Test
   void anUpdateWithoutAKeyKeepsTheStoredCiphertext() throws Exception {
-    configs.upsert(anLlmConfig().alias("qwen").apiKey(SECRET).build());
+    write(() -> configs.upsert(anLlmConfig().alias("qwen").apiKey(SECRET).build()));
     String before = storedKey("qwen");
 
-    configs.upsert(anLlmConfig().alias("qwen").apiKey(SECRET).build().withKeyWithheld());
+    write(() -> configs.upsert(anLlmConfig().alias("qwen").apiKey(SECRET).build().withKeyWithheld()));
 
     assertThat(storedKey("qwen")).isEqualTo(before);
   }
 
   @Test
   void aKeySealedUnderAnotherDataKeyComesBackUnreadableAndTheListStillWorks() throws Exception {
-    configs.upsert(anLlmConfig().alias("lost").apiKey(SECRET).build());
+    write(() -> configs.upsert(anLlmConfig().alias("lost").apiKey(SECRET).build()));
     var stranger = sealedWith(KeyRing.of(DataKey.generate()));
 
-    List<LlmConfig> listed = stranger.list();
+    List<LlmConfig> listed = read(stranger::list);
 
     assertThat(listed).singleElement().satisfies(config -> {
       assertThat(config.apiKey().isUnreadable()).isTrue();
@@ -54,28 +54,28 @@ class SealedLlmConfigRepositoryIT extends DatabaseTest {
     assertThatThrownBy(() -> listed.get(0).apiKey().reveal()).isInstanceOf(ApiKeyUnreadable.class)
         .hasMessageContaining("'lost'").hasMessageContaining(key.id());
     String before = storedKey("lost");
-    stranger.upsert(anLlmConfig().alias("lost").apiKey(SECRET).build().withKeyWithheld());
+    write(() -> stranger.upsert(anLlmConfig().alias("lost").apiKey(SECRET).build().withKeyWithheld()));
     assertThat(storedKey("lost")).as("kept for when the key comes back").isEqualTo(before);
   }
 
   @Test
   void aRowStillInClearIsReadAsItIsThenSealedByAPass() throws Exception {
-    persistence.llmConfigs().upsert(anLlmConfig().alias("old").apiKey(SECRET).build());
-    assertThat(configs.find("old").get().apiKey().reveal()).isEqualTo(SECRET);
+    write(() -> persistence.llmConfigs().upsert(anLlmConfig().alias("old").apiKey(SECRET).build()));
+    assertThat(read(() -> configs.find("old")).get().apiKey().reveal()).isEqualTo(SECRET);
 
     var report = new StoredApiKeys(TestDatabase::connect).pass(KeyRing.of(key),
         StoredApiKeys.Scope.CLEAR_ROWS);
 
     assertThat(report.resealed()).isEqualTo(1);
     assertThat(storedKey("old")).startsWith("enc:v1:" + key.id() + ":");
-    assertThat(configs.find("old").get().apiKey().reveal()).isEqualTo(SECRET);
+    assertThat(read(() -> configs.find("old")).get().apiKey().reveal()).isEqualTo(SECRET);
   }
 
   @Test
   void aPassReSealsUnderTheCurrentKeyAndNamesWhatItCannotOpen() throws Exception {
-    configs.upsert(anLlmConfig().alias("a").apiKey(SECRET).build());
+    write(() -> configs.upsert(anLlmConfig().alias("a").apiKey(SECRET).build()));
     DataKey unknown = DataKey.generate();
-    sealedWith(KeyRing.of(unknown)).upsert(anLlmConfig().alias("b").apiKey(SECRET).build());
+    write(() -> sealedWith(KeyRing.of(unknown)).upsert(anLlmConfig().alias("b").apiKey(SECRET).build()));
     DataKey next = DataKey.generate();
     var store = new StoredApiKeys(TestDatabase::connect);
 
@@ -85,7 +85,7 @@ class SealedLlmConfigRepositoryIT extends DatabaseTest {
     assertThat(report.resealed()).isEqualTo(1);
     assertThat(report.unreadable()).extracting(StoredApiKeys.Unreadable::alias).containsExactly("b");
     assertThat(report.rowsByKeyId()).containsEntry(next.id(), 1).containsEntry(unknown.id(), 1);
-    assertThat(sealedWith(KeyRing.of(next)).find("a").get().apiKey().reveal()).isEqualTo(SECRET);
+    assertThat(read(() -> sealedWith(KeyRing.of(next)).find("a")).get().apiKey().reveal()).isEqualTo(SECRET);
     assertThat(store.pass(KeyRing.of(next), StoredApiKeys.Scope.AUDIT).rowsByKeyId())
         .isEqualTo(report.rowsByKeyId());
   }
