@@ -15,7 +15,9 @@ import stockassistant.bootstrap.security.KeyRotation;
 
 @Command(name = "secrets", mixinStandardHelpOptions = true,
     description = "Manage the key that encrypts LLM API keys at rest (AES-256-GCM).",
-    subcommands = {SecretsCommand.Rotate.class})
+    subcommands = {SecretsCommand.Rotate.class},
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {"0:the subcommands were listed", ExitCodes.USAGE_LINE})
 final class SecretsCommand implements Runnable {
   @Override
   public void run() {
@@ -27,10 +29,14 @@ final class SecretsCommand implements Runnable {
           + "key file, a new key is generated and the old one dropped once no row needs it. "
           + "With STOCK_SECRET_KEY, that key is the new one: list the old one in "
           + "STOCK_SECRET_KEY_PREVIOUS for the run. Exits 1 when a key could not be decrypted "
-          + "(it is left as it was).")
+          + "(it is left as it was).",
+      exitCodeListHeading = ExitCodes.HEADING,
+      exitCodeList = {"0:every stored API key is under the new key",
+          "1:failed: a key could not be decrypted (left as it was), or the database refused",
+          ExitCodes.USAGE_LINE})
   static final class Rotate implements Callable<Integer> {
     @Mixin
-    ConfigOption config;
+    OneShotOptions config;
 
     @Override
     public Integer call() throws SQLException {
