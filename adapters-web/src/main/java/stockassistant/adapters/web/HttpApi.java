@@ -62,7 +62,7 @@ public final class HttpApi {
     routes.addAll(new FinanceRoutes(finance, maxBody).routes());
     routes.addAll(new LlmConfigRoutes(llmConfigs, maxBody).routes());
     routes.addAll(new OpsRoutes(metrics, health).routes());
-    routes.addAll(new DocsRoutes(this::routes, settings.writesNeedToken()).routes());
+    routes.addAll(new DocsRoutes(this::routes).routes());
   }
 
   /** Every route served, in the order they are documented. */

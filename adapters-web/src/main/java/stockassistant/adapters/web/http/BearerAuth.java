@@ -1,7 +1,6 @@
 package stockassistant.adapters.web.http;
 
 import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import stockassistant.adapters.web.errors.ApiError;
@@ -15,7 +14,7 @@ public final class BearerAuth {
   }
 
   public void check(Context ctx) {
-    if (token == null || !isWrite(ctx.method())) {
+    if (token == null || !Route.isWrite(ctx.method())) {
       return;
     }
     String header = ctx.header("Authorization");
@@ -30,10 +29,5 @@ public final class BearerAuth {
       ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
       throw ApiError.unauthorized("the bearer token is not valid");
     }
-  }
-
-  private static boolean isWrite(HandlerType method) {
-    return method == HandlerType.POST || method == HandlerType.PUT || method == HandlerType.DELETE
-        || method == HandlerType.PATCH;
   }
 }

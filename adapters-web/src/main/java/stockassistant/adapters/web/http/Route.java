@@ -3,9 +3,11 @@ package stockassistant.adapters.web.http;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One endpoint: what Javalin serves and what the OpenAPI document says about it, from the same
@@ -19,7 +21,12 @@ public final class Route {
   private final List<Param> params = new ArrayList<>();
   private final List<String> bodyTypes = new ArrayList<>();
   private final Map<Integer, String> responses = new LinkedHashMap<>();
+  private final Set<Integer> failuresWithBody = new HashSet<>();
+  private String operationId;
+  private String tag;
+  private String description;
   private String responseSchema;
+  private String responseType = MediaTypes.JSON;
   private String bodySchema;
 
   private Route(HandlerType method, String path, String summary, Handler handler) {
@@ -45,13 +52,39 @@ public final class Route {
     return new Route(HandlerType.DELETE, path, summary, handler);
   }
 
-  public Route pathParam(String name, String description) {
-    params.add(new Param(name, "path", true, "string", description));
+  /** The routes of one resource, each filed under its tag in the document. */
+  public static List<Route> tagged(String tag, Route... routes) {
+    for (Route route : routes) {
+      route.tag = tag;
+    }
+    return List.of(routes);
+  }
+
+  /** Whether a request changes data: the methods that need the bearer token. */
+  public static boolean isWrite(HandlerType method) {
+    return method == HandlerType.POST || method == HandlerType.PUT || method == HandlerType.DELETE
+        || method == HandlerType.PATCH;
+  }
+
+  /** The name generated clients give the call, e.g. {@code getPriceBars}. */
+  public Route operationId(String id) {
+    operationId = id;
     return this;
   }
 
-  public Route query(String name, String type, boolean required, String description) {
-    params.add(new Param(name, "query", required, type, description));
+  public Route describe(String text) {
+    description = text;
+    return this;
+  }
+
+  public Route pathParam(String name, Param.Type type, String example) {
+    params.add(new Param(name, "path", true, type, describePath(type), example));
+    return this;
+  }
+
+  public Route query(String name, Param.Type type, boolean required, String description,
+      String example) {
+    params.add(new Param(name, "query", required, type, description, example));
     return this;
   }
 
@@ -66,13 +99,25 @@ public final class Route {
     return this;
   }
 
+  /** A response that is not JSON (a page, a file, metrics text), with no schema. */
+  public Route returnsContent(String contentType) {
+    responseType = contentType;
+    return this;
+  }
+
   public Route responds(int status, String description) {
     responses.put(status, description);
     return this;
   }
 
+  /** A failure status that answers with the route's own schema, not a problem. */
+  public Route respondsWithBody(int status, String description) {
+    failuresWithBody.add(status);
+    return responds(status, description);
+  }
+
   public boolean isWrite() {
-    return method == HandlerType.POST || method == HandlerType.PUT || method == HandlerType.DELETE;
+    return isWrite(method);
   }
 
   public HandlerType method() {
@@ -85,6 +130,18 @@ public final class Route {
 
   public String summary() {
     return summary;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public String operationId() {
+    return operationId;
+  }
+
+  public String tag() {
+    return tag;
   }
 
   public Handler handler() {
@@ -107,9 +164,28 @@ public final class Route {
     return responseSchema;
   }
 
+  public String responseType() {
+    return responseType;
+  }
+
   public Map<Integer, String> responses() {
     return responses;
   }
 
-  public record Param(String name, String in, boolean required, String type, String description) {}
+  public boolean answersWithBody(int status) {
+    return failuresWithBody.contains(status);
+  }
+
+  private static String describePath(Param.Type type) {
+    return switch (type) {
+      case THIRD_CODE -> "6 digits, a dot and the exchange (SH, SZ or BJ)";
+      default -> "as stored";
+    };
+  }
+
+  /** A path or query parameter; the type decides its schema (a date takes both forms). */
+  public record Param(String name, String in, boolean required, Type type, String description,
+      String example) {
+    public enum Type { STRING, INTEGER, DATE, THIRD_CODE, THIRD_CODES }
+  }
 }

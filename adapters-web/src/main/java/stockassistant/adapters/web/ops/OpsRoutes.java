@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.concurrent.TimeUnit;
+import stockassistant.adapters.web.http.MediaTypes;
 import stockassistant.adapters.web.http.Route;
 
 /** Liveness, readiness (Dropwizard health checks), metrics as JSON and as Prometheus text. */
@@ -35,14 +36,22 @@ public final class OpsRoutes {
   }
 
   public List<Route> routes() {
-    return List.of(
-        Route.get("/health/live", "200 while the process serves", this::live).returns("Status"),
-        Route.get("/health/ready", "200 when the database answers, the circuit is closed and "
-            + "the schema is current; else 503", this::ready)
-            .returns("Readiness").responds(503, "not ready"),
-        Route.get("/metrics", "All Dropwizard metrics as JSON", this::metricsJson),
-        Route.get("/metrics/prometheus", "The same metrics in Prometheus text format",
-            this::metricsPrometheus));
+    return Route.tagged("Operations",
+        Route.get("/health/live", "Check liveness", this::live).operationId("getLiveness")
+            .describe("200 while the process serves.").returns("Status"),
+        Route.get("/health/ready", "Check readiness", this::ready).operationId("getReadiness")
+            .describe("200 when the database answers, the circuit is closed and the schema is "
+                + "current; else 503 with the same body, each check's state and the pool's "
+                + "connections.")
+            .returns("Readiness").respondsWithBody(503, "not ready"),
+        Route.get("/metrics", "Get metrics as JSON", this::metricsJson).operationId("getMetrics")
+            .describe("Every Dropwizard metric, by its JMX name.")
+            .returnsContent(MediaTypes.JSON),
+        Route.get("/metrics/prometheus", "Get metrics for Prometheus", this::metricsPrometheus)
+            .operationId("getPrometheusMetrics")
+            .describe("The metrics in Prometheus text format, named by convention "
+                + "(http_server_requests_seconds, hikaricp_connections_active, ...).")
+            .returnsContent("text/plain"));
   }
 
   private void live(Context ctx) {
