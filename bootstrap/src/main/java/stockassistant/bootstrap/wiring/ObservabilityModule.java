@@ -6,6 +6,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import stockassistant.adapters.persistence.Persistence;
+import stockassistant.adapters.web.ops.prometheus.SummingMetricRegistry;
 import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.observability.HikariLeakCounter;
 import stockassistant.bootstrap.observability.JmxPublisher;
@@ -15,7 +16,7 @@ import stockassistant.bootstrap.observability.MetricSets;
 public final class ObservabilityModule extends AbstractModule {
   @Override
   protected void configure() {
-    bind(MetricRegistry.class).toInstance(new MetricRegistry());
+    bind(MetricRegistry.class).toInstance(new SummingMetricRegistry());
     bind(HealthCheckRegistry.class).toInstance(new HealthCheckRegistry());
   }
 

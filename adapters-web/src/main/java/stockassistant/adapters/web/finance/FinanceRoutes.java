@@ -37,7 +37,8 @@ public final class FinanceRoutes {
             .describe("Body: a JSON array of reports or Tushare's {\"fields\", \"items\"}. "
                 + "Duplicates of (third_code, ann_date, end_date) collapse to the last one. All "
                 + "or nothing.")
-            .body("FinanceBatch", MediaTypes.JSON).returns("ReceivedUpserted")
+            .body(MediaTypes.JSON, "FinanceReportInput[]")
+            .body(MediaTypes.TUSHARE, "TushareData").returns("ReceivedUpserted")
             .responds(400, "a report is invalid; nothing is stored"),
         Route.get("/api/v1/finance/{third_code}", "Get recent finance reports", this::recent)
             .operationId("getFinanceReports")

@@ -19,7 +19,7 @@ public final class Route {
   private final String summary;
   private final Handler handler;
   private final List<Param> params = new ArrayList<>();
-  private final List<String> bodyTypes = new ArrayList<>();
+  private final Map<String, String> bodies = new LinkedHashMap<>();
   private final Map<Integer, String> responses = new LinkedHashMap<>();
   private final Set<Integer> failuresWithBody = new HashSet<>();
   private String operationId;
@@ -27,7 +27,6 @@ public final class Route {
   private String description;
   private String responseSchema;
   private String responseType = MediaTypes.JSON;
-  private String bodySchema;
 
   private Route(HandlerType method, String path, String summary, Handler handler) {
     this.method = method;
@@ -88,9 +87,9 @@ public final class Route {
     return this;
   }
 
-  public Route body(String schema, String... contentTypes) {
-    bodySchema = schema;
-    bodyTypes.addAll(List.of(contentTypes));
+  /** A body this route reads: its media type and schema ({@code "Bar[]"}: an array of Bar). */
+  public Route body(String contentType, String schema) {
+    bodies.put(contentType, schema);
     return this;
   }
 
@@ -152,12 +151,9 @@ public final class Route {
     return params;
   }
 
-  public List<String> bodyTypes() {
-    return bodyTypes;
-  }
-
-  public String bodySchema() {
-    return bodySchema;
+  /** Schema by media type, in the order documented; the first is what generated clients send. */
+  public Map<String, String> bodies() {
+    return bodies;
   }
 
   public String responseSchema() {

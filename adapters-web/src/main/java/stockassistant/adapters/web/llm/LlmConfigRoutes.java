@@ -37,7 +37,7 @@ public final class LlmConfigRoutes {
             .operationId("putLlmConfig")
             .describe("api_key is required on create and kept when absent on update. The alias "
                 + "comes from the path; an alias in the body, if given, must equal it.")
-            .pathParam("alias", STRING, "deepseek-chat").body("LlmConfigInput", MediaTypes.JSON)
+            .pathParam("alias", STRING, "deepseek-chat").body(MediaTypes.JSON, "LlmConfigInput")
             .returns("LlmConfig").responds(400, "the config is invalid"),
         Route.delete("/api/v1/llm-configs/{alias}", "Delete an LLM config", this::delete)
             .operationId("deleteLlmConfig").describe("Deletes one config.")

@@ -70,14 +70,10 @@ public final class OpenApiDocument {
       ArrayNode parameters = operation.putArray("parameters");
       route.params().forEach(param -> parameters.add(parameter(param)));
     }
-    if (!route.bodyTypes().isEmpty()) {
+    if (!route.bodies().isEmpty()) {
       ObjectNode content = operation.putObject("requestBody").put("required", true)
           .putObject("content");
-      for (String type : route.bodyTypes()) {
-        content.set(type, type.equals(MediaTypes.CSV)
-            ? csv(schemas.get(route.bodySchema()).get("example"))
-            : NODES.objectNode().set("schema", SchemaSet.ref(route.bodySchema())));
-      }
+      route.bodies().forEach((type, schema) -> content.set(type, body(type, schema, schemas)));
     }
     ArrayNode security = operation.putArray("security");
     if (route.isWrite()) {
@@ -92,6 +88,22 @@ public final class OpenApiDocument {
     ProblemResponses.of(route).forEach((status, response) ->
         responses.set(String.valueOf(status), response));
     return operation;
+  }
+
+  private static ObjectNode body(String type, String schema, ObjectNode schemas) {
+    boolean array = schema.endsWith("[]");
+    String item = array ? schema.substring(0, schema.length() - 2) : schema;
+    if (type.equals(MediaTypes.CSV)) {
+      return csv(NODES.arrayNode().add(schemas.get(item).get("example")));
+    }
+    ObjectNode media = NODES.objectNode();
+    if (array) {
+      media.putObject("schema").put("type", "array").set("items", SchemaSet.ref(item));
+      media.putArray("example").add(schemas.get(item).get("example"));
+    } else {
+      media.set("schema", SchemaSet.ref(item));
+    }
+    return media;
   }
 
   private static ObjectNode parameter(Route.Param param) {

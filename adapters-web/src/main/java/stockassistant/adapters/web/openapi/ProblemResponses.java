@@ -26,7 +26,7 @@ final class ProblemResponses {
         reasons.put(status, reason);
       }
     });
-    boolean body = !route.bodyTypes().isEmpty();
+    boolean body = !route.bodies().isEmpty();
     if (body || !route.params().isEmpty()) {
       reasons.putIfAbsent(400, "a parameter or the body is invalid; the field is named");
     }

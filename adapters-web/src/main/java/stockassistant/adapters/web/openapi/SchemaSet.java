@@ -36,14 +36,6 @@ final class SchemaSet {
     return object(name, description, "items").refs("items", item);
   }
 
-  void oneOf(String name, String description, String arrayItem, String object) {
-    ObjectNode schema = schemas.putObject(name).put("description", description);
-    ArrayNode choices = schema.putArray("oneOf");
-    choices.addObject().put("type", "array").set("items", ref(arrayItem));
-    choices.add(ref(object));
-    schema.putArray("example").add(schemas.get(arrayItem).get("example"));
-  }
-
   static ObjectNode ref(String schema) {
     return NODES.objectNode().put("$ref", "#/components/schemas/" + schema);
   }

@@ -57,10 +57,6 @@ final class Schemas {
     s.object("TushareData", "Tushare's response data: column names and rows of values",
         "fields", "items").array("fields", SchemaSet.string(), List.of("ts_code", "trade_date",
             "close")).rows("items", List.of("000001.SZ", "20240102", 9.21));
-    s.oneOf("BarBatch", "Bars as a JSON array, or Tushare's {fields, items} with ts_code",
-        "BarInput", "TushareData");
-    s.oneOf("FinanceBatch", "Reports as a JSON array, or Tushare's {fields, items} with ts_code",
-        "FinanceReportInput", "TushareData");
     s.object("StockBatch", "Stocks to store, all or none", "items").refs("items", "StockInput");
     s.object("FinanceSyncDate", "Codes whose finance data was pulled on sync_date",
         "third_codes", "sync_date").array("third_codes", SchemaSet.code(), List.of("000001.SZ"))

@@ -6,9 +6,16 @@ import com.codahale.metrics.health.HealthCheckRegistry;
 import com.codahale.metrics.json.MetricsModule;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import io.prometheus.client.Collector;
 import io.prometheus.client.CollectorRegistry;
-import io.prometheus.client.dropwizard.DropwizardExports;
 import io.prometheus.client.exporter.common.TextFormat;
+import io.prometheus.client.hotspot.BufferPoolsExports;
+import io.prometheus.client.hotspot.ClassLoadingExports;
+import io.prometheus.client.hotspot.GarbageCollectorExports;
+import io.prometheus.client.hotspot.MemoryPoolsExports;
+import io.prometheus.client.hotspot.StandardExports;
+import io.prometheus.client.hotspot.ThreadExports;
+import io.prometheus.client.hotspot.VersionInfoExports;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +25,12 @@ import java.util.SortedMap;
 import java.util.concurrent.TimeUnit;
 import stockassistant.adapters.web.http.MediaTypes;
 import stockassistant.adapters.web.http.Route;
+import stockassistant.adapters.web.ops.prometheus.DropwizardFamilies;
 
-/** Liveness, readiness (Dropwizard health checks), metrics as JSON and as Prometheus text. */
+/**
+ * Liveness, readiness (Dropwizard health checks), metrics as JSON (Dropwizard names, as in JMX)
+ * and as Prometheus text (conventional names and labels, see DropwizardFamilies).
+ */
 public final class OpsRoutes {
   private static final ObjectMapper METRICS_JSON = new ObjectMapper()
       .registerModule(new MetricsModule(TimeUnit.SECONDS, TimeUnit.MILLISECONDS, false));
@@ -28,11 +39,19 @@ public final class OpsRoutes {
   private final HealthCheckRegistry health;
   private final CollectorRegistry prometheus = new CollectorRegistry();
 
-  public OpsRoutes(MetricRegistry metrics, HealthCheckRegistry health) {
+  /** {@code requests}: the HTTP request summary, which RequestMetrics records with labels. */
+  public OpsRoutes(MetricRegistry metrics, HealthCheckRegistry health, Collector requests) {
     this.metrics = metrics;
     this.health = health;
-    // the maintained bridge, not a hand-written exposition formatter
-    prometheus.register(new DropwizardExports(metrics));
+    prometheus.register(new DropwizardFamilies(metrics));
+    prometheus.register(requests);
+    // the JVM under client_java's usual names; MemoryAllocationExports is left out because it
+    // adds a GC listener per registration that is never removed
+    for (Collector jvm : List.of(new StandardExports(), new MemoryPoolsExports(),
+        new BufferPoolsExports(), new GarbageCollectorExports(), new ThreadExports(),
+        new ClassLoadingExports(), new VersionInfoExports())) {
+      prometheus.register(jvm);
+    }
   }
 
   public List<Route> routes() {

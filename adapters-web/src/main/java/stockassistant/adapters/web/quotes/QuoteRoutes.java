@@ -45,7 +45,8 @@ public final class QuoteRoutes {
             .describe("Body: a JSON array of bars, Tushare's {\"fields\", \"items\"} (ts_code "
                 + "means third_code), or text/csv with a header row. Duplicates of (third_code, "
                 + "trade_date) collapse to the last one. All or nothing.")
-            .body("BarBatch", MediaTypes.JSON, MediaTypes.CSV).returns("ReceivedUpserted")
+            .body(MediaTypes.JSON, "BarInput[]").body(MediaTypes.TUSHARE, "TushareData")
+            .body(MediaTypes.CSV, "BarInput").returns("ReceivedUpserted")
             .responds(400, "a bar is invalid; nothing is stored"),
         Route.get("/api/v1/quotes/daily", "Get a market cross-section", this::crossSection)
             .operationId("getCrossSection")

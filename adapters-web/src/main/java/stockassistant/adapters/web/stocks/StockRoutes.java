@@ -70,17 +70,17 @@ public final class StockRoutes {
             .operationId("putStock")
             .describe("Stores the whole stock (a column left out is stored as null). The code "
                 + "comes from the path; a third_code in the body, if given, must equal it.")
-            .pathParam("third_code", THIRD_CODE, "000001.SZ").body("StockUpsert", MediaTypes.JSON)
+            .pathParam("third_code", THIRD_CODE, "000001.SZ").body(MediaTypes.JSON, "StockUpsert")
             .returns("Stock").responds(400, "the stock is invalid"),
         Route.post("/api/v1/stocks/batch", "Insert or update stocks", this::upsertBatch)
             .operationId("upsertStocks")
             .describe("Upserts every stock of the batch, or none when one is invalid.")
-            .body("StockBatch", MediaTypes.JSON).returns("Upserted")
+            .body(MediaTypes.JSON, "StockBatch").returns("Upserted")
             .responds(400, "a stock is invalid; nothing is stored"),
         Route.post("/api/v1/stocks/finance-sync-date", "Record a finance sync",
                 this::markFinanceSynced).operationId("markFinanceSynced")
             .describe("Records the day finance data was last pulled for the given codes.")
-            .body("FinanceSyncDate", MediaTypes.JSON).returns("Updated")
+            .body(MediaTypes.JSON, "FinanceSyncDate").returns("Updated")
             .responds(400, "the body is invalid"));
   }
 

@@ -7,6 +7,7 @@ import stockassistant.adapters.persistence.Persistence;
 import stockassistant.adapters.persistence.testing.TestDatabase;
 import stockassistant.adapters.web.HttpApi;
 import stockassistant.adapters.web.WebSettings;
+import stockassistant.adapters.web.ops.prometheus.SummingMetricRegistry;
 import stockassistant.application.finance.FinanceReports;
 import stockassistant.application.llm.LlmConfigs;
 import stockassistant.application.marketdata.MarketData;
@@ -18,7 +19,7 @@ public final class ApiServer implements AutoCloseable {
 
   private final Persistence persistence;
   private final HttpApi api;
-  private final MetricRegistry metrics = new MetricRegistry();
+  private final MetricRegistry metrics = new SummingMetricRegistry();
   private final HealthCheckRegistry health = new HealthCheckRegistry();
 
   private ApiServer(String token) {
