@@ -13,6 +13,7 @@ public enum ProblemType {
   METHOD_NOT_ALLOWED(405, "Method Not Allowed", "method-not-allowed"),
   CONFLICT(409, "Conflict", "conflict"),
   CONTENT_TOO_LARGE(413, "Content Too Large", "body-too-large"),
+  URI_TOO_LONG(414, "URI Too Long", "uri-too-long"),
   UNSUPPORTED_MEDIA_TYPE(415, "Unsupported Media Type", "unsupported-media-type"),
   INTERNAL_ERROR(500, "Internal Server Error", null),
   UNAVAILABLE(503, "Service Unavailable", "database-unavailable"),

@@ -32,9 +32,9 @@ public final class OpenApiDocument {
     info.put("version", "1");
     info.put("description", "A-share stocks, daily bars with valuation indicators, quarterly "
         + "finance indicators and LLM endpoint configs, in PostgreSQL. Errors are RFC 9457 "
-        + "problem JSON. Dates in requests are YYYY-MM-DD or YYYYMMDD; in responses YYYY-MM-DD. "
-        + "Lists answer text/csv too when asked with Accept: text/csv. Writes need "
-        + "Authorization: Bearer <token> when the server has STOCK_API_TOKEN set.");
+        + "problem JSON. Dates in requests are `YYYY-MM-DD` or `YYYYMMDD`; in responses "
+        + "`YYYY-MM-DD`. Lists answer CSV too when asked with `Accept: text/csv`. Writes need "
+        + "`Authorization: Bearer <token>` when the server has `STOCK_API_TOKEN` set.");
     // relative: the server that serves this document, whatever its host and port
     root.putArray("servers").addObject().put("url", "/").put("description", "this server");
     ArrayNode tags = root.putArray("tags");

@@ -11,7 +11,8 @@ import stockassistant.adapters.web.http.Route;
 
 /**
  * The failures one operation can answer: those its route declares, and those every route of
- * its kind shares (a write's 401, a body's 413 and 415, everyone's 405, 500 and 503).
+ * its kind shares (a write's 401, a body's 413 and 415, a query's 414, everyone's 405, 500 and
+ * 503, and 504 where the database is read).
  */
 final class ProblemResponses {
   static final String SECURITY_SCHEME = "bearerAuth";
@@ -34,6 +35,9 @@ final class ProblemResponses {
       reasons.put(401, "the bearer token is missing or wrong (when the server has one)");
     }
     reasons.put(405, "this path does not take the method used");
+    if (route.params().stream().anyMatch(param -> param.in().equals("query"))) {
+      reasons.put(414, "the request URI is longer than the server reads (64 KB)");
+    }
     if (body) {
       reasons.put(413, "the body is larger than the server's limit (HTTP_MAX_BODY_MB)");
       reasons.put(415, "the Content-Type is not one this operation reads");

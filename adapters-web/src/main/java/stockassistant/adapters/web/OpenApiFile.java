@@ -1,13 +1,12 @@
-package stockassistant.adapters.web.openapi;
+package stockassistant.adapters.web;
 
 import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.health.HealthCheckRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import stockassistant.adapters.web.HttpApi;
-import stockassistant.adapters.web.WebSettings;
 import stockassistant.adapters.web.codec.Json;
+import stockassistant.adapters.web.openapi.OpenApiDocument;
 
 /**
  * Writes the document of the routes {@link HttpApi} serves to a file, for build tools that need
