@@ -1,7 +1,6 @@
 package stockassistant.adapters.web.finance;
 
 import static stockassistant.adapters.web.http.Route.Param.Type.INTEGER;
-import static stockassistant.adapters.web.http.Route.Param.Type.THIRD_CODE;
 
 import io.javalin.http.Context;
 import java.io.InputStream;
@@ -43,7 +42,7 @@ public final class FinanceRoutes {
         Route.get("/api/v1/finance/{third_code}", "Get recent finance reports", this::recent)
             .operationId("getFinanceReports")
             .describe("The most recent reports of one code, newest period first.")
-            .pathParam("third_code", THIRD_CODE, "000001.SZ")
+            .pathCode("third_code", "000001.SZ")
             .query("limit", INTEGER, false, "1..200 (default 8)", "8")
             .returns("FinanceList").responds(400, "the code or limit is invalid"));
   }

@@ -76,8 +76,15 @@ public final class Route {
     return this;
   }
 
-  public Route pathParam(String name, Param.Type type, String example) {
-    params.add(new Param(name, "path", true, type, describePath(type), example));
+  /** A code in the path: its shape is the description. */
+  public Route pathCode(String name, String example) {
+    params.add(new Param(name, "path", true, Param.Type.THIRD_CODE,
+        "6 digits, a dot and the exchange (SH, SZ or BJ)", example));
+    return this;
+  }
+
+  public Route pathParam(String name, String description, String example) {
+    params.add(new Param(name, "path", true, Param.Type.STRING, description, example));
     return this;
   }
 
@@ -170,13 +177,6 @@ public final class Route {
 
   public boolean answersWithBody(int status) {
     return failuresWithBody.contains(status);
-  }
-
-  private static String describePath(Param.Type type) {
-    return switch (type) {
-      case THIRD_CODE -> "6 digits, a dot and the exchange (SH, SZ or BJ)";
-      default -> "as stored";
-    };
   }
 
   /** A path or query parameter; the type decides its schema (a date takes both forms). */

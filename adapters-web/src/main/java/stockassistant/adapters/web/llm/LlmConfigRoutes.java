@@ -1,7 +1,5 @@
 package stockassistant.adapters.web.llm;
 
-import static stockassistant.adapters.web.http.Route.Param.Type.STRING;
-
 import io.javalin.http.Context;
 import java.util.List;
 import stockassistant.adapters.web.codec.Fields;
@@ -31,17 +29,17 @@ public final class LlmConfigRoutes {
             .returns("LlmConfigList"),
         Route.get("/api/v1/llm-configs/{alias}", "Get an LLM config", this::find)
             .operationId("getLlmConfig").describe("One config; api_key comes back masked.")
-            .pathParam("alias", STRING, "deepseek-chat").returns("LlmConfig")
+            .pathParam("alias", "the name callers use for the config", "deepseek-chat").returns("LlmConfig")
             .responds(404, "no config has this alias"),
         Route.put("/api/v1/llm-configs/{alias}", "Insert or update an LLM config", this::upsert)
             .operationId("putLlmConfig")
             .describe("api_key is required on create and kept when absent on update. The alias "
                 + "comes from the path; an alias in the body, if given, must equal it.")
-            .pathParam("alias", STRING, "deepseek-chat").body(MediaTypes.JSON, "LlmConfigInput")
+            .pathParam("alias", "the name callers use for the config", "deepseek-chat").body(MediaTypes.JSON, "LlmConfigInput")
             .returns("LlmConfig").responds(400, "the config is invalid"),
         Route.delete("/api/v1/llm-configs/{alias}", "Delete an LLM config", this::delete)
             .operationId("deleteLlmConfig").describe("Deletes one config.")
-            .pathParam("alias", STRING, "deepseek-chat").responds(204, "deleted")
+            .pathParam("alias", "the name callers use for the config", "deepseek-chat").responds(204, "deleted")
             .responds(404, "no config has this alias"));
   }
 

@@ -1,7 +1,5 @@
 package stockassistant.adapters.web.openapi;
 
-import static stockassistant.adapters.web.http.Route.Param.Type.STRING;
-
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,7 +45,7 @@ public final class DocsRoutes {
             .returnsContent("text/html"),
         Route.get("/api/v1/docs/{asset}", "Get a file of the docs page", this::asset)
             .operationId("getDocsAsset").describe("The scripts and styles the docs page loads.")
-            .pathParam("asset", STRING, "swagger-ui.css").returnsContent("text/plain")
+            .pathParam("asset", "a file name the page refers to", "swagger-ui.css").returnsContent("text/plain")
             .responds(404, "no such file"),
         Route.get("/favicon.ico", "Get the icon", this::favicon).operationId("getFavicon")
             .describe("The icon browsers show for the docs page.")

@@ -1,7 +1,6 @@
 package stockassistant.adapters.web.quotes;
 
 import static stockassistant.adapters.web.http.Route.Param.Type.DATE;
-import static stockassistant.adapters.web.http.Route.Param.Type.THIRD_CODE;
 
 import io.javalin.http.Context;
 import java.io.InputStream;
@@ -61,18 +60,18 @@ public final class QuoteRoutes {
             .operationId("getPriceBars")
             .describe("Price bars of one code (prices, volume, adj_factor), ascending by "
                 + "trade_date; start > end is a 400; no rows is an empty list.")
-            .pathParam("third_code", THIRD_CODE, "000001.SZ")
+            .pathCode("third_code", "000001.SZ")
             .query("start", DATE, false, "first day (inclusive)", "2024-01-01")
             .query("end", DATE, false, "last day (inclusive)", "2024-12-31")
             .returns("PriceBarList").responds(400, "the code or a date is invalid"),
         Route.get("/api/v1/quotes/daily/{third_code}/latest", "Get the latest bar", this::latest)
             .operationId("getLatestBar").describe("The newest bar of one code, every column.")
-            .pathParam("third_code", THIRD_CODE, "000001.SZ").returns("Bar")
+            .pathCode("third_code", "000001.SZ").returns("Bar")
             .responds(400, "the code is malformed").responds(404, "no bar for this code"),
         Route.get("/api/v1/quotes/valuation/{third_code}", "Get valuation bars",
                 this::valuationBars).operationId("getValuationBars")
             .describe("Bars of one code with every indicator column, ascending by trade_date.")
-            .pathParam("third_code", THIRD_CODE, "000001.SZ")
+            .pathCode("third_code", "000001.SZ")
             .query("start", DATE, false, "first day (inclusive)", "2024-01-01")
             .query("end", DATE, false, "last day (inclusive)", "2024-12-31")
             .returns("BarList").responds(400, "the code or a date is invalid"));

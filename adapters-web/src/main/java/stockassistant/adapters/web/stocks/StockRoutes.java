@@ -2,8 +2,6 @@ package stockassistant.adapters.web.stocks;
 
 import static stockassistant.adapters.web.http.Route.Param.Type.DATE;
 import static stockassistant.adapters.web.http.Route.Param.Type.INTEGER;
-import static stockassistant.adapters.web.http.Route.Param.Type.STRING;
-import static stockassistant.adapters.web.http.Route.Param.Type.THIRD_CODE;
 import static stockassistant.adapters.web.http.Route.Param.Type.THIRD_CODES;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -60,17 +58,17 @@ public final class StockRoutes {
             .returns("CodeList").responds(400, "a parameter is invalid"),
         Route.get("/api/v1/stocks/by-symbol/{symbol}", "Get a stock by symbol", this::bySymbol)
             .operationId("getStockBySymbol").describe("One stock by its 6-digit symbol.")
-            .pathParam("symbol", STRING, "000001").returns("Stock")
+            .pathParam("symbol", "the 6-digit exchange symbol", "000001").returns("Stock")
             .responds(404, "no stock has this symbol"),
         Route.get("/api/v1/stocks/{third_code}", "Get a stock", this::byCode)
             .operationId("getStock").describe("One stock by its code.")
-            .pathParam("third_code", THIRD_CODE, "000001.SZ").returns("Stock")
+            .pathCode("third_code", "000001.SZ").returns("Stock")
             .responds(400, "the code is malformed").responds(404, "no such stock"),
         Route.put("/api/v1/stocks/{third_code}", "Insert or update a stock", this::upsertOne)
             .operationId("putStock")
             .describe("Stores the whole stock (a column left out is stored as null). The code "
                 + "comes from the path; a third_code in the body, if given, must equal it.")
-            .pathParam("third_code", THIRD_CODE, "000001.SZ").body(MediaTypes.JSON, "StockUpsert")
+            .pathCode("third_code", "000001.SZ").body(MediaTypes.JSON, "StockUpsert")
             .returns("Stock").responds(400, "the stock is invalid"),
         Route.post("/api/v1/stocks/batch", "Insert or update stocks", this::upsertBatch)
             .operationId("upsertStocks")
