@@ -65,9 +65,8 @@ public final class HttpApi {
     routes.addAll(new QuoteRoutes(marketData, maxBody).routes());
     routes.addAll(new FinanceRoutes(finance, maxBody).routes());
     routes.addAll(new LlmConfigRoutes(llmConfigs, maxBody).routes());
-    routes.addAll(new OpsRoutes(metrics, health).routes());
-    routes.addAll(new DocsRoutes(this::routes, settings.writesNeedToken(),
-        settings.readsNeedToken()).routes());
+    routes.addAll(new OpsRoutes(metrics, health, requestMetrics.prometheus()).routes());
+    routes.addAll(new DocsRoutes(this::routes, settings.readsNeedToken()).routes());
   }
 
   /** Every route served, in the order they are documented. */
@@ -106,6 +105,14 @@ public final class HttpApi {
 
   public int port() {
     return app.port();
+  }
+
+  /** "METHOD path" of every endpoint Javalin registered: what the document must match. */
+  public synchronized List<String> registeredEndpoints() {
+    return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+        .map(parsed -> parsed.getEndpoint())
+        .filter(endpoint -> endpoint.getMethod().isHttpMethod())
+        .map(endpoint -> endpoint.getMethod().name() + " " + endpoint.getPath()).toList();
   }
 
   /** Refuses new requests, waits for those in flight (up to 10 s), then stops Jetty. */

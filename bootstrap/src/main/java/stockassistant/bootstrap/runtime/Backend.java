@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import stockassistant.adapters.persistence.Persistence;
 import stockassistant.adapters.persistence.secrets.KeyRingSource;
+import stockassistant.adapters.web.ops.prometheus.SummingMetricRegistry;
 import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.database.DatabaseRuntime;
 import stockassistant.bootstrap.database.Migrations;
@@ -34,7 +35,8 @@ final class Backend {
 
   /** Starts every part, registering each with {@code started} so it is stopped in reverse. */
   static Injector start(AppConfig config, StartedParts started, Module... more) {
-    var metrics = new MetricRegistry();
+    // keeps a running total per timer, so the Prometheus summaries carry _sum
+    var metrics = new SummingMetricRegistry();
     var health = new HealthCheckRegistry();
     DatabaseRuntime database = started.add(DatabaseRuntime.start(config));
     var migrations = new Migrations(database.target());

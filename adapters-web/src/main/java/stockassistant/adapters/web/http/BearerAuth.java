@@ -1,7 +1,6 @@
 package stockassistant.adapters.web.http;
 
 import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Set;
@@ -25,7 +24,7 @@ public final class BearerAuth {
   }
 
   public void check(Context ctx) {
-    boolean write = isWrite(ctx.method());
+    boolean write = Route.isWrite(ctx.method());
     if (token == null || !write && (!readsNeedToken || isOpen(ctx.path()))) {
       return;
     }
@@ -49,8 +48,4 @@ public final class BearerAuth {
     return OPEN_PATHS.contains(path);
   }
 
-  private static boolean isWrite(HandlerType method) {
-    return method == HandlerType.POST || method == HandlerType.PUT || method == HandlerType.DELETE
-        || method == HandlerType.PATCH;
-  }
 }

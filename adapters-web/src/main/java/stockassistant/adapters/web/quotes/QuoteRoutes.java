@@ -1,5 +1,7 @@
 package stockassistant.adapters.web.quotes;
 
+import static stockassistant.adapters.web.http.Route.Param.Type.DATE;
+
 import io.javalin.http.Context;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -36,33 +38,43 @@ public final class QuoteRoutes {
   }
 
   public List<Route> routes() {
-    return List.of(
-        Route.post("/api/v1/quotes/daily", "Upsert daily bars (JSON array, Tushare fields/items, "
-            + "or CSV); duplicates collapse to the last; all or nothing", this::upsert)
-            .body("BarBatch", MediaTypes.JSON, MediaTypes.CSV).returns("ReceivedUpserted")
-            .responds(400, "an invalid bar; nothing stored"),
-        Route.get("/api/v1/quotes/daily", "Full-market cross-section of one trading day, with "
-            + "stock names, ordered by third_code", this::crossSection)
-            .query("trade_date", "string", true, "YYYY-MM-DD or YYYYMMDD")
-            .returns("MarketBarList").responds(400, "invalid date"),
-        Route.get("/api/v1/quotes/latest-trade-date", "The newest trade_date stored",
-            this::latestTradeDate).returns("LatestTradeDate"),
-        Route.get("/api/v1/quotes/daily/{third_code}", "Price bars of one code, ascending",
-                this::priceBars)
-            .pathParam("third_code", "e.g. 000001.SZ")
-            .query("start", "string", false, "first day (inclusive)")
-            .query("end", "string", false, "last day (inclusive)")
-            .returns("PriceBarList").responds(400, "invalid code or dates"),
-        Route.get("/api/v1/quotes/daily/{third_code}/latest", "The newest bar of one code, every "
-            + "column", this::latest)
-            .pathParam("third_code", "e.g. 000001.SZ").returns("Bar")
-            .responds(404, "no bar for this code"),
-        Route.get("/api/v1/quotes/valuation/{third_code}", "Bars with every indicator, ascending",
-                this::valuationBars)
-            .pathParam("third_code", "e.g. 000001.SZ")
-            .query("start", "string", false, "first day (inclusive)")
-            .query("end", "string", false, "last day (inclusive)")
-            .returns("BarList").responds(400, "invalid code or dates"));
+    return Route.tagged("Quotes",
+        Route.post("/api/v1/quotes/daily", "Upsert daily bars", this::upsert)
+            .operationId("upsertDailyBars")
+            .describe("Body: a JSON array of bars, Tushare's {\"fields\", \"items\"} (ts_code "
+                + "means third_code), or text/csv with a header row. Duplicates of (third_code, "
+                + "trade_date) collapse to the last one. All or nothing.")
+            .body(MediaTypes.JSON, "BarInput[]").body(MediaTypes.TUSHARE, "TushareData")
+            .body(MediaTypes.CSV, "BarInput").returns("ReceivedUpserted")
+            .responds(400, "a bar is invalid; nothing is stored"),
+        Route.get("/api/v1/quotes/daily", "Get a market cross-section", this::crossSection)
+            .operationId("getCrossSection")
+            .describe("Every bar of one trading day with the stock's name, ordered by third_code.")
+            .query("trade_date", DATE, true, "the trading day", "2024-01-02")
+            .returns("MarketBarList").responds(400, "the date is invalid"),
+        Route.get("/api/v1/quotes/latest-trade-date", "Get the latest trade date",
+            this::latestTradeDate).operationId("getLatestTradeDate")
+            .describe("The newest trade_date stored; null when no bar is stored.")
+            .returns("LatestTradeDate"),
+        Route.get("/api/v1/quotes/daily/{third_code}", "Get price bars", this::priceBars)
+            .operationId("getPriceBars")
+            .describe("Price bars of one code (prices, volume, adj_factor), ascending by "
+                + "trade_date; start > end is a 400; no rows is an empty list.")
+            .pathCode("third_code", "000001.SZ")
+            .query("start", DATE, false, "first day (inclusive)", "2024-01-01")
+            .query("end", DATE, false, "last day (inclusive)", "2024-12-31")
+            .returns("PriceBarList").responds(400, "the code or a date is invalid"),
+        Route.get("/api/v1/quotes/daily/{third_code}/latest", "Get the latest bar", this::latest)
+            .operationId("getLatestBar").describe("The newest bar of one code, every column.")
+            .pathCode("third_code", "000001.SZ").returns("Bar")
+            .responds(400, "the code is malformed").responds(404, "no bar for this code"),
+        Route.get("/api/v1/quotes/valuation/{third_code}", "Get valuation bars",
+                this::valuationBars).operationId("getValuationBars")
+            .describe("Bars of one code with every indicator column, ascending by trade_date.")
+            .pathCode("third_code", "000001.SZ")
+            .query("start", DATE, false, "first day (inclusive)", "2024-01-01")
+            .query("end", DATE, false, "last day (inclusive)", "2024-12-31")
+            .returns("BarList").responds(400, "the code or a date is invalid"));
   }
 
   private void upsert(Context ctx) throws Exception {

@@ -11,6 +11,7 @@ import stockassistant.adapters.persistence.secrets.KeyRingSource;
 import stockassistant.adapters.persistence.testing.TestDatabase;
 import stockassistant.adapters.web.HttpApi;
 import stockassistant.adapters.web.WebSettings;
+import stockassistant.adapters.web.ops.prometheus.SummingMetricRegistry;
 import stockassistant.application.finance.FinanceReports;
 import stockassistant.application.llm.LlmConfigs;
 import stockassistant.application.marketdata.MarketData;
@@ -22,7 +23,7 @@ public final class ApiServer implements AutoCloseable {
 
   private final Persistence persistence;
   private final HttpApi api;
-  private final MetricRegistry metrics = new MetricRegistry();
+  private final MetricRegistry metrics = new SummingMetricRegistry();
   private final HealthCheckRegistry health = new HealthCheckRegistry();
   private final LlmConfigs llmConfigs;
 
