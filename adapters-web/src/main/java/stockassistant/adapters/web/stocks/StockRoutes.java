@@ -48,6 +48,13 @@ public final class StockRoutes {
             .query("checked_before", "string", true, "last sync date threshold")
             .query("limit", "integer", false, "1..5000 (default 200)")
             .returns("CodeList").responds(400, "invalid parameter"),
+        // before /{third_code}: Javalin takes the first route that matches
+        Route.get("/api/v1/stocks/search", "Stocks whose code or symbol starts with q, whose "
+            + "name contains it, or whose pinyin initials (cnspell) start with it; best first",
+                this::search)
+            .query("q", "string", true, "part of a code, symbol or name, e.g. 600000 or 平安")
+            .query("limit", "integer", false, "1..50 (default 10)")
+            .returns("StockList").responds(400, "q missing or too long, or limit out of range"),
         Route.get("/api/v1/stocks/by-symbol/{symbol}", "One stock by its 6-digit symbol",
                 this::bySymbol)
             .pathParam("symbol", "e.g. 000001").returns("Stock").responds(404, "unknown symbol"),
@@ -81,6 +88,12 @@ public final class StockRoutes {
     extra.put("skip", skip);
     extra.put("limit", limit);
     stream.finish(extra);
+  }
+
+  private void search(Context ctx) {
+    var stream = new ItemStream<>(ctx, StockCodec.COLUMNS);
+    catalog.search(ctx.queryParam("q"), QueryParams.integer(ctx, "limit", 10)).forEach(stream);
+    stream.finish();
   }
 
   private static List<ThirdCode> parseCodes(String text) {
