@@ -21,6 +21,7 @@ import stockassistant.adapters.web.http.Route;
 import stockassistant.adapters.web.llm.LlmConfigRoutes;
 import stockassistant.adapters.web.openapi.DocsRoutes;
 import stockassistant.adapters.web.ops.OpsRoutes;
+import stockassistant.adapters.web.ops.OverviewRoutes;
 import stockassistant.adapters.web.quotes.QuoteRoutes;
 import stockassistant.adapters.web.stocks.StockRoutes;
 import stockassistant.application.finance.FinanceReports;
@@ -46,6 +47,7 @@ public final class HttpApi {
   private final List<Route> routes = new ArrayList<>();
   private final BearerAuth auth;
   private final RequestMetrics requestMetrics;
+  private final OverviewRoutes overview;
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicBoolean draining = new AtomicBoolean();
   private Javalin app;
@@ -62,6 +64,8 @@ public final class HttpApi {
     routes.addAll(new FinanceRoutes(finance, maxBody).routes());
     routes.addAll(new LlmConfigRoutes(llmConfigs, maxBody).routes());
     routes.addAll(new OpsRoutes(metrics, health).routes());
+    overview = new OverviewRoutes(metrics, health);
+    routes.addAll(overview.routes());
     routes.addAll(new DocsRoutes(this::routes, settings.writesNeedToken()).routes());
   }
 
@@ -97,6 +101,7 @@ public final class HttpApi {
         ErrorMapping.install(router);
       });
     }).start(settings.host(), settings.port());
+    overview.start();
     return this;
   }
 
@@ -123,6 +128,7 @@ public final class HttpApi {
       log.warn("Stopping with {} request(s) still in flight", inFlight.get());
     }
     app.stop();
+    overview.stop();
     app = null;
   }
 

@@ -91,6 +91,19 @@ final class Schemas {
     ObjectNode readiness = object(schemas, "Readiness", "status", "checks");
     text(readiness, "status", null);
     readiness.with("properties").putObject("checks").put("type", "object");
+    ObjectNode overview = object(schemas, "Overview", "at", "status", "pool", "retries", "samples",
+        "routes");
+    overview.put("description", "status: the database, circuit_breaker (with its transitions) "
+        + "and migrations checks; pool: active, idle, pending, total, max, borrowed, wait_p99_ms, "
+        + "leaks; samples: one a second for five minutes; routes: count, rate and p99 per route");
+    integers(overview, "at");
+    for (String part : new String[] {"status", "pool", "retries"}) {
+      overview.with("properties").putObject(part).put("type", "object");
+    }
+    for (String part : new String[] {"samples", "routes"}) {
+      overview.with("properties").putObject(part).put("type", "array").putObject("items")
+          .put("type", "object");
+    }
     ObjectNode problem = object(schemas, "Problem", "type", "title", "status", "detail");
     text(problem, "type", null);
     text(problem, "title", null);
