@@ -15,6 +15,7 @@ import stockassistant.adapters.web.errors.ApiError;
 import stockassistant.adapters.web.errors.ErrorMapping;
 import stockassistant.adapters.web.errors.ProblemErrorHandler;
 import stockassistant.adapters.web.finance.FinanceRoutes;
+import stockassistant.adapters.web.dashboard.DashboardRoutes;
 import stockassistant.adapters.web.http.BearerAuth;
 import stockassistant.adapters.web.http.RequestMetrics;
 import stockassistant.adapters.web.http.Route;
@@ -66,6 +67,7 @@ public final class HttpApi {
     routes.addAll(new OpsRoutes(metrics, health).routes());
     overview = new OverviewRoutes(metrics, health);
     routes.addAll(overview.routes());
+    routes.addAll(new DashboardRoutes().routes());
     routes.addAll(new DocsRoutes(this::routes, settings.writesNeedToken()).routes());
   }
 

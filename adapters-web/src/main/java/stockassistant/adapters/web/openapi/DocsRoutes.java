@@ -37,7 +37,7 @@ public final class DocsRoutes {
         + "<h1>Stock Assistant API v1</h1><p>Errors are RFC 9457 problem JSON. Dates are "
         + "<code>YYYY-MM-DD</code> or <code>YYYYMMDD</code>. Lists accept "
         + "<code>Accept: text/csv</code>. Machine-readable: <a href=\"/api/v1/openapi.json\">"
-        + "openapi.json</a>.</p>");
+        + "openapi.json</a>. Live view: <a href=\"/dashboard\">dashboard</a>.</p>");
     if (writesNeedToken) {
       html.append("<p>Writes need <code>Authorization: Bearer &lt;token&gt;</code>.</p>");
     }

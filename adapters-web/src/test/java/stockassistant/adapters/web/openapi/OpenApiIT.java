@@ -30,7 +30,8 @@ class OpenApiIT extends ApiTest {
     for (String operation : documented) {
       String method = operation.substring(0, operation.indexOf(' '));
       String path = operation.substring(operation.indexOf(' ') + 1)
-          .replace("{third_code}", "000001.SZ").replace("{symbol}", "000001").replace("{alias}", "probe");
+          .replace("{third_code}", "000001.SZ").replace("{symbol}", "000001").replace("{alias}", "probe")
+          .replace("{file}", "ops.js");
       var response = http.send(method, path, method.equals("GET") || method.equals("DELETE") ? null : "{}",
           method.equals("GET") || method.equals("DELETE") ? null : "application/json");
       assertThat(response.status()).as(operation + " -> " + response.body()).isNotIn(405);
