@@ -71,6 +71,8 @@
   }
 
   function hideSuggestions() {
+    clearTimeout(searchTimer);
+    searchAbort?.abort();
     $('suggestions').hidden = true;
   }
 

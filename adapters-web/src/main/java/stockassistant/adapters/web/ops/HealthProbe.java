@@ -17,14 +17,18 @@ import java.util.function.LongSupplier;
  * each, and no background traffic reaches it when nobody looks. A page polling waits for a
  * probe only when the last result is too old to show (the first look, or after a pause), and
  * then briefly (two seconds in service): the check can take the pool's connection timeout on a dead
- * database. The migration check reads Flyway's history, so it runs less often: every 15 s,
- * or when the database comes or goes.
+ * database. A probe still unanswered after {@value #SLOW_MS} ms is itself the answer: the
+ * database is reported down at once rather than after the pool's timeouts and the retries
+ * (which can add up to ten seconds and more). The migration check reads Flyway's history, so it
+ * runs less often: every 15 s, or when the database comes or goes.
  */
 final class HealthProbe {
   static final long DATABASE_EVERY_MS = 1_000;
   static final long MIGRATIONS_EVERY_MS = 15_000;
   /** A result older than this is not shown as current. */
   static final long TRUSTED_FOR_MS = 10_000;
+  /** Longer than a healthy check takes (one isValid on a pooled connection), well under a poll. */
+  static final long SLOW_MS = 2_000;
   /** Named as bootstrap registers them (HealthModule). */
   static final String DATABASE = "database";
   static final String BREAKER = "circuit_breaker";
@@ -35,6 +39,7 @@ final class HealthProbe {
   private final LongSupplier clock;
   private final long waitMillis;
   private CompletableFuture<Void> probing;
+  private volatile long probeStartedAt;
   private volatile Map<String, Object> database = unknown("not checked yet");
   private volatile Map<String, Object> migrations = unknown("not checked yet");
   private volatile long databaseAt;
@@ -57,17 +62,33 @@ final class HealthProbe {
         awaitBriefly(fresh);
       }
     }
-    boolean current = clock.getAsLong() - databaseAt <= TRUSTED_FOR_MS;
     var view = new LinkedHashMap<String, Object>();
-    view.put(DATABASE, current ? database : unknown("checking the database"));
+    view.put(DATABASE, database());
     view.put(MIGRATIONS, migrations);
     // the breaker's state is in memory: always current, and cheap to read
     view.put(BREAKER, run(BREAKER));
     return view;
   }
 
+  private Map<String, Object> database() {
+    long now = clock.getAsLong();
+    long waited = now - probeStartedAt;
+    if (probing() && waited > SLOW_MS) {
+      var silent = new LinkedHashMap<String, Object>();
+      silent.put("status", "DOWN");
+      silent.put("message", "the database has not answered for " + waited / 1000 + " s");
+      return silent;
+    }
+    return now - databaseAt <= TRUSTED_FOR_MS ? database : unknown("checking the database");
+  }
+
+  private synchronized boolean probing() {
+    return probing != null && !probing.isDone();
+  }
+
   private synchronized CompletableFuture<Void> refresh() {
-    if (probing == null || probing.isDone()) {
+    if (!probing()) {
+      probeStartedAt = clock.getAsLong();
       probing = CompletableFuture.runAsync(this::probe, background);
     }
     return probing;

@@ -83,6 +83,23 @@ class HealthProbeTest {
   }
 
   @Test
+  void aProbeLeftUnansweredReportsTheDatabaseDownWithoutWaitingForTimeouts() {
+    probe.view();
+    runQueued();
+    now.addAndGet(1_000);
+    probe.view();   // a probe starts and hangs: nothing runs the queue
+    assertThat(status(probe.view(), "database")).as("a slow answer is not yet a verdict").isEqualTo("UP");
+
+    now.addAndGet(HealthProbe.SLOW_MS + 1);
+    Map<?, ?> database = (Map<?, ?>) probe.view().get("database");
+    assertThat(database.get("status")).isEqualTo("DOWN");
+    assertThat(database.get("message").toString()).contains("has not answered for 2 s");
+
+    runQueued();
+    assertThat(status(probe.view(), "database")).as("it answered after all").isEqualTo("UP");
+  }
+
+  @Test
   void readsMigrationsLessOftenThanItProbesTheDatabase() {
     for (int i = 0; i < 10; i++) {
       probe.view();
