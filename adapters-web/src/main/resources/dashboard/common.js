@@ -1,4 +1,6 @@
 // Shared by the two panels: requests with the bearer token, tabs, small formatting helpers.
+// Deferred scripts run once the document is parsed, so they may touch the DOM at once; ECharts
+// comes last and is ready when DOMContentLoaded fires: draw only after `chartsReady`.
 'use strict';
 
 const Dashboard = (() => {
@@ -92,10 +94,9 @@ const Dashboard = (() => {
     return error.status + ': ' + error.message;
   }
 
-  document.addEventListener('DOMContentLoaded', () => {
-    setUpToken();
-    setUpTabs();
-  });
+  const chartsReady = new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve));
+  setUpToken();
+  setUpTabs();
 
-  return { $, getJson, HttpError, show, number, compact, errorText };
+  return { $, getJson, HttpError, show, number, compact, errorText, chartsReady };
 })();

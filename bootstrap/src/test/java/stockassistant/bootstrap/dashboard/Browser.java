@@ -84,6 +84,11 @@ final class Browser implements AutoCloseable {
     return new WebDriverWait(driver, timeout).withMessage(what).until(condition);
   }
 
+  /** Empties the HTTP cache through the DevTools protocol: the next load is a first visit. */
+  void clearCache() {
+    driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+  }
+
   /** Console errors (including failed loads) since the last call. */
   List<String> consoleErrors() {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
