@@ -26,8 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium driven through its own chromedriver: both paths are given, so
  * Selenium Manager never looks for (or downloads) a browser. Tests that need it are skipped,
- * not failed, where Chromium is not installed; .ci/run installs it, so CI always runs them.
- * Override the paths with CHROMIUM_BIN and CHROMEDRIVER_BIN.
+ * not failed, where Chromium is not installed ({@link #assumeInstalled} in each test, so the
+ * report counts them as skipped); .ci/run installs it, so CI always runs them. Override the
+ * paths with CHROMIUM_BIN and CHROMEDRIVER_BIN.
  */
 final class Browser implements AutoCloseable {
   static final Path CHROMIUM = Path.of(env("CHROMIUM_BIN", "/usr/bin/chromium"));
@@ -42,10 +43,17 @@ final class Browser implements AutoCloseable {
     this.profile = profile;
   }
 
-  /** A fresh browser with an empty profile; skips the calling test class without Chromium. */
+  static boolean installed() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  }
+
+  static void assumeInstalled() {
+    assumeTrue(installed(), "Chromium is not installed (apt-get install chromium "
+        + "chromium-driver): browser test skipped");
+  }
+
+  /** A fresh browser with an empty profile. */
   static Browser start() {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Chromium is not installed (apt-get install chromium chromium-driver): browser tests skipped");
     try {
       Path profile = Files.createTempDirectory("dashboard-chromium");
       var options = new ChromeOptions();

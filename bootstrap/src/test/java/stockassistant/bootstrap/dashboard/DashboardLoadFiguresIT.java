@@ -52,6 +52,9 @@ class DashboardLoadFiguresIT {
 
   @BeforeAll
   static void start() {
+    if (!Browser.installed()) {
+      return;   // each test reports itself skipped
+    }
     browser = Browser.start();
     service = Service.start(TestConfigs.onTestDatabase(Map.of()));
     var market = new SyntheticMarket(1, 7);
@@ -75,6 +78,7 @@ class DashboardLoadFiguresIT {
 
   @Test
   void measureTheOperationsPanelAndTheStockPanel() {
+    Browser.assumeInstalled();
     var report = new StringBuilder(String.format(Locale.ROOT,
         "%-34s %6s %12s %12s %9s %14s%n", "view", "cache", "transfer KB", "decoded KB", "requests",
         "first chart ms"));

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import stockassistant.adapters.persistence.embedded.EmbeddedPostgresServer;
@@ -30,6 +31,9 @@ class OperationsPanelBrowserIT {
 
   @BeforeAll
   static void start() {
+    if (!Browser.installed()) {
+      return;   // each test reports itself skipped
+    }
     browser = Browser.start();
     database = TestDatabase.dedicatedServer("dashboard-postgres");
     var settings = new HashMap<String, String>();
@@ -56,8 +60,16 @@ class OperationsPanelBrowserIT {
     }
   }
 
+  @BeforeEach
+  void needsChromium() {
+    Browser.assumeInstalled();
+  }
+
   @AfterEach
   void screenshot(TestInfo test) {
+    if (browser == null) {
+      return;
+    }
     browser.screenshot("ops-" + test.getTestMethod().orElseThrow().getName());
   }
 
