@@ -133,6 +133,28 @@ class OperationsPanelBrowserIT {
         .contains("OPEN").contains("CLOSED");
   }
 
+  @Test
+  void aTokenTypedInIsKeptForTheTabAndSentWithEveryRequest() {
+    browser.open(url("/dashboard"));
+    awaitDatabase("UP");
+    browser.script("window.sentTokens = []; const send = window.fetch;"
+        + " window.fetch = (url, init) => { window.sentTokens.push(init.headers.Authorization || '');"
+        + " return send(url, init); };");
+
+    browser.find("#token").sendKeys("s3cret");
+    browser.find("#token-form button").click();
+
+    browser.waitFor(Duration.ofSeconds(10), "a request with the bearer token", driver ->
+        (Boolean) browser.script("return window.sentTokens.includes('Bearer s3cret')"));
+    assertThat(browser.script("return sessionStorage.getItem('stock-assistant.token')")).isEqualTo("s3cret");
+    browser.open(url("/dashboard"));
+    assertThat(browser.find("#token").getAttribute("value")).as("kept for the tab").isEqualTo("s3cret");
+
+    browser.find("#token").clear();
+    browser.find("#token-form button").click();
+    assertThat(browser.script("return sessionStorage.getItem('stock-assistant.token')")).isNull();
+  }
+
   private void awaitDatabase(String state) {
     browser.waitFor(Duration.ofSeconds(30), "database status " + state,
         driver -> state.equals(browser.find("#db-status").getAttribute("data-state")));
