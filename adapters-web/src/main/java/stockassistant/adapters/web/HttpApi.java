@@ -17,6 +17,7 @@ import stockassistant.adapters.web.errors.ApiError;
 import stockassistant.adapters.web.errors.ErrorMapping;
 import stockassistant.adapters.web.errors.ProblemErrorHandler;
 import stockassistant.adapters.web.finance.FinanceRoutes;
+import stockassistant.adapters.web.dashboard.DashboardRoutes;
 import stockassistant.adapters.web.http.BearerAuth;
 import stockassistant.adapters.web.http.InFlightRequests;
 import stockassistant.adapters.web.http.RequestMetrics;
@@ -24,6 +25,7 @@ import stockassistant.adapters.web.http.Route;
 import stockassistant.adapters.web.llm.LlmConfigRoutes;
 import stockassistant.adapters.web.openapi.DocsRoutes;
 import stockassistant.adapters.web.ops.OpsRoutes;
+import stockassistant.adapters.web.ops.OverviewRoutes;
 import stockassistant.adapters.web.quotes.QuoteRoutes;
 import stockassistant.adapters.web.stocks.StockRoutes;
 import stockassistant.application.finance.FinanceReports;
@@ -50,6 +52,7 @@ public final class HttpApi {
   private final BearerAuth auth;
   private final RequestMetrics requestMetrics;
   private final InFlightRequests inFlight = new InFlightRequests();
+  private final OverviewRoutes overview;
   private final AtomicBoolean draining = new AtomicBoolean();
   private Javalin app;
 
@@ -66,6 +69,9 @@ public final class HttpApi {
     routes.addAll(new FinanceRoutes(finance, maxBody).routes());
     routes.addAll(new LlmConfigRoutes(llmConfigs, maxBody).routes());
     routes.addAll(new OpsRoutes(metrics, health, requestMetrics.prometheus()).routes());
+    overview = new OverviewRoutes(metrics, health);
+    routes.addAll(overview.routes());
+    routes.addAll(new DashboardRoutes().routes());
     routes.addAll(new DocsRoutes(this::routes, settings.readsNeedToken()).routes());
   }
 
@@ -100,6 +106,7 @@ public final class HttpApi {
         ErrorMapping.install(router);
       });
     }).start(settings.host(), settings.port());
+    overview.start();
     return this;
   }
 
@@ -134,6 +141,7 @@ public final class HttpApi {
       log.warn("Stopping with {} request(s) still in flight", inFlight.count());
     }
     app.stop();
+    overview.stop();
     app = null;
   }
 

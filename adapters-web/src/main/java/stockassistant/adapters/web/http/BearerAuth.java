@@ -43,9 +43,14 @@ public final class BearerAuth {
     }
   }
 
-  /** A path every client may read, whatever HTTP_READS_NEED_TOKEN says. */
+  /**
+   * A path every client may read, whatever HTTP_READS_NEED_TOKEN says: the health probes, and
+   * the dashboard's page and static files, which hold no data (the page asks for the token and
+   * sends it with every data request).
+   */
   public static boolean isOpen(String path) {
-    return OPEN_PATHS.contains(path);
+    return OPEN_PATHS.contains(path) || path.equals("/dashboard")
+        || path.startsWith("/dashboard/assets/");
   }
 
 }

@@ -198,6 +198,7 @@ public final class OpenApiDocument {
     tags.put("Finance", "Quarterly finance indicators (stock_finance)");
     tags.put("LLM configs", "LLM endpoints the assistant may call; api_key is write-only");
     tags.put("Operations", "Liveness, readiness and metrics");
+    tags.put("Dashboard", "The page operators and analysts look at: pool, breaker, traffic, charts");
     tags.put("Documentation", "This document and its pages");
     return tags;
   }

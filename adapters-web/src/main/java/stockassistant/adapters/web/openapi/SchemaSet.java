@@ -40,6 +40,11 @@ final class SchemaSet {
     return NODES.objectNode().put("$ref", "#/components/schemas/" + schema);
   }
 
+  /** An object of any keys: the items of a list whose entries the schema does not spell out. */
+  static ObjectNode freeformItem() {
+    return NODES.objectNode().put("type", "object").put("additionalProperties", true);
+  }
+
   static ObjectNode string() {
     return NODES.objectNode().put("type", "string");
   }

@@ -47,6 +47,7 @@ final class Schemas {
 
     s.list("StockList", "Stock", "A page of stocks").integer("skip", 0).integer("limit", 100)
         .require("skip", "limit");
+    s.list("StockMatches", "Stock", "Stocks matching a search, best first");
     s.list("PriceBarList", "PriceBar", "Price bars, ascending by trade_date");
     s.list("BarList", "Bar", "Bars with every indicator, ascending by trade_date");
     s.list("MarketBarList", "MarketBar", "Every bar of one day, by third_code");
@@ -71,6 +72,14 @@ final class Schemas {
     s.object("Status", "Liveness", "status").text("status", 10, "UP");
     s.object("Readiness", "Readiness and each check's state", "status", "checks")
         .text("status", 10, "UP").freeform("checks");
+    s.object("Overview", "What the dashboard's operations panel draws: status (the database, "
+        + "circuit_breaker with its transitions, migrations), pool (active, idle, pending, total, "
+        + "max, borrowed, wait_p99_ms, leaks), retries, samples (one a second for five minutes) "
+        + "and routes (count, rate and p99 per route)", "at", "status", "pool", "retries",
+        "samples", "routes")
+        .integer("at", 1_764_460_800).freeform("status").freeform("pool").freeform("retries")
+        .array("samples", SchemaSet.freeformItem(), List.of())
+        .array("routes", SchemaSet.freeformItem(), List.of());
     s.object("Problem", "RFC 9457 problem details", "type", "title", "status", "detail")
         .text("type", 200, "https://stock-assistant.dev/problems/invalid-input")
         .text("title", 100, "Invalid input").integer("status", 400)

@@ -2,6 +2,7 @@ package stockassistant.adapters.web.stocks;
 
 import static stockassistant.adapters.web.http.Route.Param.Type.DATE;
 import static stockassistant.adapters.web.http.Route.Param.Type.INTEGER;
+import static stockassistant.adapters.web.http.Route.Param.Type.STRING;
 import static stockassistant.adapters.web.http.Route.Param.Type.THIRD_CODES;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,6 +57,14 @@ public final class StockRoutes {
             .query("checked_before", DATE, true, "last sync date threshold", "2024-04-10")
             .query("limit", INTEGER, false, "1..5000 (default 200)", "200")
             .returns("CodeList").responds(400, "a parameter is invalid"),
+        // before /{third_code}: Javalin takes the first route that matches
+        Route.get("/api/v1/stocks/search", "Search stocks", this::search)
+            .operationId("searchStocks")
+            .describe("Stocks whose code or symbol starts with q, whose name contains it, or whose "
+                + "pinyin initials (cnspell) start with it; exact code matches first.")
+            .query("q", STRING, true, "part of a code, symbol or name", "平安")
+            .query("limit", INTEGER, false, "1..50 (default 10)", "10")
+            .returns("StockMatches").responds(400, "q missing or too long, or limit out of range"),
         Route.get("/api/v1/stocks/by-symbol/{symbol}", "Get a stock by symbol", this::bySymbol)
             .operationId("getStockBySymbol").describe("One stock by its 6-digit symbol.")
             .pathParam("symbol", "the 6-digit exchange symbol", "000001").returns("Stock")
@@ -97,6 +106,12 @@ public final class StockRoutes {
     extra.put("skip", skip);
     extra.put("limit", limit);
     stream.finish(extra);
+  }
+
+  private void search(Context ctx) {
+    var stream = new ItemStream<>(ctx, StockCodec.COLUMNS);
+    catalog.search(ctx.queryParam("q"), QueryParams.integer(ctx, "limit", 10)).forEach(stream);
+    stream.finish();
   }
 
   private static List<ThirdCode> parseCodes(String text) {

@@ -27,7 +27,8 @@ class OpenApiIT extends ApiTest {
     for (String operation : documented) {
       String method = operation.substring(0, operation.indexOf(' '));
       String path = operation.substring(operation.indexOf(' ') + 1).replace("{third_code}", "000001.SZ")
-          .replace("{symbol}", "000001").replace("{alias}", "probe").replace("{asset}", "docs.js");
+          .replace("{symbol}", "000001").replace("{alias}", "probe").replace("{asset}", "docs.js")
+          .replace("{file}", "ops.js");
       boolean body = !method.equals("GET") && !method.equals("DELETE");
       var response = http.send(method, path, body ? "{}" : null, body ? "application/json" : null);
       assertThat(response.status()).as(operation + " -> " + response.body()).isNotIn(405);
