@@ -56,29 +56,29 @@ class MyBatisStockRepositoryIT extends DatabaseTest {
 
   @Test
   void searchFindsByCodeSymbolNameOrPinyinWithExactMatchesFirst() {
-    stocks.upsertAll(List.of(aStock().of("000001.SZ").named("平安银行").build(),
+    write(() -> stocks.upsertAll(List.of(aStock().of("000001.SZ").named("平安银行").build(),
         aStock().of("601318.SH").named("中国平安").build(),
         aStock().of("600000.SH").named("浦发银行").build(),
-        aStock().of("600001.SH").named("邯郸钢铁").build()));
+        aStock().of("600001.SH").named("邯郸钢铁").build())));
     TestDatabase.execute("UPDATE stock_info SET cnspell = 'payh' WHERE third_code = '000001.SZ'");
 
-    assertThat(codes(stocks.search("600000", 10))).containsExactly("600000.SH");
-    assertThat(codes(stocks.search("60000", 10))).containsExactly("600000.SH", "600001.SH");
-    assertThat(codes(stocks.search("600000.sh", 10))).containsExactly("600000.SH");
-    assertThat(codes(stocks.search("平安", 10))).as("name prefix before name infix")
+    assertThat(codes(read(() -> stocks.search("600000", 10)))).containsExactly("600000.SH");
+    assertThat(codes(read(() -> stocks.search("60000", 10)))).containsExactly("600000.SH", "600001.SH");
+    assertThat(codes(read(() -> stocks.search("600000.sh", 10)))).containsExactly("600000.SH");
+    assertThat(codes(read(() -> stocks.search("平安", 10)))).as("name prefix before name infix")
         .containsExactly("000001.SZ", "601318.SH");
-    assertThat(codes(stocks.search("PAYH", 10))).containsExactly("000001.SZ");
-    assertThat(codes(stocks.search("银行", 1))).containsExactly("000001.SZ");
+    assertThat(codes(read(() -> stocks.search("PAYH", 10)))).containsExactly("000001.SZ");
+    assertThat(codes(read(() -> stocks.search("银行", 1)))).containsExactly("000001.SZ");
   }
 
   @Test
   void searchTakesWildcardsLiterally() {
-    stocks.upsertAll(List.of(aStock().of("000001.SZ").named("平安银行").build(),
-        aStock().of("000002.SZ").named("万科_A").build()));
+    write(() -> stocks.upsertAll(List.of(aStock().of("000001.SZ").named("平安银行").build(),
+        aStock().of("000002.SZ").named("万科_A").build())));
 
-    assertThat(stocks.search("%", 10)).isEmpty();
-    assertThat(codes(stocks.search("_", 10))).containsExactly("000002.SZ");
-    assertThat(stocks.search("\\", 10)).isEmpty();
+    assertThat(read(() -> stocks.search("%", 10))).isEmpty();
+    assertThat(codes(read(() -> stocks.search("_", 10)))).containsExactly("000002.SZ");
+    assertThat(read(() -> stocks.search("\\", 10))).isEmpty();
   }
 
   private static List<String> codes(List<Stock> found) {
