@@ -15,7 +15,7 @@ class ReadProtectionApiIT {
   private static final String TOKEN = "read-token-7e2a91";
   private static final List<String> READS = List.of("/api/v1/stocks", "/api/v1/llm-configs",
       "/api/v1/quotes/latest-trade-date", "/api/v1/docs", "/api/v1/openapi.json", "/metrics",
-      "/metrics/prometheus", "/dashboard", "/no/such/page");
+      "/metrics/prometheus", "/metrics/overview", "/no/such/page");
   private static ApiServer server;
   private static Http http;
 
@@ -48,6 +48,13 @@ class ReadProtectionApiIT {
   void healthProbesStayOpen() {
     assertThat(http.get("/health/live").status()).isEqualTo(200);
     assertThat(http.get("/health/ready").status()).isNotEqualTo(401);
+  }
+
+  @Test
+  void theDashboardPageAndItsFilesStayOpenWhileItsDataNeedsTheToken() {
+    assertThat(http.get("/dashboard").status()).as("the page, which holds no data").isEqualTo(200);
+    assertThat(http.get("/dashboard/assets/ops.js").status()).isEqualTo(200);
+    assertThat(http.get("/metrics/overview").status()).as("what it draws").isEqualTo(401);
   }
 
   @Test
