@@ -104,6 +104,9 @@ public final class Transactions implements UnitOfWork, AutoCloseable {
     SqlSession session = null;
     try {
       connection.setAutoCommit(autocommit);
+      if (!autocommit) {
+        pool.beginTransaction(connection);
+      }
       session = sessions.openSession(connection);
       current.set(session);
       T result = work.get();
