@@ -20,12 +20,13 @@ public final class LlmConfigs {
     this.work = work;
   }
 
+  // Configs are read right after they are written (save, then use) and are few: always fresh.
   public List<LlmConfig> list() {
-    return work.read("LlmConfigs.list", configs::list);
+    return work.readFresh("LlmConfigs.list", configs::list);
   }
 
   public Optional<LlmConfig> find(String alias) {
-    return work.read("LlmConfigs.find", () -> configs.find(alias));
+    return work.readFresh("LlmConfigs.find", () -> configs.find(alias));
   }
 
   /** Creates or updates; an update without an api_key keeps the stored one. */
