@@ -1,6 +1,7 @@
 package stockassistant.bootstrap.faults;
 
 import java.util.HashMap;
+import java.util.Map;
 import stockassistant.adapters.persistence.pool.DatabaseTarget;
 import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.config.Settings;
@@ -14,6 +15,11 @@ final class DefaultService {
   private DefaultService() {}
 
   static Service on(DatabaseTarget target) {
+    return on(target, Map.of());
+  }
+
+  /** As above, plus the settings a feature needs ({@code DATABASE_READ_URL}, say); no others. */
+  static Service on(DatabaseTarget target, Map<String, String> feature) {
     var settings = new HashMap<String, String>();
     settings.put("DATABASE_URL", target.jdbcUrl());
     if (target.username() != null) {
@@ -23,6 +29,7 @@ final class DefaultService {
       settings.put("POSTGRES_PASSWORD", target.password());
     }
     settings.put("HTTP_PORT", "0");
+    settings.putAll(feature);
     return Service.start(AppConfig.from(new Settings(settings)));
   }
 }

@@ -80,12 +80,17 @@ public final class Replica implements AutoCloseable {
     reads.inc();
   }
 
-  /** A read found it unreachable: no more reads until a probe begun after now says otherwise. */
-  void markDown() {
+  /**
+   * A read found it unreachable: no more reads until a probe begun after now says otherwise.
+   * Returns whether it was serving until now.
+   */
+  boolean markDown() {
     staleBefore = System.nanoTime();
+    State before = state;
     state = State.DOWN;
     lagMillis = -1;
     pool.evictAll();
+    return before == State.SERVING;
   }
 
   /** The outcome of a probe that began at {@code probeStarted}; ignored when a read knows better. */

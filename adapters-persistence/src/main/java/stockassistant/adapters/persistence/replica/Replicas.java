@@ -6,6 +6,8 @@ import com.codahale.metrics.MetricRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import stockassistant.adapters.persistence.pool.ConnectionPool;
 import stockassistant.adapters.persistence.pool.ConnectionPools;
 import stockassistant.adapters.persistence.pool.DatabaseTarget;
@@ -23,6 +25,7 @@ import stockassistant.adapters.persistence.resilience.SqlFailures;
  * metrics under {@code stock-assistant-read-<host:port>.pool.*}.
  */
 public final class Replicas implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Replicas.class);
   private final List<Replica> replicas;
   private final ReplicaMonitor monitor;
   private final Counter primaryReads;
@@ -100,7 +103,12 @@ public final class Replicas implements AutoCloseable {
   public boolean fallBack(Replica replica, RuntimeException failure) {
     SqlFailures.Kind kind = SqlFailures.classify(failure);
     switch (kind) {
-      case CONNECTION_LOST, DATABASE_UNREACHABLE, SERVER_UNAVAILABLE -> replica.markDown();
+      case CONNECTION_LOST, DATABASE_UNREACHABLE, SERVER_UNAVAILABLE -> {
+        if (replica.markDown()) {
+          log.warn("Read replica {} failed a read ({}); reads go to the primary until it answers "
+              + "again", replica.name(), kind.name().toLowerCase(java.util.Locale.ROOT));
+        }
+      }
       case POOL_EXHAUSTED, TRANSACTION_CONFLICT -> { }
       default -> {
         return false;
