@@ -78,16 +78,19 @@ class FailoverIT {
       Figures.record("failover", String.format("defaults + multi-host DATABASE_URL "
               + "(targetServerType=primary), synchronous standby; 4 writers over HTTP; primary "
               + "killed, readiness 503 after %.2f s, standby promoted %.2f s after the kill; calls "
-              + "%s (longest %.0f ms); statuses %s; unanswered %d; writes acknowledged %d (%d "
-              + "rows), lost on the promoted server %d; first write %.2f s after the promotion",
+              + "%s (longest %.0f ms); statuses %s; 503 %s; unanswered %d; writes acknowledged %d "
+              + "(%d rows), lost on the promoted server %d; first write %.2f s after the promotion",
           noticed, (promotedAt - killedAt) / 1e9, traffic.calls.summary(),
-          traffic.calls.maxMillis(), traffic.statuses, traffic.unanswered.get(),
+          traffic.calls.maxMillis(), traffic.statuses, traffic.unavailable.summary(),
+          traffic.unanswered.get(),
           traffic.writesAcknowledged.get(), traffic.acknowledged.size(), lost, resumed));
 
       assertThat(lost).as("acknowledged writes missing on the promoted server").isZero();
       assertThat(traffic.serverErrors()).as("5xx other than 503/504").isZero();
       assertThat(traffic.unanswered.get()).as("calls the client gave up on").isZero();
       assertThat(traffic.count(503)).as("writes refused during the outage").isPositive();
+      assertThat(traffic.unavailable.percentileMillis(50))
+          .as("refusals are fast: the breaker opened, as in any outage").isLessThan(100.0);
       assertThat(resumed).as("seconds from promotion to the first write").isLessThanOrEqualTo(10.0);
     }
   }
