@@ -24,13 +24,14 @@ public final class LlmConfigs {
     this.work = work;
   }
 
+  // Configs are read right after they are written (save, then use) and are few: always fresh.
   public List<LlmConfig> list() {
-    return work.read("LlmConfigs.list", configs::list).stream()
+    return work.readFresh("LlmConfigs.list", configs::list).stream()
         .map(LlmConfig::withKeyWithheld).toList();
   }
 
   public Optional<LlmConfig> find(String alias) {
-    return work.read("LlmConfigs.find", () -> configs.find(alias)).map(LlmConfig::withKeyWithheld);
+    return work.readFresh("LlmConfigs.find", () -> configs.find(alias)).map(LlmConfig::withKeyWithheld);
   }
 
   /**
@@ -40,7 +41,7 @@ public final class LlmConfigs {
    * {@code reveal()} throws {@link stockassistant.domain.llm.ApiKeyUnreadable} saying why.
    */
   public Optional<ApiKey> apiKeyToCall(String alias) {
-    return work.read("LlmConfigs.apiKeyToCall", () -> configs.find(alias)).map(LlmConfig::apiKey);
+    return work.readFresh("LlmConfigs.apiKeyToCall", () -> configs.find(alias)).map(LlmConfig::apiKey);
   }
 
   /** Creates or updates; an update without an api_key keeps the stored one. */

@@ -92,7 +92,8 @@ public final class StockCatalog {
       throw new InvalidField("checked_before", "is required");
     }
     Limits.requireBetween("limit", limit, 1, MAX_MISSING_FINANCE);
-    return work.read("StockCatalog.missingFinance",
+    // fresh: a sync job asks again right after markFinanceSynced, and a stale answer redoes work
+    return work.readFresh("StockCatalog.missingFinance",
         () -> stocks.missingFinance(period, checkedBefore, limit));
   }
 

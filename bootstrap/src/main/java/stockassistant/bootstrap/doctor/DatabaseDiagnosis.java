@@ -43,6 +43,8 @@ public final class DatabaseDiagnosis {
     PoolSettings pool = config.pool();
     report.put("pool", poolSummary(pool));
     try (Connection connection = connect(target, pool)) {
+      String misfit = PoolerCheck.judge(PoolerCheck.look(connection, () -> connect(target, pool)),
+          pool.pooler(), report);
       report.put("server", single(connection, "SELECT version()"));
       report.put("max_connections", Long.parseLong(single(connection, "SHOW max_connections")));
       var statementTimeout = new LinkedHashMap<String, Object>();
@@ -50,9 +52,21 @@ public final class DatabaseDiagnosis {
       statementTimeout.put("server", Long.parseLong(single(connection,
           "SELECT setting FROM pg_settings WHERE name = 'statement_timeout'")));
       statementTimeout.put("ours", pool.statementTimeout().toMillis());
+      statementTimeout.put("ours_applies_to", pool.pooler().poolsTransactions()
+          ? "each write transaction (SET LOCAL); reads end at their budget" : "every statement");
       report.put("statement_timeout_ms", statementTimeout);
       report.put("round_trip_ms", roundTrip(connection));
-      Migrations.Status status = new Migrations(target).status();
+      DatabaseTarget migrationTarget = config.migrationTarget(target);
+      if (config.migrationDatabase().isPresent()) {
+        report.put("migration_target", migrationTarget.maskedUrl());
+        try (Connection direct = connect(migrationTarget, pool)) {
+          if (PoolerCheck.look(direct, () -> connect(migrationTarget, pool)).pooler()) {
+            return "DATABASE_MIGRATION_URL goes through a pooler too: it must reach the primary "
+                + "directly (migrations hold a session-level advisory lock)";
+          }
+        }
+      }
+      Migrations.Status status = new Migrations(migrationTarget).status();
       var migrations = new LinkedHashMap<String, Object>();
       migrations.put("version", status.currentVersion());
       migrations.put("pending", status.pending());
@@ -62,7 +76,15 @@ public final class DatabaseDiagnosis {
             + ": " + status.pending() + " migration(s) pending; run ./stock-assistant migrate";
       }
       rowCounts(connection, report);
-      return apiKeys(pool, report);
+      if (misfit != null) {
+        return misfit;
+      }
+      String unreadableKeys = apiKeys(pool, report);
+      if (unreadableKeys != null) {
+        return unreadableKeys;
+      }
+      return ReplicaCheck.run(connection, config.readReplicas(),
+          replica -> connect(replica, pool), report);
     } catch (SQLException | RuntimeException failure) {
       return FailureReasons.describe(failure);
     }
@@ -91,7 +113,7 @@ public final class DatabaseDiagnosis {
         + ". Restore STOCK_SECRET_KEY or " + keys.keyFile() + ", or PUT a new api_key for them";
   }
 
-  private static Connection connect(DatabaseTarget target, PoolSettings pool) throws SQLException {
+  static Connection connect(DatabaseTarget target, PoolSettings pool) throws SQLException {
     var properties = new Properties();
     if (target.username() != null) {
       properties.setProperty("user", target.username());
@@ -104,6 +126,11 @@ public final class DatabaseDiagnosis {
     properties.setProperty("loginTimeout", String.valueOf(connectSeconds));
     properties.setProperty("socketTimeout", "30");
     properties.setProperty("ApplicationName", "stock-assistant-doctor");
+    // nothing that outlives a statement on the server, whatever is in front of it
+    properties.setProperty("prepareThreshold", "0");
+    if (pool.pooler().poolsTransactions()) {
+      properties.setProperty("assumeMinServerVersion", "9.0");
+    }
     if (pool.sslMode() != null) {
       properties.setProperty("sslmode", pool.sslMode());
     }
@@ -121,6 +148,7 @@ public final class DatabaseDiagnosis {
     summary.put("leak_detection_ms", pool.leakDetectionThreshold().toMillis());
     summary.put("socket_timeout_ms", pool.socketTimeout().toMillis());
     summary.put("prepare_threshold", pool.prepareThreshold());
+    summary.put("pooler", pool.pooler().setting());
     return summary;
   }
 

@@ -39,7 +39,7 @@ final class Backend {
     var metrics = new SummingMetricRegistry();
     var health = new HealthCheckRegistry();
     DatabaseRuntime database = started.add(DatabaseRuntime.start(config));
-    var migrations = new Migrations(database.target());
+    var migrations = new Migrations(config.migrationTarget(database.target()));
     if (config.migrateOnStart()) {
       int applied = migrations.migrate();
       if (applied > 0) {
@@ -47,7 +47,7 @@ final class Backend {
       }
     }
     Persistence persistence = started.add(Persistence.open(database.target(), config.pool(),
-        config.resilience(), config.budgets(), metrics));
+        config.resilience(), config.budgets(), metrics, config.readReplicas()));
     MetricSets.register(metrics, persistence.guard());
     HikariLeakCounter.install(metrics, persistence.pool().name());
     HealthChecks.register(health, persistence, migrations);

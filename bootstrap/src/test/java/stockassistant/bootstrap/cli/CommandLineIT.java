@@ -238,6 +238,22 @@ class CommandLineIT {
     }
   }
 
+  @Test
+  void migrateAndServeBehindATransactionPoolerRefuseWithoutADirectMigrationUrl() throws Exception {
+    Map<String, String> env = Map.of("DATABASE_URL", "postgresql://u:pw-never-shown@127.0.0.1:1/db",
+        "DB_POOLER", "pgbouncer-transaction", "HTTP_PORT", "0");
+
+    Run migrate = run(env, "migrate");
+    Run serve = run(env, "serve");
+
+    for (Run refused : List.of(migrate, serve)) {
+      assertThat(refused.exitCode()).as(refused.all()).isEqualTo(2);
+      assertThat(refused.err()).contains("invalid setting: DB_POOLER=pgbouncer-transaction needs "
+          + "DATABASE_MIGRATION_URL, a direct connection to the primary");
+      assertThat(refused.all()).doesNotContain("pw-never-shown").doesNotContain("\tat ");
+    }
+  }
+
   private static Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {
     var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-jar", JAR.toString()));

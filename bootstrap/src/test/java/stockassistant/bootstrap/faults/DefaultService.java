@@ -1,6 +1,7 @@
 package stockassistant.bootstrap.faults;
 
 import java.util.HashMap;
+import java.util.Map;
 import stockassistant.adapters.persistence.pool.DatabaseTarget;
 import stockassistant.bootstrap.TestConfigs;
 import stockassistant.bootstrap.config.AppConfig;
@@ -16,6 +17,11 @@ final class DefaultService {
   private DefaultService() {}
 
   static Service on(DatabaseTarget target) {
+    return on(target, Map.of());
+  }
+
+  /** As above, plus the settings a feature needs ({@code DATABASE_READ_URL}, say); no others. */
+  static Service on(DatabaseTarget target, Map<String, String> feature) {
     var settings = new HashMap<String, String>();
     settings.put("DATABASE_URL", target.jdbcUrl());
     if (target.username() != null) {
@@ -27,6 +33,7 @@ final class DefaultService {
     settings.put("HTTP_PORT", "0");
     // where its key files go: under target/, never the user's ~/.stock-assistant
     settings.put("STOCK_DATA_DIR", TestConfigs.dataDirectory().toString());
+    settings.putAll(feature);
     return Service.start(AppConfig.from(new Settings(settings)));
   }
 }
