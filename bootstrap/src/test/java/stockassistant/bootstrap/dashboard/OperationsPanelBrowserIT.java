@@ -122,6 +122,12 @@ class OperationsPanelBrowserIT {
       awaitDatabase("DOWN");
       assertThat(background("#db-status")).isEqualTo(RED);
       assertThat(background("#db-pill")).isEqualTo(RED);
+      // clients keep calling during an outage: with the default breaker (10 calls, 50 %) that
+      // is what opens it
+      browser.waitFor(Duration.ofSeconds(30), "the breaker opened", driver -> {
+        HttpProbe.get(service.port(), "/api/v1/quotes/latest-trade-date");
+        return "OPEN".equals(browser.find("#breaker-state").getAttribute("data-state"));
+      });
       browser.screenshot("ops-database-down");
     } finally {
       database = TestDatabase.restart(database.root());
