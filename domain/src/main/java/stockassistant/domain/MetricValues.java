@@ -30,6 +30,34 @@ public final class MetricValues<E extends Enum<E> & Metric> {
     return new MetricValues<>(copy);
   }
 
+  public static <E extends Enum<E> & Metric> Builder<E> builder(Class<E> type) {
+    return new Builder<>(type);
+  }
+
+  /** Collects values one by one, each checked as it comes; no copy at the end. */
+  public static final class Builder<E extends Enum<E> & Metric> {
+    private EnumMap<E, Double> values;
+
+    private Builder(Class<E> type) {
+      this.values = new EnumMap<>(type);
+    }
+
+    public Builder<E> put(E metric, double value) {
+      if (!Double.isFinite(value)) {
+        throw new InvalidField(metric.column(), "must be a finite number");
+      }
+      values.put(metric, value);
+      return this;
+    }
+
+    /** The values; the builder cannot be used again. */
+    public MetricValues<E> build() {
+      var built = new MetricValues<>(values);
+      values = null;
+      return built;
+    }
+  }
+
   /** The value, or null when unknown. */
   public Double get(E metric) {
     return values.get(metric);
