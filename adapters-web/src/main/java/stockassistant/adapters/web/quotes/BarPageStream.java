@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import stockassistant.adapters.web.codec.JsonNumbers;
 import stockassistant.adapters.web.errors.ClientGone;
 import stockassistant.domain.quote.BarMetric;
@@ -43,7 +44,8 @@ final class BarPageStream implements Consumer<BarPage> {
     }
   }
 
-  private final Context ctx;
+  private final Runnable beforeFirstByte;
+  private final Supplier<OutputStream> output;
   private final byte[] buffer = new byte[BUFFER];
   private OutputStream out;
   private int length;
@@ -54,7 +56,13 @@ final class BarPageStream implements Consumer<BarPage> {
   private byte[] lastSourceJson;
 
   BarPageStream(Context ctx) {
-    this.ctx = ctx;
+    this(() -> ctx.contentType("application/json"), ctx::outputStream);
+  }
+
+  /** @param output opened at the first byte, after {@code beforeFirstByte} ran */
+  BarPageStream(Runnable beforeFirstByte, Supplier<OutputStream> output) {
+    this.beforeFirstByte = beforeFirstByte;
+    this.output = output;
   }
 
   @Override
@@ -191,8 +199,8 @@ final class BarPageStream implements Consumer<BarPage> {
     if (out != null) {
       return;
     }
-    ctx.contentType("application/json");
-    out = ctx.outputStream();
+    beforeFirstByte.run();
+    out = output.get();
     put(START);
   }
 
