@@ -47,6 +47,17 @@ public final class MarketData {
     return new UpsertResult(bars.size(), written);
   }
 
+  /**
+   * After a bulk load: the planner's statistics of the bars, fresh at once rather than whenever
+   * autovacuum comes round (a table that doubled still planned as its old self until then).
+   */
+  public void refreshStatistics() {
+    work.bulkWrite("MarketData.refreshStatistics", () -> {
+      quotes.refreshStatistics();
+      return null;
+    });
+  }
+
   /** Price bars (price columns, adj_factor, source) of one code, ascending by trade_date. */
   public void priceBars(ThirdCode code, DateRange range, Consumer<DailyBar> sink) {
     priceBarPages(code, range, page -> eachBar(page, sink));

@@ -76,6 +76,11 @@ public final class InMemoryQuoteRepository implements QuoteRepository {
         .limit(limit).toList());
   }
 
+  @Override
+  public void refreshStatistics() {
+    work.requireOpen();
+  }
+
   public int size() {
     return bars.size();
   }

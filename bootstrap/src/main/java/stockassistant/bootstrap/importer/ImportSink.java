@@ -23,22 +23,26 @@ final class ImportSink<T> {
   private final Function<Fields, T> decoder;
   private final Function<T, Object> key;
   private final Function<List<T>, Integer> writer;
+  private final Runnable afterBulkLoad;
 
   private ImportSink(Function<Fields, T> decoder, Function<T, Object> key,
-      Function<List<T>, Integer> writer) {
+      Function<List<T>, Integer> writer, Runnable afterBulkLoad) {
     this.decoder = decoder;
     this.key = key;
     this.writer = writer;
+    this.afterBulkLoad = afterBulkLoad;
   }
 
   static ImportSink<?> of(ImportKind kind, MarketData marketData, FinanceReports finance,
       StockCatalog stocks) {
     return switch (kind) {
       case BARS -> new ImportSink<>(BarCodec::fromFields, DailyBar::thirdCode,
-          bars -> marketData.upsertBars(new UpsertBarsCommand(bars)).upserted());
+          bars -> marketData.upsertBars(new UpsertBarsCommand(bars)).upserted(),
+          marketData::refreshStatistics);
       case FINANCE -> new ImportSink<>(FinanceCodec::fromFields, FinanceReport::thirdCode,
-          reports -> finance.upsert(reports).upserted());
-      case STOCKS -> new ImportSink<>(StockCodec::fromFields, Stock::thirdCode, stocks::upsertAll);
+          reports -> finance.upsert(reports).upserted(), () -> { });
+      case STOCKS -> new ImportSink<>(StockCodec::fromFields, Stock::thirdCode, stocks::upsertAll,
+          () -> { });
     };
   }
 
@@ -49,6 +53,11 @@ final class ImportSink<T> {
   /** What decides which writer takes a record: every record of one code goes to the same one. */
   Function<T, Object> key() {
     return key;
+  }
+
+  /** What a table needs after a file wrote much of it (bars: fresh planner statistics). */
+  void afterBulkLoad() {
+    afterBulkLoad.run();
   }
 
   /** Rows written, after the facade collapsed duplicates within the batch. */

@@ -31,6 +31,8 @@ public final class Importer {
    */
   public static final int DEFAULT_WRITERS = 2;
   static final int MAX_REPORTED_PER_FILE = 50;
+  /** A file that wrote at least this many rows was a bulk load: statistics are refreshed. */
+  static final long BULK_LOAD_ROWS = 100_000;
 
   private final MarketData marketData;
   private final FinanceReports finance;
@@ -66,11 +68,15 @@ public final class Importer {
     for (ImportFile file : files) {
       summary.files++;
       ImportSink<?> sink = ImportSink.of(file.kind(), marketData, finance, stocks);
+      long upsertedBefore = summary.rowsUpserted;
       try {
         if (strict) {
           importIfAllGood(file, sink, summary);
         } else {
           importGoodRows(file, sink, summary);
+        }
+        if (summary.rowsUpserted - upsertedBefore >= BULK_LOAD_ROWS) {
+          sink.afterBulkLoad();
         }
       } catch (JacksonException malformed) {
         summary.filesCutShort++;

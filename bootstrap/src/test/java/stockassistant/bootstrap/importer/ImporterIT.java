@@ -281,6 +281,11 @@ class ImporterIT extends DatabaseTest {
     public BarPage crossSection(LocalDate tradeDate, ThirdCode after, int limit) {
       return real.crossSection(tradeDate, after, limit);
     }
+
+    @Override
+    public void refreshStatistics() {
+      real.refreshStatistics();
+    }
   }
 
   private ImportSummary run(boolean strict, Path... paths) throws IOException {

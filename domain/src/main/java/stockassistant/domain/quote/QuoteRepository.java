@@ -37,4 +37,10 @@ public interface QuoteRepository {
    * starting after {@code after} (null: from the first), at most {@code limit}.
    */
   BarPage crossSection(LocalDate tradeDate, ThirdCode after, int limit);
+
+  /**
+   * Refreshes the planner's statistics of the table (ANALYZE), after a bulk load changed much
+   * of it: autovacuum would, but only once it comes round to it.
+   */
+  void refreshStatistics();
 }

@@ -1,9 +1,12 @@
 package stockassistant.adapters.persistence.quote;
 
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.apache.ibatis.exceptions.PersistenceException;
 import stockassistant.adapters.persistence.bulk.BulkUpsert;
 import stockassistant.adapters.persistence.session.Transactions;
 import stockassistant.domain.quote.BarMetric;
@@ -66,6 +69,15 @@ public final class MyBatisQuoteRepository implements QuoteRepository {
   public BarPage crossSection(LocalDate tradeDate, ThirdCode after, int limit) {
     return CROSS_SECTION.read(tx.connection(), null, limit, tradeDate,
         after == null ? "" : after.value(), limit);
+  }
+
+  @Override
+  public void refreshStatistics() {
+    try (Statement statement = tx.connection().createStatement()) {
+      statement.execute("ANALYZE stock_daily");
+    } catch (SQLException failure) {
+      throw new PersistenceException("ANALYZE failed", failure);
+    }
   }
 
   private DailyBarMapper mapper() {

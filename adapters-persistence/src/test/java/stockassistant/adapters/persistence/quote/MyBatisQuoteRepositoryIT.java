@@ -246,6 +246,20 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
         .as("no row was rewritten").isEqualTo(versionBefore);
   }
 
+  @Test
+  void refreshingStatisticsAnalyzesTheTable() {
+    upsert(List.of(aBar().of("000001.SZ").on("2024-01-02").build(),
+        aBar().of("600000.SH").on("2024-01-02").build()));
+
+    write(() -> {
+      quotes.refreshStatistics();
+      return null;
+    });
+
+    assertThat(TestDatabase.count("SELECT reltuples::bigint FROM pg_class WHERE relname = 'stock_daily'"))
+        .as("the planner now knows the table's rows").isEqualTo(2);
+  }
+
   private int upsert(List<DailyBar> bars) {
     return write(() -> quotes.upsertAll(bars));
   }
