@@ -63,9 +63,9 @@ public final class Benchmarks {
 
   /** The first {@code rows} bars of the full market (all of it when null), as CSV. */
   public static long csv(Long rows, int stocks, LocalDate from, LocalDate to, long seed,
-      OutputStream out) throws Exception {
+      int revision, OutputStream out) throws Exception {
     var market = new FullMarket(stocks, from, to, seed);
-    return CsvExport.write(market.rows(rows == null ? Long.MAX_VALUE : rows), out);
+    return CsvExport.write(market.rows(rows == null ? Long.MAX_VALUE : rows), out, revision);
   }
 
   private static DatabaseTarget target(ToolRuntime runtime) {

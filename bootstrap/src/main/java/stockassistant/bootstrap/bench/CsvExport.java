@@ -15,19 +15,27 @@ import stockassistant.domain.quote.BarMetric;
  */
 final class CsvExport {
   private static final int BUFFER = 1 << 16;
+  private static final int VOL = BarMetric.VOL.ordinal();
 
   private final OutputStream out;
+  private final long volumeShift;
   private final byte[] buffer = new byte[BUFFER];
   private final byte[] digits = new byte[24];
   private int length;
 
-  private CsvExport(OutputStream out) {
+  private CsvExport(OutputStream out, long volumeShift) {
     this.out = out;
+    this.volumeShift = volumeShift;
   }
 
-  /** Writes the header and every row the source gives; returns the rows written. */
-  static long write(FullMarket.Rows rows, OutputStream out) throws IOException {
-    var csv = new CsvExport(out);
+  /**
+   * Writes the header and every row the source gives; returns the rows written.
+   *
+   * @param revision 0 for the feed as generated; n for a corrected copy of it (every bar's vol
+   *     n hands higher, keys and all else the same), so a re-import updates every row
+   */
+  static long write(FullMarket.Rows rows, OutputStream out, int revision) throws IOException {
+    var csv = new CsvExport(out, revision);
     csv.ascii(String.join(",", header()) + "\n");
     long written = 0;
     for (FullMarket.Row row = rows.next(); row != null; row = rows.next()) {
@@ -57,7 +65,8 @@ final class CsvExport {
     for (int metric = 0; metric < FullMarket.SCALE.length; metric++) {
       buffer[length++] = ',';
       if (row.has(metric)) {
-        decimal(row.values[metric], FullMarket.SCALE[metric]);
+        long value = row.values[metric] + (metric == VOL ? volumeShift : 0);
+        decimal(value, FullMarket.SCALE[metric]);
       }
     }
     buffer[length++] = ',';

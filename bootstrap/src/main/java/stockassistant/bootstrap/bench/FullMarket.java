@@ -50,13 +50,20 @@ public final class FullMarket {
   }
 
   private final List<LocalDate> days;
-  private final List<Listing> listings;
+  private final int stocks;
+  private final long seed;
 
   public FullMarket(int stocks, LocalDate first, LocalDate last, long seed) {
     this.days = TradingCalendar.between(first, last);
     if (days.isEmpty()) {
       throw new IllegalArgumentException("no trading day between " + first + " and " + last);
     }
+    this.stocks = stocks;
+    this.seed = seed;
+  }
+
+  /** Every code at its listing, in code order: the state a walk through the market starts from. */
+  private List<Listing> listings() {
     var random = new SplittableRandom(seed);
     var all = new ArrayList<Listing>(stocks);
     int[] serials = new int[Board.values().length];
@@ -66,7 +73,7 @@ public final class FullMarket {
           random.split()));
     }
     all.sort(Comparator.comparing(listing -> listing.code.value()));
-    this.listings = all;
+    return all;
   }
 
   public static FullMarket standard(long seed) {
@@ -74,7 +81,7 @@ public final class FullMarket {
   }
 
   public List<ThirdCode> codes() {
-    return listings.stream().map(listing -> listing.code).toList();
+    return listings().stream().map(listing -> listing.code).toList();
   }
 
   public LocalDate firstDay() {
@@ -108,13 +115,17 @@ public final class FullMarket {
     };
   }
 
-  /** The bars as reusable rows: the next call overwrites the row the last one returned. */
+  /**
+   * The bars as reusable rows: the next call overwrites the row the last one returned. Each
+   * call starts from the first day again.
+   */
   Rows rows(long limit) {
     return new Rows(limit);
   }
 
   /** Walks the market day by day; each listing's state moves forward one day at a time. */
   final class Rows {
+    private final List<Listing> listings = listings();
     private final long limit;
     private final Row row = new Row();
     private long produced;

@@ -105,6 +105,11 @@ final class BenchCommand implements Runnable {
     @Option(names = "--seed", defaultValue = "42",
         description = "the same seed gives the same file (default ${DEFAULT-VALUE})")
     long seed;
+    @Option(names = "--revision", defaultValue = "0",
+        description = "n > 0 writes a corrected copy of the same feed: every vol n hands "
+            + "higher, keys and all else the same, so importing it updates every row "
+            + "(default ${DEFAULT-VALUE})")
+    int revision;
     @Option(names = "--out", required = true, paramLabel = "FILE",
         description = "the CSV file to write (required)")
     Path out;
@@ -117,7 +122,7 @@ final class BenchCommand implements Runnable {
       }
       long start = System.nanoTime();
       try (OutputStream file = Files.newOutputStream(out)) {
-        long written = Benchmarks.csv(rows, stocks, from, to, seed, file);
+        long written = Benchmarks.csv(rows, stocks, from, to, seed, revision, file);
         System.out.printf(Locale.ROOT, "bench csv: wrote %,d rows (%,d bytes) to %s in %.1f s%n",
             written, Files.size(out), out, (System.nanoTime() - start) / 1e9);
       }
