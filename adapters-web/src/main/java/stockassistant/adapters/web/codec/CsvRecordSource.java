@@ -16,6 +16,7 @@ final class CsvRecordSource implements RecordSource {
 
   private final MappingIterator<List<String>> rows;
   private final CsvHeader header;
+  private List<String> previous = List.of();
   private long index;
 
   CsvRecordSource(InputStream input) throws IOException {
@@ -46,9 +47,25 @@ final class CsvRecordSource implements RecordSource {
       if (cells.size() == 1 && cells.get(0).isEmpty()) {
         continue;  // a blank line
       }
+      shareRepeatedCells(cells);
       return item(index++, line, cells);
     }
     return null;
+  }
+
+  /**
+   * A cell equal to the one above it becomes the same String: a source or a code repeated on
+   * every row is then one object for a whole import batch, not one per row kept in memory.
+   */
+  private void shareRepeatedCells(List<String> cells) {
+    int shared = Math.min(cells.size(), previous.size());
+    for (int i = 0; i < shared; i++) {
+      String above = previous.get(i);
+      if (above != null && above.equals(cells.get(i))) {
+        cells.set(i, above);
+      }
+    }
+    previous = cells;
   }
 
   private SourceItem item(long at, long line, List<String> cells) {
