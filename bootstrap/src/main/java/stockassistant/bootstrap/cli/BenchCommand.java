@@ -91,7 +91,8 @@ final class BenchCommand implements Runnable {
       exitCodeListHeading = ExitCodes.HEADING,
       exitCodeList = {"0:the file was written", ExitCodes.FAILED_LINE, ExitCodes.USAGE_LINE})
   static final class Csv implements Callable<Integer> {
-    @Option(names = "--rows", description = "bars to write (default: the whole market)")
+    @Option(names = "--rows", description = "bars to write; without it, the whole market "
+        + "(default ${DEFAULT-VALUE})")
     Long rows;
     @Option(names = "--stocks", defaultValue = "" + FullMarket.STOCKS,
         description = "codes ever listed (default ${DEFAULT-VALUE})")
