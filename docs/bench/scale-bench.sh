@@ -108,11 +108,13 @@ cmd_import() {
 }
 
 cmd_reads() {
-  local start serve last
+  local start serve last first
   pg_start
   last=$(sql -tAc "SELECT max(trade_date) FROM stock_daily")
+  first=$(sql -tAc "SELECT min(trade_date) FROM stock_daily")
   # windows inside the last two years loaded, where (nearly) every code has bars
   START=$(date -d "$last - 729 days" +%F)
+  [[ "$START" > "$first" ]] || START=$first
   export START SPAN=365 WINDOW=365 DURATION=$SECONDS_PER_RUN
   sql -tAc "SELECT DISTINCT third_code FROM stock_daily ORDER BY 1" > "$work/codes.txt"
   sql -tAc "SELECT DISTINCT trade_date FROM stock_daily WHERE trade_date >= '$START' ORDER BY 1" > "$work/days.txt"
@@ -124,27 +126,22 @@ cmd_reads() {
   until curl -sf "http://127.0.0.1:$HTTP_PORT/health/live" > /dev/null; do sleep 0.1; done
   echo "serve (launcher defaults) answering after $(secs "$start" "$(now)") s; RSS $(rss $serve) MB"
   local base="http://127.0.0.1:$HTTP_PORT"
+  # warm-up, not measured: C2 needs tens of seconds of traffic before the JVM runs at speed
   for kind in range day history; do
-    # warm-up of both sides (JIT, pool, prepared statements, caches), not measured
+    wrk_run "$kind" "$base" "${WARMUP:-30}s" > /dev/null
+  done
+  for kind in range day history; do
+    # and again right before each measurement, for both sides (caches, prepared statements)
     wrk_run "$kind" "$base" 10s > /dev/null
     DURATION=5 "$here/pgbench-reads.sh" "$kind" > /dev/null
-    local b=$(load)
-    local http pgb
-    http=$(wrk_run "$kind" "$base" "${SECONDS_PER_RUN}s")
-    pgb=$("$here/pgbench-reads.sh" "$kind" | grep '^RESULT')
-    python3 - "$kind" "$b" "$(load)" "$(rss $serve)" "$http" "$pgb" <<'EOF'
-import re, sys
-kind, before, after, rss, http, pgb = sys.argv[1:]
-rps = float(re.search(r"rps=([\d.]+)", http).group(1))
-p50, p99 = re.search(r"p50=([\d.]+) p90=[\d.]+ p99=([\d.]+)", http).groups()
-errors = re.search(r"errors (.*)", http).group(1)
-bytes_ = re.search(r"bytes_per_req=(\d+)", http).group(1)
-tps = float(re.search(r"tps=([\d.]+)", pgb).group(1))
-q50, q99 = re.search(r"p50_ms=([\d.]+) p99_ms=([\d.]+)", pgb).groups()
-print(f"{kind:8s} HTTP {rps:8.1f} req/s (p50 {p50} / p99 {p99} ms, {bytes_} B/req, {errors}) | "
-      f"pgbench {tps:8.1f} tps (p50 {q50} / p99 {q99} ms) | ratio {rps / tps:.2f} | "
-      f"server RSS {rss} MB | load {before} -> {after}")
-EOF
+    local b=$(load) c0 j0 c1 j1 c2 http pgb
+    c0=$(cluster_cpu); j0=$(proc_cpu "$(java_pid $serve)")
+    http=$(export -f wrk_run; /usr/bin/time -f "CLIENT %U %S" bash -c "wrk_run $kind $base ${SECONDS_PER_RUN}s" 2>&1)
+    c1=$(cluster_cpu); j1=$(proc_cpu "$(java_pid $serve)")
+    pgb=$(/usr/bin/time -f "CLIENT %U %S" "$here/pgbench-reads.sh" "$kind" 2>&1 | grep -E '^(RESULT|CLIENT)')
+    c2=$(cluster_cpu)
+    python3 "$here/read-report.py" "$kind" "$b" "$(load)" "$(rss $serve)" "$http" "$pgb" \
+      "$c0 $c1 $c2 $j0 $j1 $(getconf CLK_TCK)" "$SECONDS_PER_RUN"
   done
   echo "shared yardstick, range read (read.sh vs pgceiling.sh, same windows):"
   local b=$(load)
@@ -155,6 +152,7 @@ EOF
   trap - EXIT
 }
 
+export work shared here
 wrk_run() {  # kind base duration
   case "$1" in
     range) wrk -t2 -c32 -d"$3" --timeout 10s --latency -s "$shared/read.lua" "$2" -- \
@@ -163,6 +161,18 @@ wrk_run() {  # kind base duration
     history) wrk -t2 -c32 -d"$3" --timeout 10s --latency -s "$here/reads.lua" "$2" -- history "$work/codes.txt" | grep '^RESULT' ;;
   esac
 }
+# CPU ticks of the whole embedded cluster: the postmaster, its live children, and the children
+# it has reaped (pgbench's backends end with the run; their time lands in cutime/cstime)
+cluster_cpu() {
+  local master total=0 p
+  master=$(head -1 "$pg/pgdata/postmaster.pid")
+  total=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$master/stat")
+  for p in $(pgrep -P "$master"); do
+    total=$((total + $(proc_cpu "$p")))
+  done
+  echo "$total"
+}
+proc_cpu() { sed 's/.*) //' "/proc/$1/stat" 2>/dev/null | awk '{print $12 + $13}' || echo 0; }
 rss() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$(java_pid "$1")/status"; }
 peak() { awk '/VmHWM/ {print int($2 / 1024)}' "/proc/$(java_pid "$1")/status"; }
 java_pid() { pgrep -P "$1" java || echo "$1"; }
