@@ -4,7 +4,7 @@
 # /work/shared/bench/pgceiling.sh does for the range read, and logs every transaction so p50 and
 # p99 can be given beside the HTTP side's.
 #
-#   usage: pgbench-reads.sh range|day|history
+#   usage: pgbench-reads.sh range|day|history|latest
 #
 # pgbench -n -M prepared -c CLIENTS(32) -j JOBS(2) -T DURATION(20) against PGHOST PGPORT
 # PGDATABASE PGUSER PGPASSWORD (loopback only). Random picks come from small tables rebuilt on
@@ -15,9 +15,10 @@
 #   day:     every bar of one trade date with the stock's name, by code
 #            (GET /api/v1/quotes/daily?trade_date=)
 #   history: the whole history of one code, the price columns (GET /api/v1/quotes/daily/{code})
+#   latest:  the newest bar of one code, every column (GET /api/v1/quotes/daily/{code}/latest)
 set -euo pipefail
 
-KIND=${1:?usage: pgbench-reads.sh range|day|history}
+KIND=${1:?usage: pgbench-reads.sh range|day|history|latest}
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-55432} PGDATABASE=${PGDATABASE:-stock_assistant}
 export PGUSER=${PGUSER:-postgres}
@@ -68,7 +69,12 @@ EOF
 SELECT $PRICE FROM stock_daily WHERE third_code = (SELECT code FROM bench.codes WHERE i = :i) ORDER BY trade_date;
 EOF
   ;;
-  *) echo "KIND must be range, day or history" >&2; exit 2 ;;
+  latest) cat >"$script" <<EOF
+\set i random(1, $codes)
+SELECT $ALL FROM stock_daily d WHERE d.third_code = (SELECT code FROM bench.codes WHERE i = :i) ORDER BY d.trade_date DESC LIMIT 1;
+EOF
+  ;;
+  *) echo "KIND must be range, day, history or latest" >&2; exit 2 ;;
 esac
 
 echo "query ($KIND; $codes codes, $days days from $START):"

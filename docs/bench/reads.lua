@@ -2,6 +2,7 @@
 --   wrk ... -s reads.lua URL -- KIND LIST_FILE
 -- KIND "day":     GET /api/v1/quotes/daily?trade_date=D, D a random line of LIST_FILE (trade dates)
 -- KIND "history": GET /api/v1/quotes/daily/{code}, the whole history of a random code of LIST_FILE
+-- KIND "latest":  GET /api/v1/quotes/daily/{code}/latest, the newest bar of a random code
 -- Each wrk thread draws from its own fixed-seed sequence (seed 1000 + thread number), as the
 -- shared read.lua does; done() prints the same RESULT lines.
 
@@ -16,7 +17,8 @@ local kind
 
 function init(args)
     kind = args[1]
-    assert(kind == "day" or kind == "history", "KIND must be day or history")
+    assert(kind == "day" or kind == "history" or kind == "latest",
+        "KIND must be day, history or latest")
     local f = assert(io.open(args[2], "r"), "cannot open " .. tostring(args[2]))
     for line in f:lines() do
         if #line > 0 then items[#items + 1] = line end
@@ -30,6 +32,9 @@ function request()
     local item = items[math.random(#items)]
     if kind == "day" then
         return wrk.format("GET", "/api/v1/quotes/daily?trade_date=" .. item)
+    end
+    if kind == "latest" then
+        return wrk.format("GET", "/api/v1/quotes/daily/" .. item .. "/latest")
     end
     return wrk.format("GET", "/api/v1/quotes/daily/" .. item)
 end

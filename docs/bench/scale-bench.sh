@@ -9,8 +9,9 @@
 #                                            stock_daily, of FILE again (every row identical), of
 #                                            CHANGED_FILE (every row changed); sizes after
 #   scale-bench.sh reads                     wrk (serve with the launcher's defaults) vs pgbench
-#                                            -M prepared on the range, full-market day and full
-#                                            history reads; RSS of the server after each
+#                                            -M prepared on the range, full-market day, full
+#                                            history and latest-bar reads; RSS of the server and
+#                                            CPU per request (server, database, load generator)
 #   scale-bench.sh stop                      stop the embedded server the steps left running
 #
 # STOCK_DATA_DIR must be set (keep it outside the repository); IMPORT_JAVA_OPTS (-Xmx256m) is
@@ -130,7 +131,7 @@ cmd_reads() {
   for kind in range day history; do
     wrk_run "$kind" "$base" "${WARMUP:-30}s" > /dev/null
   done
-  for kind in range day history; do
+  for kind in range day history latest; do
     # and again right before each measurement, for both sides (caches, prepared statements)
     wrk_run "$kind" "$base" 10s > /dev/null
     DURATION=5 "$here/pgbench-reads.sh" "$kind" > /dev/null
@@ -158,7 +159,7 @@ wrk_run() {  # kind base duration
     range) wrk -t2 -c32 -d"$3" --timeout 10s --latency -s "$shared/read.lua" "$2" -- \
              "$work/codes.txt" "$START" "$SPAN" "$WINDOW" | grep '^RESULT' ;;
     day) wrk -t2 -c32 -d"$3" --timeout 10s --latency -s "$here/reads.lua" "$2" -- day "$work/days.txt" | grep '^RESULT' ;;
-    history) wrk -t2 -c32 -d"$3" --timeout 10s --latency -s "$here/reads.lua" "$2" -- history "$work/codes.txt" | grep '^RESULT' ;;
+    history|latest) wrk -t2 -c32 -d"$3" --timeout 10s --latency -s "$here/reads.lua" "$2" -- "$1" "$work/codes.txt" | grep '^RESULT' ;;
   esac
 }
 # CPU ticks of the whole embedded cluster: the postmaster, its live children, and the children
