@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
  * the shortest decimal that reads back as the same double, in {@code Double.toString}'s layout:
  * {@code 10.5}, {@code 100.0}, {@code 1.0E7}).
  *
- * <p>Market data is mostly prices and ratios with a few decimal places. For those (10^-3 <= |v|
- * < 10^7 and v a multiple of 10^-4) the digits are those of a long, printed directly, which is
- * several times cheaper than the general shortest-decimal search; every other value takes
- * Jackson's writer. The two agree digit for digit (JsonNumbersTest compares them).
+ * <p>Market data is mostly prices, ratios and share counts with a few decimal places. For those
+ * (10^-3 <= |v| < 10^11 and v a multiple of 10^-4) the digits are those of a long, printed
+ * directly (plain below 10^7, {@code d.dddE n} from there, as Java does), which is several times
+ * cheaper than the general shortest-decimal search; every other value takes Jackson's writer.
+ * Below 10^11 a double's spacing is under 10^-4 / 2, so no shorter decimal can name the same
+ * double and these digits are the shortest. The two agree digit for digit (JsonNumbersTest).
  */
 public final class JsonNumbers {
   private static final double SCALE = 10_000;
@@ -25,16 +27,35 @@ public final class JsonNumbers {
       return ascii(Double.doubleToRawLongBits(value) < 0 ? "-0.0" : "0.0", out, at);
     }
     double magnitude = Math.abs(value);
-    if (magnitude >= 1e-3 && magnitude < 1e7) {
+    if (magnitude >= 1e-3 && magnitude < 1e11) {
       double scaled = Math.rint(magnitude * SCALE);
       if (scaled / SCALE == magnitude) {
         if (value < 0) {
           out[at++] = '-';
         }
-        return fixed((long) scaled, out, at);
+        return magnitude < 1e7 ? fixed((long) scaled, out, at) : scientific((long) scaled, out, at);
       }
     }
     return ascii(NumberOutput.toString(value, true), out, at);
+  }
+
+  /** {@code units / 10^4} (at least 10^7) as Java writes it: {@code 3.1E7}, {@code 1.2345678E8}. */
+  private static int scientific(long units, byte[] out, int at) {
+    int removed = 0;
+    while (units % 10 == 0) {
+      units /= 10;
+      removed++;
+    }
+    // the digits go one place to the right; the first moves left over the gap, then the point
+    int end = digits(units, out, at + 1);
+    int count = end - at - 1;
+    out[at] = out[at + 1];
+    out[at + 1] = '.';
+    if (count == 1) {
+      out[end++] = '0';
+    }
+    out[end++] = 'E';
+    return digits(count - 1 + removed - PLACES, out, end);
   }
 
   /** {@code units / 10^4} as digits, '.', and the fraction without trailing zeros (at least one). */

@@ -21,6 +21,16 @@ class JsonNumbersTest {
   }
 
   @Test
+  void writesWhatJacksonsFastWriterWritesForShareCountsAndMarketValues() {
+    var random = new SplittableRandom(13);
+    for (int i = 0; i < 200_000; i++) {
+      double value = random.nextLong(10_000_000L, 200_000_000_000_000L)
+          / Math.pow(10, random.nextInt(5));
+      assertSameAsJackson(random.nextBoolean() ? value : -value);
+    }
+  }
+
+  @Test
   void writesWhatJacksonsFastWriterWritesForArbitraryDoubles() {
     var random = new SplittableRandom(11);
     for (int i = 0; i < 200_000; i++) {
@@ -32,7 +42,9 @@ class JsonNumbersTest {
   @Test
   void writesTheEdgesOfThePlainLayout() {
     for (double value : new double[] {0.0, -0.0, 1e-3, 0.001, 9.999999e6, 1e7, 9_999_999.9999,
-        100.0, 10.5, -3.25, 0.0005, 123456.7891, 1e-4, 5e-324, Double.MAX_VALUE, 0.1 + 0.2}) {
+        100.0, 10.5, -3.25, 0.0005, 123456.7891, 1e-4, 5e-324, Double.MAX_VALUE, 0.1 + 0.2,
+        3.1e7, 31_000_000.5, 1.2345e8, 99_999_999_999.9999, 1e11, -4.5e9, 10_000_000.0001,
+        123_456_789_012.0}) {
       assertSameAsJackson(value);
     }
   }
