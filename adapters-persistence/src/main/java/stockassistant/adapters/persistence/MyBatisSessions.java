@@ -12,7 +12,6 @@ import stockassistant.adapters.persistence.llm.LlmConfigMapper;
 import stockassistant.adapters.persistence.quote.DailyBarMapper;
 import stockassistant.adapters.persistence.quote.BarRowReader;
 import stockassistant.domain.quote.DailyBar;
-import stockassistant.domain.quote.MarketBar;
 import stockassistant.adapters.persistence.stock.StockMapper;
 
 /** The MyBatis configuration, in code so that it cannot drift from the mappers it lists. */
@@ -32,7 +31,6 @@ public final class MyBatisSessions {
     configuration.setLocalCacheScope(org.apache.ibatis.session.LocalCacheScope.STATEMENT);
     // row mappers of the hot bar reads (registered before the mappers that use them)
     configuration.getTypeHandlerRegistry().register(DailyBar.class, new BarRowReader());
-    configuration.getTypeHandlerRegistry().register(MarketBar.class, new BarRowReader.OfMarket());
     configuration.addMapper(StockMapper.class);
     configuration.addMapper(DailyBarMapper.class);
     configuration.addMapper(FinanceMapper.class);

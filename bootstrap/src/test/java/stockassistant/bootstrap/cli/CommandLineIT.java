@@ -32,12 +32,12 @@ class CommandLineIT {
 
     Run first = run(env, "migrate");
     assertThat(first.exitCode()).as(first.all()).isZero();
-    assertThat(first.out()).contains("1 migration(s) applied").contains("embedded");
+    assertThat(first.out()).contains("2 migration(s) applied").contains("embedded");
     assertThat(first.err()).as("INFO logs stay off the terminal").doesNotContain(" INFO ");
 
     Run second = run(env, "migrate", "--verbose");
     assertThat(second.out()).as("the second start sees the first start's schema")
-        .contains("0 migration(s) applied").contains("version 1");
+        .contains("0 migration(s) applied").contains("version 2");
     assertThat(second.err()).as("--verbose shows them").contains(" INFO ");
 
     Run doctor = run(env, "doctor");
@@ -79,7 +79,7 @@ class CommandLineIT {
     Run doctor = run(env, "doctor", "--json");
 
     assertThat(migrate.exitCode()).as(migrate.all()).isZero();
-    assertThat(migrate.out()).contains("1 migration(s) applied").contains("127.0.0.1:" + port);
+    assertThat(migrate.out()).contains("2 migration(s) applied").contains("127.0.0.1:" + port);
     assertThat(doctor.exitCode()).as(doctor.all()).isZero();
     assertThat(doctor.out()).contains("\"ok\":true").contains("cli_external");
     assertThat(migrate.all() + doctor.all()).doesNotContain(password);

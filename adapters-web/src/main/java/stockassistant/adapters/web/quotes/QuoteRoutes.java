@@ -23,11 +23,12 @@ import stockassistant.application.DateRange;
 import stockassistant.application.UpsertResult;
 import stockassistant.application.marketdata.MarketData;
 import stockassistant.application.marketdata.UpsertBarsCommand;
+import stockassistant.domain.quote.BarPage;
 import stockassistant.domain.quote.DailyBar;
 import stockassistant.domain.quote.MarketBar;
 import stockassistant.domain.stock.ThirdCode;
 
-/** /api/v1/quotes: daily bars in, ranges and cross-sections out, streamed from a cursor. */
+/** /api/v1/quotes: daily bars in, ranges and cross-sections out, streamed page by page. */
 public final class QuoteRoutes {
   private final MarketData marketData;
   private final long maxBody;
@@ -88,24 +89,32 @@ public final class QuoteRoutes {
   }
 
   private void priceBars(Context ctx) {
-    range(ctx, BarCodec.PRICE, marketData::priceBars);
+    range(ctx, BarCodec.PRICE, marketData::priceBars, marketData::priceBarPages);
   }
 
   private void valuationBars(Context ctx) {
-    range(ctx, BarCodec.FULL, marketData::fullBars);
+    range(ctx, BarCodec.FULL, marketData::fullBars, marketData::fullBarPages);
   }
 
-  private static void range(Context ctx, Columns<DailyBar> columns, RangeRead read) {
+  /** JSON straight from the facade's columnar pages; CSV row by row through ItemStream. */
+  private static void range(Context ctx, Columns<DailyBar> columns, RangeRead<DailyBar> rows,
+      RangeRead<BarPage> pages) {
     ThirdCode code = ThirdCodes.parse("third_code", ctx.pathParam("third_code"));
     DateRange range = new DateRange(QueryParams.date(ctx, "start"), QueryParams.date(ctx, "end"));
-    var stream = new ItemStream<>(ctx, columns);
-    read.stream(code, range, stream);
+    if (MediaTypes.wantsCsv(ctx)) {
+      var stream = new ItemStream<>(ctx, columns);
+      rows.stream(code, range, stream);
+      stream.finish();
+      return;
+    }
+    var stream = new BarPageStream(ctx);
+    pages.stream(code, range, stream);
     stream.finish();
   }
 
-  /** priceBars or valuationBars of the facade. */
-  private interface RangeRead {
-    void stream(ThirdCode code, DateRange range, Consumer<DailyBar> sink);
+  /** A range read of the facade, row by row or page by page. */
+  private interface RangeRead<T> {
+    void stream(ThirdCode code, DateRange range, Consumer<T> sink);
   }
 
   private void latest(Context ctx) {
@@ -123,8 +132,14 @@ public final class QuoteRoutes {
 
   private void crossSection(Context ctx) {
     LocalDate day = QueryParams.requiredDate(ctx, "trade_date");
-    ItemStream<MarketBar> stream = new ItemStream<>(ctx, BarCodec.MARKET);
-    marketData.crossSection(day, stream);
+    if (MediaTypes.wantsCsv(ctx)) {
+      ItemStream<MarketBar> stream = new ItemStream<>(ctx, BarCodec.MARKET);
+      marketData.crossSection(day, stream);
+      stream.finish();
+      return;
+    }
+    var stream = new BarPageStream(ctx);
+    marketData.crossSectionPages(day, stream);
     stream.finish();
   }
 }
