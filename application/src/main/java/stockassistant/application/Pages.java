@@ -3,6 +3,7 @@ package stockassistant.application;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * A streamed read done as consecutive bounded reads ("keyset pages"): each page is its own unit
@@ -21,14 +22,29 @@ public final class Pages {
    */
   public static <T, K> void stream(int size, Function<K, List<T>> page, Function<T, K> keyOf,
       Consumer<? super T> sink) {
+    stream(size, page, List::size, rows -> keyOf.apply(rows.get(rows.size() - 1)),
+        (List<T> rows) -> rows.forEach(sink));
+  }
+
+  /**
+   * The same for pages of any shape (a columnar page, say), handed over whole.
+   *
+   * @param sizeOf rows in a page
+   * @param lastKey the ordering key of a page's last row
+   */
+  public static <P, K> void stream(int size, Function<K, P> page, ToIntFunction<P> sizeOf,
+      Function<P, K> lastKey, Consumer<? super P> sink) {
     K after = null;
     while (true) {
-      List<T> rows = page.apply(after);
-      rows.forEach(sink);
-      if (rows.size() < size) {
+      P rows = page.apply(after);
+      int rowCount = sizeOf.applyAsInt(rows);
+      if (rowCount > 0) {
+        sink.accept(rows);
+      }
+      if (rowCount < size) {
         return;
       }
-      after = keyOf.apply(rows.get(rows.size() - 1));
+      after = lastKey.apply(rows);
     }
   }
 }

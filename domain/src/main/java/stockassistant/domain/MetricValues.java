@@ -1,5 +1,6 @@
 package stockassistant.domain;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -7,50 +8,91 @@ import java.util.Map;
 /**
  * The numeric columns of one record. An absent metric is unknown (NULL), never zero. Every
  * present value is finite: NaN and infinities are rejected here, once, for every record type.
+ *
+ * <p>Held as one {@code double[]} by metric ordinal, NaN for unknown (a stored value can never be
+ * NaN, so the two cannot mix): a bar is ~200 bytes instead of an EnumMap and ~20 boxed doubles,
+ * which is what an import keeps in memory for every row of the batches in flight.
  */
 public final class MetricValues<E extends Enum<E> & Metric> {
-  private final EnumMap<E, Double> values;
+  private final Class<E> type;
+  private final double[] values;
 
-  private MetricValues(EnumMap<E, Double> values) {
+  private MetricValues(Class<E> type, double[] values) {
+    this.type = type;
     this.values = values;
   }
 
   public static <E extends Enum<E> & Metric> MetricValues<E> of(Class<E> type, Map<E, Double> given) {
-    var copy = new EnumMap<E, Double>(type);
-    given.forEach(
-        (metric, value) -> {
-          if (value == null) {
-            return;
-          }
-          if (!Double.isFinite(value)) {
-            throw new InvalidField(metric.column(), "must be a finite number");
-          }
-          copy.put(metric, value);
-        });
-    return new MetricValues<>(copy);
+    Builder<E> builder = builder(type);
+    given.forEach((metric, value) -> {
+      if (value != null) {
+        builder.put(metric, value);
+      }
+    });
+    return builder.build();
+  }
+
+  public static <E extends Enum<E> & Metric> Builder<E> builder(Class<E> type) {
+    return new Builder<>(type);
+  }
+
+  /** Collects values one by one, each checked as it comes; no copy at the end. */
+  public static final class Builder<E extends Enum<E> & Metric> {
+    private final Class<E> type;
+    private double[] values;
+
+    private Builder(Class<E> type) {
+      this.type = type;
+      this.values = new double[type.getEnumConstants().length];
+      Arrays.fill(values, Double.NaN);
+    }
+
+    public Builder<E> put(E metric, double value) {
+      if (!Double.isFinite(value)) {
+        throw new InvalidField(metric.column(), "must be a finite number");
+      }
+      values[metric.ordinal()] = value;
+      return this;
+    }
+
+    /** The values; the builder cannot be used again. */
+    public MetricValues<E> build() {
+      var built = new MetricValues<>(type, values);
+      values = null;
+      return built;
+    }
   }
 
   /** The value, or null when unknown. */
   public Double get(E metric) {
-    return values.get(metric);
+    double value = values[metric.ordinal()];
+    return Double.isNaN(value) ? null : value;
   }
 
   public Map<E, Double> asMap() {
-    return Collections.unmodifiableMap(values);
+    var map = new EnumMap<E, Double>(type);
+    for (E metric : type.getEnumConstants()) {
+      Double value = get(metric);
+      if (value != null) {
+        map.put(metric, value);
+      }
+    }
+    return Collections.unmodifiableMap(map);
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof MetricValues<?> that && values.equals(that.values);
+    return other instanceof MetricValues<?> that && type == that.type
+        && Arrays.equals(values, that.values);
   }
 
   @Override
   public int hashCode() {
-    return values.hashCode();
+    return Arrays.hashCode(values);
   }
 
   @Override
   public String toString() {
-    return values.toString();
+    return asMap().toString();
   }
 }

@@ -14,7 +14,6 @@ import stockassistant.adapters.persistence.quote.BarSearchMapper;
 import stockassistant.adapters.persistence.quote.DailyBarMapper;
 import stockassistant.adapters.persistence.quote.BarRowReader;
 import stockassistant.domain.quote.DailyBar;
-import stockassistant.domain.quote.MarketBar;
 import stockassistant.adapters.persistence.stock.StockMapper;
 import stockassistant.adapters.persistence.stock.StockSearchMapper;
 
@@ -35,7 +34,6 @@ public final class MyBatisSessions {
     configuration.setLocalCacheScope(org.apache.ibatis.session.LocalCacheScope.STATEMENT);
     // row mappers of the hot bar reads (registered before the mappers that use them)
     configuration.getTypeHandlerRegistry().register(DailyBar.class, new BarRowReader());
-    configuration.getTypeHandlerRegistry().register(MarketBar.class, new BarRowReader.OfMarket());
     configuration.addMapper(StockMapper.class);
     configuration.addMapper(DailyBarMapper.class);
     configuration.addMapper(FinanceMapper.class);

@@ -8,6 +8,8 @@ import stockassistant.adapters.persistence.pool.ConnectionPools;
 import stockassistant.adapters.persistence.pool.DatabaseTarget;
 import stockassistant.adapters.persistence.pool.PoolSettings;
 import stockassistant.adapters.persistence.quote.MyBatisQuoteRepository;
+import stockassistant.adapters.persistence.replica.ReplicaSettings;
+import stockassistant.adapters.persistence.replica.Replicas;
 import stockassistant.adapters.persistence.resilience.DatabaseGuard;
 import stockassistant.adapters.persistence.resilience.ResilienceSettings;
 import stockassistant.adapters.persistence.session.Budgets;
@@ -22,14 +24,16 @@ public final class Persistence implements AutoCloseable {
   public static final String POOL_NAME = "stock-assistant";
 
   private final ConnectionPool pool;
+  private final Replicas replicas;
   private final Transactions transactions;
   private final MyBatisStockRepository stocks;
   private final MyBatisQuoteRepository quotes;
   private final MyBatisFinanceRepository finance;
   private final MyBatisLlmConfigRepository llmConfigs;
 
-  private Persistence(ConnectionPool pool, Transactions transactions) {
+  private Persistence(ConnectionPool pool, Replicas replicas, Transactions transactions) {
     this.pool = pool;
+    this.replicas = replicas;
     this.transactions = transactions;
     this.stocks = new MyBatisStockRepository(transactions);
     this.quotes = new MyBatisQuoteRepository(transactions);
@@ -40,15 +44,29 @@ public final class Persistence implements AutoCloseable {
   /** Opens the pool (it starts even while the database is down, and reconnects by itself). */
   public static Persistence open(DatabaseTarget target, PoolSettings pool,
       ResilienceSettings resilience, Budgets budgets, MetricRegistry metrics) {
+    return open(target, pool, resilience, budgets, metrics, ReplicaSettings.none());
+  }
+
+  /** As above, with read replicas for the read-only use cases (none: the primary serves all). */
+  public static Persistence open(DatabaseTarget target, PoolSettings pool,
+      ResilienceSettings resilience, Budgets budgets, MetricRegistry metrics,
+      ReplicaSettings readReplicas) {
+    MetricRegistry registry = metrics == null ? new MetricRegistry() : metrics;
     ConnectionPool connections = ConnectionPools.create(POOL_NAME, target, pool, metrics);
+    Replicas replicas = Replicas.open(POOL_NAME, target, readReplicas, pool, registry);
     var transactions = new Transactions(MyBatisSessions.create(connections.dataSource()),
         connections, DatabaseGuard.create("database", resilience), budgets,
-        pool.connectionTimeout(), metrics == null ? new MetricRegistry() : metrics);
-    return new Persistence(connections, transactions);
+        pool.connectionTimeout(), registry, replicas);
+    return new Persistence(connections, replicas, transactions);
   }
 
   public ConnectionPool pool() {
     return pool;
+  }
+
+  /** The read replicas (none unless DATABASE_READ_URL is set). */
+  public Replicas replicas() {
+    return replicas;
   }
 
   public Transactions transactions() {
@@ -78,6 +96,7 @@ public final class Persistence implements AutoCloseable {
   @Override
   public void close() {
     transactions.close();
+    replicas.close();
     pool.close();
   }
 }

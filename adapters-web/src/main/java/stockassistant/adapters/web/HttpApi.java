@@ -17,6 +17,7 @@ import stockassistant.adapters.web.errors.ApiError;
 import stockassistant.adapters.web.errors.ErrorMapping;
 import stockassistant.adapters.web.errors.ProblemErrorHandler;
 import stockassistant.adapters.web.finance.FinanceRoutes;
+import stockassistant.adapters.web.dashboard.DashboardRoutes;
 import stockassistant.adapters.web.http.BearerAuth;
 import stockassistant.adapters.web.http.InFlightRequests;
 import stockassistant.adapters.web.http.RequestMetrics;
@@ -24,6 +25,7 @@ import stockassistant.adapters.web.http.Route;
 import stockassistant.adapters.web.llm.LlmConfigRoutes;
 import stockassistant.adapters.web.openapi.DocsRoutes;
 import stockassistant.adapters.web.ops.OpsRoutes;
+import stockassistant.adapters.web.ops.OverviewRoutes;
 import stockassistant.adapters.web.quotes.PeriodBarRoutes;
 import stockassistant.adapters.web.quotes.QuoteRoutes;
 import stockassistant.adapters.web.stocks.StockRoutes;
@@ -52,6 +54,7 @@ public final class HttpApi {
   private final BearerAuth auth;
   private final RequestMetrics requestMetrics;
   private final InFlightRequests inFlight = new InFlightRequests();
+  private final OverviewRoutes overview;
   private final AtomicBoolean draining = new AtomicBoolean();
   private Javalin app;
 
@@ -59,7 +62,7 @@ public final class HttpApi {
       LlmConfigs llmConfigs, WebSettings settings, MetricRegistry metrics,
       HealthCheckRegistry health) {
     this.settings = settings;
-    this.auth = new BearerAuth(settings.apiToken(), TushareRoutes.PATH);
+    this.auth = new BearerAuth(settings.apiToken(), settings.readsNeedToken(), TushareRoutes.PATH);
     this.requestMetrics = new RequestMetrics(metrics);
     metrics.gauge("http.in_flight", () -> inFlight::count);
     long maxBody = settings.maxBodyBytes();
@@ -70,8 +73,11 @@ public final class HttpApi {
     routes.addAll(new LlmConfigRoutes(llmConfigs, maxBody).routes());
     routes.addAll(new TushareRoutes(marketData, stocks, finance, settings.apiToken(), maxBody)
         .routes());
-    routes.addAll(new OpsRoutes(metrics, health).routes());
-    routes.addAll(new DocsRoutes(this::routes, settings.writesNeedToken()).routes());
+    routes.addAll(new OpsRoutes(metrics, health, requestMetrics.prometheus()).routes());
+    overview = new OverviewRoutes(metrics, health);
+    routes.addAll(overview.routes());
+    routes.addAll(new DashboardRoutes().routes());
+    routes.addAll(new DocsRoutes(this::routes, settings.readsNeedToken()).routes());
   }
 
   /** Every route served, in the order they are documented. */
@@ -105,11 +111,20 @@ public final class HttpApi {
         ErrorMapping.install(router);
       });
     }).start(settings.host(), settings.port());
+    overview.start();
     return this;
   }
 
   public int port() {
     return app.port();
+  }
+
+  /** "METHOD path" of every endpoint Javalin registered: what the document must match. */
+  public synchronized List<String> registeredEndpoints() {
+    return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+        .map(parsed -> parsed.getEndpoint())
+        .filter(endpoint -> endpoint.getMethod().isHttpMethod())
+        .map(endpoint -> endpoint.getMethod().name() + " " + endpoint.getPath()).toList();
   }
 
   /** Refuses new requests, waits for those in flight (up to 10 s), then stops Jetty. */
@@ -131,6 +146,7 @@ public final class HttpApi {
       log.warn("Stopping with {} request(s) still in flight", inFlight.count());
     }
     app.stop();
+    overview.stop();
     app = null;
   }
 

@@ -6,8 +6,13 @@ import java.net.UnknownHostException;
 /**
  * Where and how the API listens. A host other than loopback without a token would put open
  * writes on the network, so it is refused here, at start.
+ *
+ * <p>{@code readsNeedToken} (HTTP_READS_NEED_TOKEN) asks for the token on every request but the
+ * health probes: reads, the docs, the metrics and any page served later. Null means the
+ * default: on when the host is not loopback, off on loopback.
  */
-public record WebSettings(String host, int port, String apiToken, int maxBodyMb) {
+public record WebSettings(String host, int port, String apiToken, int maxBodyMb,
+    Boolean readsNeedToken) {
 
   public WebSettings {
     if (host == null || host.isBlank()) {
@@ -24,6 +29,16 @@ public record WebSettings(String host, int port, String apiToken, int maxBodyMb)
       throw new IllegalArgumentException("HTTP_HOST " + host + " is not a loopback address: "
           + "set STOCK_API_TOKEN so that writes need a bearer token, or listen on 127.0.0.1");
     }
+    readsNeedToken = readsNeedToken == null ? !isLoopback(host) : readsNeedToken;
+    if (readsNeedToken && apiToken == null) {
+      throw new IllegalArgumentException("HTTP_READS_NEED_TOKEN is true but STOCK_API_TOKEN is "
+          + "not set: set the token readers must send");
+    }
+  }
+
+  /** The default read protection for the host (see the class comment). */
+  public WebSettings(String host, int port, String apiToken, int maxBodyMb) {
+    this(host, port, apiToken, maxBodyMb, null);
   }
 
   public long maxBodyBytes() {
@@ -48,6 +63,6 @@ public record WebSettings(String host, int port, String apiToken, int maxBodyMb)
   @Override
   public String toString() {
     return "WebSettings[" + host + ":" + port + ", token " + (apiToken == null ? "unset" : "set")
-        + ", max body " + maxBodyMb + " MB]";
+        + (readsNeedToken ? " on reads too" : "") + ", max body " + maxBodyMb + " MB]";
   }
 }

@@ -21,6 +21,21 @@ class WebSettingsTest {
   }
 
   @Test
+  void readsNeedTheTokenByDefaultOnlyOffLoopback() {
+    assertThat(new WebSettings("127.0.0.1", 7070, "s3cret", 64).readsNeedToken()).isFalse();
+    assertThat(new WebSettings("0.0.0.0", 7070, "s3cret", 64).readsNeedToken()).isTrue();
+    assertThat(new WebSettings("0.0.0.0", 7070, "s3cret", 64, false).readsNeedToken()).isFalse();
+    assertThat(new WebSettings("127.0.0.1", 7070, "s3cret", 64, true).readsNeedToken()).isTrue();
+  }
+
+  @Test
+  void refusesTokenOnReadsWithoutAToken() {
+    assertThatThrownBy(() -> new WebSettings("127.0.0.1", 7070, null, 64, true))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("HTTP_READS_NEED_TOKEN").hasMessageContaining("STOCK_API_TOKEN");
+  }
+
+  @Test
   void neverPrintsTheToken() {
     assertThat(new WebSettings("0.0.0.0", 7070, "s3cret", 64).toString()).doesNotContain("s3cret");
   }

@@ -19,6 +19,7 @@ import stockassistant.domain.quote.BarMetric;
 import stockassistant.domain.quote.BarPeriod;
 import stockassistant.domain.quote.BarSearch;
 import stockassistant.domain.quote.CalendarDay;
+import stockassistant.domain.quote.BarPage;
 import stockassistant.domain.quote.DailyBar;
 import stockassistant.domain.quote.PeriodBars;
 import stockassistant.domain.quote.PriceAdjuster;
@@ -70,18 +71,39 @@ public final class MarketData {
     return new UpsertResult(bars.size(), written);
   }
 
+  /**
+   * After a bulk load: the planner's statistics of the bars, fresh at once rather than whenever
+   * autovacuum comes round (a table that doubled still planned as its old self until then).
+   */
+  public void refreshStatistics() {
+    work.bulkWrite("MarketData.refreshStatistics", () -> {
+      quotes.refreshStatistics();
+      return null;
+    });
+  }
+
   /** Price bars (price columns, adj_factor, source) of one code, ascending by trade_date. */
   public void priceBars(ThirdCode code, DateRange range, Consumer<DailyBar> sink) {
+    priceBarPages(code, range, page -> eachBar(page, sink));
+  }
+
+  /** As {@link #priceBars}, a page at a time as columns: for callers that write many rows. */
+  public void priceBarPages(ThirdCode code, DateRange range, Consumer<BarPage> sink) {
     Pages.stream(PAGE_ROWS, (LocalDate after) -> work.read("MarketData.priceBars",
             () -> quotes.priceBars(code, range.startAfter(after), range.end(), PAGE_ROWS)),
-        DailyBar::tradeDate, sink);
+        BarPage::size, MarketData::lastDay, sink);
   }
 
   /** Bars with every column (prices, adjustment and daily indicators), ascending by trade_date. */
   public void fullBars(ThirdCode code, DateRange range, Consumer<DailyBar> sink) {
+    fullBarPages(code, range, page -> eachBar(page, sink));
+  }
+
+  /** As {@link #fullBars}, a page at a time as columns. */
+  public void fullBarPages(ThirdCode code, DateRange range, Consumer<BarPage> sink) {
     Pages.stream(PAGE_ROWS, (LocalDate after) -> work.read("MarketData.fullBars",
             () -> quotes.fullBars(code, range.startAfter(after), range.end(), PAGE_ROWS)),
-        DailyBar::tradeDate, sink);
+        BarPage::size, MarketData::lastDay, sink);
   }
 
   public Optional<DailyBar> latestBar(ThirdCode code) {
@@ -94,9 +116,28 @@ public final class MarketData {
 
   /** Every bar of one trading day with the stock's name, ordered by third_code. */
   public void crossSection(LocalDate tradeDate, Consumer<MarketBar> sink) {
+    crossSectionPages(tradeDate, page -> {
+      for (int row = 0; row < page.size(); row++) {
+        sink.accept(page.marketBar(row));
+      }
+    });
+  }
+
+  /** As {@link #crossSection}, a page at a time as columns (names included). */
+  public void crossSectionPages(LocalDate tradeDate, Consumer<BarPage> sink) {
     Pages.stream(PAGE_ROWS, (ThirdCode after) -> work.read("MarketData.crossSection",
             () -> quotes.crossSection(tradeDate, after, PAGE_ROWS)),
-        (MarketBar row) -> row.bar().thirdCode(), sink);
+        BarPage::size, page -> ThirdCode.of(page.code(page.size() - 1)), sink);
+  }
+
+  private static LocalDate lastDay(BarPage page) {
+    return page.tradeDate(page.size() - 1);
+  }
+
+  private static void eachBar(BarPage page, Consumer<DailyBar> sink) {
+    for (int row = 0; row < page.size(); row++) {
+      sink.accept(page.bar(row));
+    }
   }
 
   /**

@@ -22,6 +22,9 @@ public final class StockCatalog {
   public static final int MAX_MISSING_FINANCE = 5_000;
   /** Batches above this many stocks get the bulk budget (an import of the whole list). */
   public static final int BULK_ROWS = 1_000;
+  public static final int MAX_SEARCH_RESULTS = 50;
+  /** As long as the longest column searched (name, varchar(100)). */
+  public static final int MAX_SEARCH_TEXT = 100;
 
   private final StockRepository stocks;
   private final UnitOfWork work;
@@ -38,6 +41,19 @@ public final class StockCatalog {
     }
     Limits.requireBetween("limit", limit, 1, MAX_PAGE);
     return work.read("StockCatalog.page", () -> stocks.list(skip, limit));
+  }
+
+  /** Look-up by code, symbol, name or pinyin initials, as someone types them; best first. */
+  public List<Stock> search(String text, int limit) {
+    String trimmed = text == null ? "" : text.strip();
+    if (trimmed.isEmpty()) {
+      throw new InvalidField("q", "is required: part of a code, a symbol or a name");
+    }
+    if (trimmed.length() > MAX_SEARCH_TEXT) {
+      throw new InvalidField("q", "must be at most " + MAX_SEARCH_TEXT + " characters");
+    }
+    Limits.requireBetween("limit", limit, 1, MAX_SEARCH_RESULTS);
+    return work.read("StockCatalog.search", () -> stocks.search(trimmed, limit));
   }
 
   public List<Stock> findAll(List<ThirdCode> codes) {
@@ -80,7 +96,8 @@ public final class StockCatalog {
       throw new InvalidField("checked_before", "is required");
     }
     Limits.requireBetween("limit", limit, 1, MAX_MISSING_FINANCE);
-    return work.read("StockCatalog.missingFinance",
+    // fresh: a sync job asks again right after markFinanceSynced, and a stale answer redoes work
+    return work.readFresh("StockCatalog.missingFinance",
         () -> stocks.missingFinance(period, checkedBefore, limit));
   }
 

@@ -28,6 +28,11 @@ public final class DirectUnitOfWork implements UnitOfWork {
     return run("read:" + useCase, work);
   }
 
+  @Override
+  public <T> T readFresh(String useCase, Supplier<T> work) {
+    return run("fresh:" + useCase, work);
+  }
+
   /** Every unit of work opened so far, as {@code kind:useCase}. */
   public List<String> opened() {
     return opened;

@@ -3,7 +3,9 @@ package stockassistant.application.fakes;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -12,8 +14,8 @@ import stockassistant.domain.LastPerKey;
 import stockassistant.domain.quote.BarKey;
 import stockassistant.domain.quote.BarMetric;
 import stockassistant.domain.quote.BarSearch;
+import stockassistant.domain.quote.BarPage;
 import stockassistant.domain.quote.DailyBar;
-import stockassistant.domain.quote.MarketBar;
 import stockassistant.domain.quote.PriceAdjuster;
 import stockassistant.domain.quote.QuoteRepository;
 import stockassistant.domain.stock.ThirdCode;
@@ -36,16 +38,26 @@ public final class InMemoryQuoteRepository implements QuoteRepository {
   }
 
   @Override
-  public List<DailyBar> priceBars(ThirdCode code, LocalDate from, LocalDate to, int limit) {
-    return fullBars(code, from, to, limit);
+  public BarPage priceBars(ThirdCode code, LocalDate from, LocalDate to, int limit) {
+    return page(BarMetric.PRICE_BAR, false, range(code, from, to, limit));
   }
 
   @Override
-  public List<DailyBar> fullBars(ThirdCode code, LocalDate from, LocalDate to, int limit) {
+  public BarPage fullBars(ThirdCode code, LocalDate from, LocalDate to, int limit) {
+    return page(EnumSet.allOf(BarMetric.class), false, range(code, from, to, limit));
+  }
+
+  private List<DailyBar> range(ThirdCode code, LocalDate from, LocalDate to, int limit) {
     work.requireOpen();
     return bars.values().stream().filter(bar -> bar.thirdCode().equals(code))
         .filter(bar -> !bar.tradeDate().isBefore(from) && !bar.tradeDate().isAfter(to))
         .limit(limit).toList();
+  }
+
+  private static BarPage page(Set<BarMetric> metrics, boolean names, List<DailyBar> rows) {
+    BarPage.Builder page = BarPage.builder(metrics, names, rows.size());
+    rows.forEach(bar -> page.add(bar, null));
+    return page.build();
   }
 
   @Override
@@ -62,16 +74,22 @@ public final class InMemoryQuoteRepository implements QuoteRepository {
   }
 
   @Override
-  public List<MarketBar> crossSection(LocalDate tradeDate, ThirdCode after, int limit) {
+  public BarPage crossSection(LocalDate tradeDate, ThirdCode after, int limit) {
     work.requireOpen();
-    return bars.values().stream().filter(bar -> bar.tradeDate().equals(tradeDate))
+    return page(EnumSet.allOf(BarMetric.class), true, bars.values().stream()
+        .filter(bar -> bar.tradeDate().equals(tradeDate))
         .filter(bar -> after == null || bar.thirdCode().compareTo(after) > 0)
-        .limit(limit).map(bar -> new MarketBar(bar, null)).toList();
+        .limit(limit).toList());
+  }
+
+  @Override
+  public void refreshStatistics() {
+    work.requireOpen();
   }
 
   @Override
   public Optional<Double> latestAdjFactor(ThirdCode code, LocalDate from, LocalDate to) {
-    return fullBars(code, from, to, Integer.MAX_VALUE).stream()
+    return range(code, from, to, Integer.MAX_VALUE).stream()
         .map(bar -> bar.get(BarMetric.ADJ_FACTOR)).filter(PriceAdjuster::isKnown)
         .reduce((first, second) -> second);
   }

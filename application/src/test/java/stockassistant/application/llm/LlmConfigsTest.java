@@ -8,6 +8,7 @@ import stockassistant.application.fakes.DirectUnitOfWork;
 import stockassistant.application.fakes.InMemoryLlmConfigRepository;
 import stockassistant.domain.InvalidField;
 import stockassistant.domain.llm.ApiKey;
+import stockassistant.domain.llm.LlmConfig;
 
 class LlmConfigsTest {
   private final InMemoryLlmConfigRepository repository = new InMemoryLlmConfigRepository();
@@ -25,7 +26,7 @@ class LlmConfigsTest {
     configs.upsert(command("qwen", new ApiKey("sk-first-secret-0001")));
     configs.upsert(command("qwen", null));
 
-    assertThat(configs.find("qwen")).get().extracting(c -> c.apiKey().reveal())
+    assertThat(configs.apiKeyToCall("qwen")).get().extracting(ApiKey::reveal)
         .isEqualTo("sk-first-secret-0001");
   }
 
@@ -34,8 +35,21 @@ class LlmConfigsTest {
     configs.upsert(command("qwen", new ApiKey("sk-first-secret-0001")));
     configs.upsert(command("qwen", new ApiKey("sk-second-secret-02")));
 
-    assertThat(configs.find("qwen")).get().extracting(c -> c.apiKey().reveal())
+    assertThat(configs.apiKeyToCall("qwen")).get().extracting(ApiKey::reveal)
         .isEqualTo("sk-second-secret-02");
+  }
+
+  @Test
+  void handsOutConfigsWithTheirKeyWithheldEverywhereButTheVendorCall() {
+    LlmConfig stored = configs.upsert(command("qwen", new ApiKey("sk-first-secret-0001")));
+
+    assertThat(stored.apiKey().isHeld()).isFalse();
+    assertThat(configs.find("qwen")).get().satisfies(c -> assertThat(c.apiKey().isHeld()).isFalse());
+    assertThat(configs.list()).allSatisfy(c -> assertThat(c.apiKey().isHeld()).isFalse());
+    assertThat(configs.list().toString()).doesNotContain("first-secret");
+    assertThat(configs.find("qwen").get().apiKey().masked()).isEqualTo("sk-****0001");
+    assertThat(configs.apiKeyToCall("qwen")).get().extracting(ApiKey::isHeld).isEqualTo(true);
+    assertThat(configs.apiKeyToCall("nobody")).isEmpty();
   }
 
   private static UpsertLlmConfigCommand command(String alias, ApiKey key) {

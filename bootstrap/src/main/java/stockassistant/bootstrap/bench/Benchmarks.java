@@ -1,7 +1,7 @@
 package stockassistant.bootstrap.bench;
 
 import java.io.PrintStream;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -61,8 +61,11 @@ public final class Benchmarks {
     }
   }
 
-  public static long csv(long rows, int stocks, Writer out) throws Exception {
-    return CsvExport.write(new SyntheticMarket(stocks, SEED).bars(rows), out);
+  /** The first {@code rows} bars of the full market (all of it when null), as CSV. */
+  public static long csv(Long rows, int stocks, LocalDate from, LocalDate to, long seed,
+      int revision, OutputStream out) throws Exception {
+    var market = new FullMarket(stocks, from, to, seed);
+    return CsvExport.write(market.rows(rows == null ? Long.MAX_VALUE : rows), out, revision);
   }
 
   private static DatabaseTarget target(ToolRuntime runtime) {

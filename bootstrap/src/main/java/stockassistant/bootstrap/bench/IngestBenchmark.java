@@ -1,9 +1,6 @@
 package stockassistant.bootstrap.bench;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -55,9 +52,9 @@ final class IngestBenchmark {
       String columns = "third_code, trade_date, " + String.join(", ",
           java.util.Arrays.stream(BarMetric.values()).map(BarMetric::column).toList()) + ", source";
       try (var stream = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
-          "COPY " + BenchSchema.SCHEMA + ".copy_ceiling (" + columns + ") FROM STDIN", 1 << 16);
-          var writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)) {
-        var rows = new CopyRowWriter(writer);
+          "COPY " + BenchSchema.SCHEMA + ".copy_ceiling (" + columns + ") FROM STDIN (FORMAT binary)",
+          1 << 16)) {
+        var rows = new CopyRowWriter(stream, BarMetric.values().length + 3);
         while (bars.hasNext()) {
           DailyBar bar = bars.next();
           rows.text(bar.thirdCode().value()).date(bar.tradeDate());
@@ -66,6 +63,7 @@ final class IngestBenchmark {
           }
           rows.text(bar.source()).endRow();
         }
+        rows.finish();
       }
       connection.commit();
     }

@@ -1,7 +1,8 @@
 package stockassistant.bootstrap.cli;
 
-import java.io.BufferedWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -9,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import stockassistant.bootstrap.bench.Benchmarks;
+import stockassistant.bootstrap.bench.FullMarket;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks on deterministic synthetic A-share data, in a scratch schema "
@@ -81,25 +83,49 @@ final class BenchCommand implements Runnable {
   }
 
   @Command(name = "csv", mixinStandardHelpOptions = true,
-      description = "Write generated bars as a Tushare-style CSV, e.g. to try the importer. "
-          + "Needs no database.",
+      description = "Write the full A-share market as a Tushare-style CSV (ts_code, YYYYMMDD "
+          + "dates, empty cells for NULL): by default 5,700 codes over 1991-2025, about 41 "
+          + "million bars, day by day in code order, with staggered listings, delistings, "
+          + "suspensions and NULL indicators. --rows keeps the first N (the market up to some "
+          + "day). Deterministic for a seed; constant memory; needs no database.",
       exitCodeListHeading = ExitCodes.HEADING,
       exitCodeList = {"0:the file was written", ExitCodes.FAILED_LINE, ExitCodes.USAGE_LINE})
   static final class Csv implements Callable<Integer> {
-    @Option(names = "--rows", required = true, description = "bars to write (required)")
-    long rows;
-    @Option(names = "--stocks", defaultValue = "5000",
-        description = "distinct codes the bars spread over (default ${DEFAULT-VALUE})")
+    @Option(names = "--rows", description = "bars to write; without it, the whole market "
+        + "(default ${DEFAULT-VALUE})")
+    Long rows;
+    @Option(names = "--stocks", defaultValue = "" + FullMarket.STOCKS,
+        description = "codes ever listed (default ${DEFAULT-VALUE})")
     int stocks;
+    @Option(names = "--from", defaultValue = "1991-01-02",
+        description = "first calendar day (default ${DEFAULT-VALUE})")
+    LocalDate from;
+    @Option(names = "--to", defaultValue = "2025-12-31",
+        description = "last calendar day (default ${DEFAULT-VALUE})")
+    LocalDate to;
+    @Option(names = "--seed", defaultValue = "42",
+        description = "the same seed gives the same file (default ${DEFAULT-VALUE})")
+    long seed;
+    @Option(names = "--revision", defaultValue = "0",
+        description = "n > 0 writes a corrected copy of the same feed: every vol n hands "
+            + "higher, keys and all else the same, so importing it updates every row "
+            + "(default ${DEFAULT-VALUE})")
+    int revision;
     @Option(names = "--out", required = true, paramLabel = "FILE",
         description = "the CSV file to write (required)")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-      try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-        long written = Benchmarks.csv(rows, stocks, writer);
-        System.out.println("bench csv: wrote " + written + " rows to " + out);
+      if (rows != null && rows < 0 || stocks < 1) {
+        System.err.println("bench csv: --rows must not be negative and --stocks at least 1");
+        return ExitCodes.USAGE;
+      }
+      long start = System.nanoTime();
+      try (OutputStream file = Files.newOutputStream(out)) {
+        long written = Benchmarks.csv(rows, stocks, from, to, seed, revision, file);
+        System.out.printf(Locale.ROOT, "bench csv: wrote %,d rows (%,d bytes) to %s in %.1f s%n",
+            written, Files.size(out), out, (System.nanoTime() - start) / 1e9);
       }
       return 0;
     }

@@ -46,6 +46,11 @@ final class ImportCommand implements Callable<Integer> {
       description = "rows per transaction (default ${DEFAULT-VALUE})")
   int batchRows;
 
+  @Option(names = "--writers", paramLabel = "N", defaultValue = "" + Importer.DEFAULT_WRITERS,
+      description = "concurrent COPY streams, each a connection taking the rows of some codes, "
+          + "while this process parses the next batch (default ${DEFAULT-VALUE})")
+  int writers;
+
   @Option(names = "--strict", description = "all or nothing per file: a file is checked in full "
       + "first, and imported only if every row is good (no rejects file)")
   boolean strict;
@@ -60,8 +65,8 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (batchRows < 1) {
-      System.err.println("import: --batch-rows must be at least 1");
+    if (batchRows < 1 || writers < 1) {
+      System.err.println("import: --batch-rows and --writers must be at least 1");
       return ExitCodes.USAGE;
     }
     List<ImportFile> files;
@@ -76,7 +81,7 @@ final class ImportCommand implements Callable<Integer> {
       Injector injector = runtime.injector();
       var importer = new Importer(injector.getInstance(MarketData.class),
           injector.getInstance(FinanceReports.class), injector.getInstance(StockCatalog.class),
-          ImportProgress.forConsole(), batchRows, strict);
+          ImportProgress.forConsole(), batchRows, writers, strict);
       ImportSummary summary = importer.run(files);
       System.out.println("import: " + summary);
       return summary.complete() ? ExitCodes.OK : ExitCodes.INCOMPLETE;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     exitCodeList = {"0:done", ExitCodes.FAILED_LINE, ExitCodes.USAGE_LINE,
         "3:import: some rows were not imported (see import --help)"},
     subcommands = {ServeCommand.class, MigrateCommand.class, DoctorCommand.class,
-        ImportCommand.class, BenchCommand.class,
+        ImportCommand.class, BenchCommand.class, SecretsCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

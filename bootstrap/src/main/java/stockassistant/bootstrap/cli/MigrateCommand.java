@@ -20,10 +20,11 @@ final class MigrateCommand implements Callable<Integer> {
   public Integer call() {
     AppConfig app = options.load();
     try (DatabaseRuntime database = DatabaseRuntime.start(app)) {
-      var migrations = new Migrations(database.target());
+      var target = app.migrationTarget(database.target());
+      var migrations = new Migrations(target);
       int applied = migrations.migrate();
       Migrations.Status status = migrations.status();
-      System.out.println("target:   " + database.target().maskedUrl()
+      System.out.println("target:   " + target.maskedUrl()
           + (database.isEmbedded() ? "  (embedded, under " + app.dataDirectory() + ")" : ""));
       System.out.println("migrated: " + applied + " migration(s) applied; schema at version "
           + status.currentVersion() + ", " + status.pending() + " pending");

@@ -1,9 +1,12 @@
 package stockassistant.bootstrap.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import stockassistant.adapters.persistence.pool.DatabaseTarget;
 import stockassistant.adapters.persistence.pool.PoolSettings;
+import stockassistant.adapters.persistence.pool.Pooler;
+import stockassistant.adapters.persistence.replica.ReplicaSettings;
 import stockassistant.adapters.persistence.resilience.ResilienceSettings;
 import stockassistant.adapters.persistence.session.Budgets;
 import stockassistant.adapters.web.WebSettings;
@@ -13,9 +16,14 @@ import stockassistant.adapters.web.WebSettings;
  * rely on them); the README's settings table documents each default and why.
  *
  * @param database where the database is; empty for the embedded default
+ * @param migrationDatabase where Flyway works when that is not {@code database}
+ *     ({@code DATABASE_MIGRATION_URL}: a direct connection when a pooler is in front)
+ * @param readReplicas where read-only use cases may go ({@code DATABASE_READ_URL})
  */
 public record AppConfig(
     Optional<DatabaseTarget> database,
+    Optional<DatabaseTarget> migrationDatabase,
+    ReplicaSettings readReplicas,
     Path dataDirectory,
     PoolSettings pool,
     Budgets budgets,
@@ -23,24 +31,62 @@ public record AppConfig(
     WebSettings web,
     Optional<Integer> jmxPort,
     String logFormat,
-    boolean migrateOnStart) {
+    boolean migrateOnStart,
+    SecuritySettings security) {
 
   public static AppConfig from(Settings settings) {
     Path dataDir = settings.text("STOCK_DATA_DIR").map(Path::of)
         .orElse(Path.of(System.getProperty("user.home"), ".stock-assistant"));
     var web = new WebSettings(settings.text("HTTP_HOST", "127.0.0.1"),
         settings.integer("HTTP_PORT", 7070), settings.text("STOCK_API_TOKEN").orElse(null),
-        settings.integer("HTTP_MAX_BODY_MB", 64));
+        settings.integer("HTTP_MAX_BODY_MB", 64), settings.text("HTTP_READS_NEED_TOKEN")
+            .map(set -> settings.flag("HTTP_READS_NEED_TOKEN", false)).orElse(null));
     String logFormat = settings.text("LOG_FORMAT", "text");
     if (!logFormat.equals("text") && !logFormat.equals("json")) {
       throw new IllegalArgumentException("LOG_FORMAT must be text or json (was " + logFormat + ")");
     }
-    return new AppConfig(DatabaseUrls.from(settings), dataDir, pool(settings), budgets(settings),
+    Pooler pooler = Pooler.of(settings.text("DB_POOLER", Pooler.NONE.setting()));
+    Optional<DatabaseTarget> database = DatabaseUrls.from(settings);
+    if (pooler.poolsTransactions() && database.isEmpty()) {
+      throw new IllegalArgumentException("DB_POOLER=" + pooler.setting() + " needs DATABASE_URL "
+          + "(the pooler's address); the embedded database has no pooler in front");
+    }
+    return new AppConfig(database, otherUrl(settings, "DATABASE_MIGRATION_URL"),
+        readReplicas(settings), dataDir, pool(settings, pooler), budgets(settings),
         resilience(settings), web, settings.integer("JMX_PORT"), logFormat,
-        settings.flag("MIGRATE_ON_START", true));
+        settings.flag("MIGRATE_ON_START", true), SecuritySettings.from(settings, dataDir));
   }
 
-  private static PoolSettings pool(Settings settings) {
+  /**
+   * Where Flyway works: {@code DATABASE_MIGRATION_URL} when set, else the database itself, unless
+   * a transaction pooler is in front of it: Flyway holds a session-level advisory lock and session
+   * settings while it works, which transaction pooling would hand over to other clients.
+   */
+  public DatabaseTarget migrationTarget(DatabaseTarget databaseItself) {
+    if (migrationDatabase.isPresent()) {
+      return migrationDatabase.get();
+    }
+    if (pool.pooler().poolsTransactions()) {
+      throw new IllegalArgumentException("DB_POOLER=" + pool.pooler().setting() + " needs "
+          + "DATABASE_MIGRATION_URL, a direct connection to the primary (not through the pooler): "
+          + "migrations hold a session-level advisory lock that transaction pooling cannot keep");
+    }
+    return databaseItself;
+  }
+
+  private static Optional<DatabaseTarget> otherUrl(Settings settings, String name) {
+    return settings.text(name).map(url -> DatabaseUrls.parse(name, url,
+        settings.text("POSTGRES_USER").orElse(null), settings.text("POSTGRES_PASSWORD").orElse(null)));
+  }
+
+  private static ReplicaSettings readReplicas(Settings settings) {
+    Duration maxLag = settings.millis("DB_READ_MAX_LAG_MS", ReplicaSettings.DEFAULT_MAX_LAG);
+    return otherUrl(settings, "DATABASE_READ_URL")
+        .map(reads -> ReplicaSettings.of(reads, maxLag))
+        .orElse(ReplicaSettings.none());
+  }
+
+  private static PoolSettings pool(Settings settings, Pooler pooler) {
     var d = PoolSettings.defaults();
     return new PoolSettings(
         settings.integer("DB_POOL_MAX_SIZE", d.maximumPoolSize()),
@@ -56,8 +102,11 @@ public record AppConfig(
         settings.millis("DB_STATEMENT_TIMEOUT_MS", d.statementTimeout()),
         settings.text("DB_SSLMODE").orElse(null),
         settings.text("DB_SSLROOTCERT").orElse(null),
-        settings.integer("DB_PREPARE_THRESHOLD", d.prepareThreshold()),
-        settings.text("DB_APPLICATION_NAME", d.applicationName()));
+        // behind a transaction pooler server-side prepared statements are off unless asked for
+        // (which PoolSettings then refuses, naming both settings)
+        settings.integer("DB_PREPARE_THRESHOLD", pooler.poolsTransactions() ? 0 : d.prepareThreshold()),
+        settings.text("DB_APPLICATION_NAME", d.applicationName()),
+        pooler);
   }
 
   private static Budgets budgets(Settings settings) {

@@ -36,6 +36,12 @@ public final class DatabaseUrls {
    * separate user/password settings.
    */
   public static DatabaseTarget parse(String url, String fallbackUser, String fallbackPassword) {
+    return parse("DATABASE_URL", url, fallbackUser, fallbackPassword);
+  }
+
+  /** As {@link #parse(String, String, String)}, for the setting {@code name} (named in errors). */
+  public static DatabaseTarget parse(String name, String url, String fallbackUser,
+      String fallbackPassword) {
     String trimmed = url.trim();
     if (trimmed.startsWith("jdbc:postgresql:")) {
       return new DatabaseTarget(trimmed, fallbackUser, fallbackPassword);
@@ -43,17 +49,23 @@ public final class DatabaseUrls {
     String scheme = trimmed.contains("://") ? trimmed.substring(0, trimmed.indexOf("://")) : "";
     if (!scheme.equals("postgresql") && !scheme.equals("postgres")
         && !scheme.startsWith("postgresql+")) {
-      throw new IllegalArgumentException("DATABASE_URL must start with jdbc:postgresql://, "
+      throw new IllegalArgumentException(name + " must start with jdbc:postgresql://, "
           + "postgresql:// or postgres:// (got " + (scheme.isEmpty() ? "no scheme" : scheme + "://") + ")");
+    }
+    String authority = trimmed.substring(scheme.length() + 3).split("[/?]", 2)[0];
+    if (authority.contains(",")) {
+      throw new IllegalArgumentException(name + " names several hosts: write them in pgjdbc's "
+          + "form, jdbc:postgresql://host1:5432,host2:5432/db (with POSTGRES_USER and "
+          + "POSTGRES_PASSWORD): " + JdbcUrls.masked(trimmed));
     }
     URI uri;
     try {
       uri = URI.create("postgresql" + trimmed.substring(scheme.length()));
     } catch (IllegalArgumentException malformed) {
-      throw new IllegalArgumentException("DATABASE_URL is not a valid URL: " + JdbcUrls.masked(trimmed));
+      throw new IllegalArgumentException(name + " is not a valid URL: " + JdbcUrls.masked(trimmed));
     }
     if (uri.getHost() == null) {
-      throw new IllegalArgumentException("DATABASE_URL has no host: " + JdbcUrls.masked(trimmed));
+      throw new IllegalArgumentException(name + " has no host: " + JdbcUrls.masked(trimmed));
     }
     String user = fallbackUser;
     String password = fallbackPassword;

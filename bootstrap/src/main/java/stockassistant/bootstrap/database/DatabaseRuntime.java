@@ -5,12 +5,14 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import stockassistant.adapters.persistence.embedded.EmbeddedPostgresServer;
+import stockassistant.adapters.persistence.secrets.OwnerOnlyFiles;
 import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.adapters.persistence.pool.DatabaseTarget;
 
 /**
  * The database this process talks to: the configured one, or the embedded default started
  * under STOCK_DATA_DIR (and stopped again on close, so no postgres process outlives us).
+ * STOCK_DATA_DIR is kept owner-only (0700); one other users can write is refused.
  */
 public final class DatabaseRuntime implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DatabaseRuntime.class);
@@ -27,11 +29,12 @@ public final class DatabaseRuntime implements AutoCloseable {
     if (config.database().isPresent()) {
       return new DatabaseRuntime(config.database().get(), null);
     }
-    Path root = config.dataDirectory().resolve("postgres");
+    Path dataDir = OwnerOnlyFiles.secureDirectory(config.dataDirectory(), "STOCK_DATA_DIR");
+    Path root = dataDir.resolve("postgres");
     log.info("No database configured; using the embedded PostgreSQL under {}", root);
     EmbeddedPostgresServer server = EmbeddedPostgresServer.start(root, Map.of());
     return new DatabaseRuntime(new DatabaseTarget(server.jdbcUrl(),
-        EmbeddedPostgresServer.SUPERUSER, ""), server);
+        EmbeddedPostgresServer.SUPERUSER, server.password()), server);
   }
 
   public DatabaseTarget target() {

@@ -11,10 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Collectors;
+import stockassistant.adapters.persistence.llm.StoredApiKeys;
 import stockassistant.adapters.persistence.pool.DatabaseTarget;
 import stockassistant.adapters.persistence.pool.PoolSettings;
+import stockassistant.adapters.persistence.secrets.KeyRing;
 import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.database.Migrations;
+import stockassistant.bootstrap.security.KeyRings;
+import stockassistant.bootstrap.security.SecretKeySettings;
 
 /**
  * The checks of {@code doctor}, on one plain connection (not the pool: a doctor must see the
@@ -38,6 +43,8 @@ public final class DatabaseDiagnosis {
     PoolSettings pool = config.pool();
     report.put("pool", poolSummary(pool));
     try (Connection connection = connect(target, pool)) {
+      String misfit = PoolerCheck.judge(PoolerCheck.look(connection, () -> connect(target, pool)),
+          pool.pooler(), report);
       report.put("server", single(connection, "SELECT version()"));
       report.put("max_connections", Long.parseLong(single(connection, "SHOW max_connections")));
       var statementTimeout = new LinkedHashMap<String, Object>();
@@ -45,9 +52,21 @@ public final class DatabaseDiagnosis {
       statementTimeout.put("server", Long.parseLong(single(connection,
           "SELECT setting FROM pg_settings WHERE name = 'statement_timeout'")));
       statementTimeout.put("ours", pool.statementTimeout().toMillis());
+      statementTimeout.put("ours_applies_to", pool.pooler().poolsTransactions()
+          ? "each write transaction (SET LOCAL); reads end at their budget" : "every statement");
       report.put("statement_timeout_ms", statementTimeout);
       report.put("round_trip_ms", roundTrip(connection));
-      Migrations.Status status = new Migrations(target).status();
+      DatabaseTarget migrationTarget = config.migrationTarget(target);
+      if (config.migrationDatabase().isPresent()) {
+        report.put("migration_target", migrationTarget.maskedUrl());
+        try (Connection direct = connect(migrationTarget, pool)) {
+          if (PoolerCheck.look(direct, () -> connect(migrationTarget, pool)).pooler()) {
+            return "DATABASE_MIGRATION_URL goes through a pooler too: it must reach the primary "
+                + "directly (migrations hold a session-level advisory lock)";
+          }
+        }
+      }
+      Migrations.Status status = new Migrations(migrationTarget).status();
       var migrations = new LinkedHashMap<String, Object>();
       migrations.put("version", status.currentVersion());
       migrations.put("pending", status.pending());
@@ -57,13 +76,44 @@ public final class DatabaseDiagnosis {
             + ": " + status.pending() + " migration(s) pending; run ./stock-assistant migrate";
       }
       rowCounts(connection, report);
-      return null;
+      if (misfit != null) {
+        return misfit;
+      }
+      String unreadableKeys = apiKeys(pool, report);
+      if (unreadableKeys != null) {
+        return unreadableKeys;
+      }
+      return ReplicaCheck.run(connection, config.readReplicas(),
+          replica -> connect(replica, pool), report);
     } catch (SQLException | RuntimeException failure) {
       return FailureReasons.describe(failure);
     }
   }
 
-  private static Connection connect(DatabaseTarget target, PoolSettings pool) throws SQLException {
+  /**
+   * Which stored LLM API keys the configured data keys can decrypt. One that cannot (a lost
+   * key file, a different STOCK_SECRET_KEY) fails the check, naming the config.
+   */
+  private String apiKeys(PoolSettings pool, Map<String, Object> report) throws SQLException {
+    SecretKeySettings keys = config.security().keys();
+    KeyRing ring = KeyRings.forInspection(keys);
+    report.put("data_key", ring.current().map(key -> key.id() + (keys.configured().isPresent()
+        ? " (STOCK_SECRET_KEY)" : " (" + keys.keyFile() + ")"))
+        .orElse("none (no STOCK_SECRET_KEY, no " + keys.keyFile() + ")"));
+    var audit = new StoredApiKeys(() -> connect(target, pool)).pass(ring, StoredApiKeys.Scope.AUDIT);
+    report.put("llm_api_keys", audit.rowsByKeyId());
+    if (audit.unreadable().isEmpty()) {
+      return null;
+    }
+    report.put("llm_api_keys_unreadable",
+        audit.unreadable().stream().map(StoredApiKeys.Unreadable::alias).toList());
+    return audit.unreadable().size() + " LLM config(s) have an API key that cannot be decrypted: "
+        + audit.unreadable().stream().map(row -> row.alias() + " (" + row.reason() + ")")
+            .collect(Collectors.joining("; "))
+        + ". Restore STOCK_SECRET_KEY or " + keys.keyFile() + ", or PUT a new api_key for them";
+  }
+
+  static Connection connect(DatabaseTarget target, PoolSettings pool) throws SQLException {
     var properties = new Properties();
     if (target.username() != null) {
       properties.setProperty("user", target.username());
@@ -76,6 +126,11 @@ public final class DatabaseDiagnosis {
     properties.setProperty("loginTimeout", String.valueOf(connectSeconds));
     properties.setProperty("socketTimeout", "30");
     properties.setProperty("ApplicationName", "stock-assistant-doctor");
+    // nothing that outlives a statement on the server, whatever is in front of it
+    properties.setProperty("prepareThreshold", "0");
+    if (pool.pooler().poolsTransactions()) {
+      properties.setProperty("assumeMinServerVersion", "9.0");
+    }
     if (pool.sslMode() != null) {
       properties.setProperty("sslmode", pool.sslMode());
     }
@@ -93,6 +148,7 @@ public final class DatabaseDiagnosis {
     summary.put("leak_detection_ms", pool.leakDetectionThreshold().toMillis());
     summary.put("socket_timeout_ms", pool.socketTimeout().toMillis());
     summary.put("prepare_threshold", pool.prepareThreshold());
+    summary.put("pooler", pool.pooler().setting());
     return summary;
   }
 

@@ -14,5 +14,8 @@ public final class HealthChecks {
     registry.register("circuit_breaker",
         new CircuitBreakerHealthCheck(persistence.guard().circuitBreaker()));
     registry.register("migrations", new MigrationsHealthCheck(migrations));
+    if (!persistence.replicas().all().isEmpty()) {
+      registry.register("read_replicas", new ReplicasHealthCheck(persistence.replicas()));
+    }
   }
 }

@@ -25,7 +25,8 @@ public final class PoolHealthCheck extends HealthCheck {
   protected Result check() {
     ResultBuilder result;
     try {
-      boolean valid = persistence.transactions().read("Health.database", this::answers);
+      // the primary itself, even when replicas serve reads
+      boolean valid = persistence.transactions().readFresh("Health.database", this::answers);
       result = valid ? Result.builder().healthy().withMessage("the database answers")
           : Result.builder().unhealthy().withMessage("the database did not answer in time");
     } catch (RuntimeException failure) {

@@ -62,9 +62,10 @@ public final class ImportProgress {
     }
   }
 
-  synchronized void rows(long read) {
+  /** Rows committed so far: what a crash now would keep. */
+  synchronized void rows(long stored) {
     if (bar != null) {
-      bar.setExtraMessage(" " + read + " rows");
+      bar.setExtraMessage(" " + stored + " rows stored");
     }
   }
 

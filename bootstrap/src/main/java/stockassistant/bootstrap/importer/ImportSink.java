@@ -10,6 +10,9 @@ import stockassistant.application.finance.FinanceReports;
 import stockassistant.application.marketdata.MarketData;
 import stockassistant.application.marketdata.UpsertBarsCommand;
 import stockassistant.application.stocks.StockCatalog;
+import stockassistant.domain.finance.FinanceReport;
+import stockassistant.domain.quote.DailyBar;
+import stockassistant.domain.stock.Stock;
 
 /**
  * How records of one kind are decoded and where they go: the HTTP API's own decoders, and the
@@ -18,26 +21,43 @@ import stockassistant.application.stocks.StockCatalog;
  */
 final class ImportSink<T> {
   private final Function<Fields, T> decoder;
+  private final Function<T, Object> key;
   private final Function<List<T>, Integer> writer;
+  private final Runnable afterBulkLoad;
 
-  private ImportSink(Function<Fields, T> decoder, Function<List<T>, Integer> writer) {
+  private ImportSink(Function<Fields, T> decoder, Function<T, Object> key,
+      Function<List<T>, Integer> writer, Runnable afterBulkLoad) {
     this.decoder = decoder;
+    this.key = key;
     this.writer = writer;
+    this.afterBulkLoad = afterBulkLoad;
   }
 
   static ImportSink<?> of(ImportKind kind, MarketData marketData, FinanceReports finance,
       StockCatalog stocks) {
     return switch (kind) {
-      case BARS -> new ImportSink<>(BarCodec::fromFields,
-          bars -> marketData.upsertBars(new UpsertBarsCommand(bars)).upserted());
-      case FINANCE -> new ImportSink<>(FinanceCodec::fromFields,
-          reports -> finance.upsert(reports).upserted());
-      case STOCKS -> new ImportSink<>(StockCodec::fromFields, stocks::upsertAll);
+      case BARS -> new ImportSink<>(BarCodec::fromFields, DailyBar::thirdCode,
+          bars -> marketData.upsertBars(new UpsertBarsCommand(bars)).upserted(),
+          marketData::refreshStatistics);
+      case FINANCE -> new ImportSink<>(FinanceCodec::fromFields, FinanceReport::thirdCode,
+          reports -> finance.upsert(reports).upserted(), () -> { });
+      case STOCKS -> new ImportSink<>(StockCodec::fromFields, Stock::thirdCode, stocks::upsertAll,
+          () -> { });
     };
   }
 
   Function<Fields, T> decoder() {
     return decoder;
+  }
+
+  /** What decides which writer takes a record: every record of one code goes to the same one. */
+  Function<T, Object> key() {
+    return key;
+  }
+
+  /** What a table needs after a file wrote much of it (bars: fresh planner statistics). */
+  void afterBulkLoad() {
+    afterBulkLoad.run();
   }
 
   /** Rows written, after the facade collapsed duplicates within the batch. */

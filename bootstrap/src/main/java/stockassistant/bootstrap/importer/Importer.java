@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import stockassistant.adapters.web.codec.BodyFormat;
 import stockassistant.application.finance.FinanceReports;
 import stockassistant.application.marketdata.MarketData;
@@ -17,25 +18,47 @@ import stockassistant.domain.InvalidField;
  * the file's rejects file, to be fixed and imported again. With {@code strict} a file is read in
  * full first and imported only if it holds no bad row. Every write is an upsert, so running the
  * same import again changes nothing.
+ *
+ * <p>This thread reads and decodes; {@link ParallelWrites} writes the batches on writer threads
+ * meanwhile, each batch part its own transaction. A batch counts as stored once committed, so a
+ * crash loses only batches never acknowledged, and running the import again completes them.
  */
 public final class Importer {
   public static final int DEFAULT_BATCH_ROWS = 50_000;
+  /**
+   * Two COPY streams: on a 2-core machine one backend alone leaves the second core to the
+   * parser, which needs only part of it (docs/BENCHMARKS.md, "Import at full-market scale").
+   */
+  public static final int DEFAULT_WRITERS = 2;
   static final int MAX_REPORTED_PER_FILE = 50;
+  /** A file that wrote at least this many rows was a bulk load: statistics are refreshed. */
+  static final long BULK_LOAD_ROWS = 100_000;
 
   private final MarketData marketData;
   private final FinanceReports finance;
   private final StockCatalog stocks;
   private final ImportProgress progress;
   private final int batchRows;
+  private final int writers;
   private final boolean strict;
 
   public Importer(MarketData marketData, FinanceReports finance, StockCatalog stocks,
       ImportProgress progress, int batchRows, boolean strict) {
+    this(marketData, finance, stocks, progress, batchRows, DEFAULT_WRITERS, strict);
+  }
+
+  /** @param writers concurrent writers (connections), each taking the rows of some codes */
+  public Importer(MarketData marketData, FinanceReports finance, StockCatalog stocks,
+      ImportProgress progress, int batchRows, int writers, boolean strict) {
+    if (writers < 1) {
+      throw new IllegalArgumentException("writers must be at least 1");
+    }
     this.marketData = marketData;
     this.finance = finance;
     this.stocks = stocks;
     this.progress = progress;
     this.batchRows = batchRows;
+    this.writers = writers;
     this.strict = strict;
   }
 
@@ -45,11 +68,15 @@ public final class Importer {
     for (ImportFile file : files) {
       summary.files++;
       ImportSink<?> sink = ImportSink.of(file.kind(), marketData, finance, stocks);
+      long upsertedBefore = summary.rowsUpserted;
       try {
         if (strict) {
           importIfAllGood(file, sink, summary);
         } else {
           importGoodRows(file, sink, summary);
+        }
+        if (summary.rowsUpserted - upsertedBefore >= BULK_LOAD_ROWS) {
+          sink.afterBulkLoad();
         }
       } catch (JacksonException malformed) {
         summary.filesCutShort++;
@@ -67,8 +94,8 @@ public final class Importer {
     long rejected;
     try (FileBatches<T> batches = FileBatches.open(file, sink.decoder(), batchRows, progress,
             file.path().getFileName().toString());
-        RejectsFile rejects = new RejectsFile(file.rejects(), batches.source())) {
-      long read = 0;
+        RejectsFile rejects = new RejectsFile(file.rejects(), batches.source());
+        ParallelWrites<T> writes = writes(file, sink, summary)) {
       for (DecodedBatch<T> batch = batches.next(); batch != null; batch = batches.next()) {
         summary.rowsRead += batch.rows();
         for (BadRow bad : batch.bad()) {
@@ -76,9 +103,11 @@ public final class Importer {
           report.add(bad);
           rejects.write(bad);
         }
-        write(file, sink, batch, summary);
-        progress.rows(read += batch.rows());
+        if (!batch.records().isEmpty()) {
+          writes.submit(batch);
+        }
       }
+      writes.close();
       rejected = rejects.rows();
     }
     if (rejected > 0) {
@@ -109,26 +138,43 @@ public final class Importer {
       return;
     }
     try (FileBatches<T> batches = FileBatches.open(file, sink.decoder(), batchRows, progress,
-        file.path().getFileName().toString())) {
-      long read = 0;
+            file.path().getFileName().toString());
+        ParallelWrites<T> writes = writes(file, sink, summary)) {
       for (DecodedBatch<T> batch = batches.next(); batch != null; batch = batches.next()) {
         summary.rowsRead += batch.rows();
-        write(file, sink, batch, summary);
-        progress.rows(read += batch.rows());
+        if (!batch.records().isEmpty()) {
+          writes.submit(batch);
+        }
       }
+      writes.close();
     }
   }
 
-  /** A batch the database refuses as a whole (a conflict) is reported; the import goes on. */
+  /** The writers of one file; the bar counts the rows they have committed. */
+  private <T> ParallelWrites<T> writes(ImportFile file, ImportSink<T> sink,
+      ImportSummary summary) {
+    var stored = new AtomicLong();
+    return new ParallelWrites<>(writers, sink.key(), part -> {
+      write(file, sink, part, summary);
+      progress.rows(stored.addAndGet(part.rows()));
+    }, "import");
+  }
+
+  /**
+   * A batch part the database refuses as a whole (a conflict) is reported; the import goes on.
+   * Runs on a writer thread: the summary's write counts are shared by the writers.
+   */
   private <T> void write(ImportFile file, ImportSink<T> sink, DecodedBatch<T> batch,
       ImportSummary summary) {
-    if (batch.records().isEmpty()) {
-      return;
-    }
     try {
-      summary.rowsUpserted += sink.write(batch.records());
+      int written = sink.write(batch.records());
+      synchronized (summary) {
+        summary.rowsUpserted += written;
+      }
     } catch (InvalidField | DataConflict refused) {
-      summary.rowsNotWritten += batch.records().size();
+      synchronized (summary) {
+        summary.rowsNotWritten += batch.records().size();
+      }
       progress.message(file.path() + ":" + batch.firstLine() + "-" + batch.lastLine() + ": "
           + batch.records().size() + " good row(s) not written: " + refused.getMessage());
     }

@@ -11,19 +11,30 @@ import java.rmi.registry.LocateRegistry;
 import java.rmi.registry.Registry;
 import java.rmi.server.RMIServerSocketFactory;
 import java.rmi.server.UnicastRemoteObject;
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.management.remote.JMXConnectorServer;
 import javax.management.remote.JMXConnectorServerFactory;
 import javax.management.remote.JMXServiceURL;
 import javax.management.remote.rmi.RMIConnectorServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import stockassistant.adapters.persistence.secrets.OwnerOnlyFiles;
 
 /**
  * Publishes every metric as an MBean under the {@code stockassistant} domain, and, when
  * JMX_PORT is set, opens a remote JMX connector bound to loopback only, so JConsole or VisualVM
  * on this machine (or through an SSH tunnel) can attach while nothing is exposed to the network.
+ *
+ * <p>Loopback is not a wall on a shared machine: every local user reaches it, and an open
+ * JMX/RMI endpoint runs code for whoever can invoke MBeans. So the connector asks for a user and
+ * password ({@link JmxSettings}) and is read-only unless configured otherwise; running it without
+ * authentication takes an explicit setting and logs a warning at every start.
  */
 public final class JmxPublisher implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(JmxPublisher.class);
   public static final String DOMAIN = "stockassistant";
 
   private final JmxReporter reporter;
@@ -36,7 +47,7 @@ public final class JmxPublisher implements AutoCloseable {
     this.registry = registry;
   }
 
-  public static JmxPublisher start(MetricRegistry metrics, Integer remotePort) {
+  public static JmxPublisher start(MetricRegistry metrics, Integer remotePort, JmxSettings access) {
     JmxReporter reporter = JmxReporter.forRegistry(metrics).inDomain(DOMAIN)
         .convertDurationsTo(TimeUnit.MILLISECONDS).convertRatesTo(TimeUnit.SECONDS).build();
     reporter.start();
@@ -51,17 +62,46 @@ public final class JmxPublisher implements AutoCloseable {
       Registry registry = LocateRegistry.createRegistry(remotePort, null, loopbackOnly);
       var environment = new HashMap<String, Object>();
       environment.put(RMIConnectorServer.RMI_SERVER_SOCKET_FACTORY_ATTRIBUTE, loopbackOnly);
+      String who = authenticate(environment, access);
       String host = loopback.getHostAddress();
       var url = new JMXServiceURL("service:jmx:rmi://" + host + ":" + remotePort
           + "/jndi/rmi://" + host + ":" + remotePort + "/jmxrmi");
       JMXConnectorServer connector = JMXConnectorServerFactory.newJMXConnectorServer(url,
           environment, ManagementFactory.getPlatformMBeanServer());
+      if (!access.readWrite()) {
+        connector.setMBeanServerForwarder(ReadOnlyMBeanServer.forwarder());
+      }
       connector.start();
+      log.info("Remote JMX on {} ({}, {})", serviceUrl(remotePort), who,
+          access.readWrite() ? "read-write" : "read-only");
       return new JmxPublisher(reporter, connector, registry);
     } catch (IOException failure) {
       reporter.stop();
       throw new UncheckedIOException("cannot open remote JMX on 127.0.0.1:" + remotePort, failure);
     }
+  }
+
+  /** Puts the authenticator in place; returns who may connect, for the start-up line. */
+  private static String authenticate(Map<String, Object> environment, JmxSettings access) {
+    if (!access.authenticate()) {
+      log.warn("Remote JMX has NO authentication (JMX_AUTHENTICATE=false): any user on this "
+          + "machine can attach{}", access.readWrite() ? " and invoke operations" : "");
+      return "no authentication";
+    }
+    String password = access.password().orElseGet(() -> {
+      Path file = access.generatedPasswordFile();
+      OwnerOnlyFiles.secureDirectory(file.toAbsolutePath().getParent(), "STOCK_DATA_DIR");
+      return OwnerOnlyFiles.readOrCreateSecret(file);
+    });
+    environment.put(JMXConnectorServer.AUTHENTICATOR,
+        new JmxPasswordAuthenticator(access.user(), password));
+    return "user " + access.user() + ", password " + (access.password().isPresent()
+        ? "from JMX_PASSWORD" : "in " + access.generatedPasswordFile());
+  }
+
+  /** What JConsole takes: {@code service:jmx:rmi:///jndi/rmi://127.0.0.1:PORT/jmxrmi}. */
+  public static String serviceUrl(int port) {
+    return "service:jmx:rmi:///jndi/rmi://127.0.0.1:" + port + "/jmxrmi";
   }
 
   @Override

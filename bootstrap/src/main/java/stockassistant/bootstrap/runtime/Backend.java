@@ -11,18 +11,21 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import stockassistant.adapters.persistence.Persistence;
+import stockassistant.adapters.persistence.secrets.KeyRingSource;
+import stockassistant.adapters.web.ops.prometheus.SummingMetricRegistry;
 import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.database.DatabaseRuntime;
 import stockassistant.bootstrap.database.Migrations;
 import stockassistant.bootstrap.health.HealthChecks;
 import stockassistant.bootstrap.observability.HikariLeakCounter;
 import stockassistant.bootstrap.observability.MetricSets;
+import stockassistant.bootstrap.security.KeyRings;
 import stockassistant.bootstrap.wiring.CoreModule;
 
 /**
  * What every command runs on, started in this order: the database (the configured one or the
  * embedded default), its schema, the pool and units of work, the metrics and health checks on
- * them, and the Guice injector that hands out the facades. One composition root: serve, the
+ * them, the data keys of LLM API keys, and the Guice injector that hands out the facades. One composition root: serve, the
  * one-shot commands and the tests all start here.
  */
 final class Backend {
@@ -32,10 +35,11 @@ final class Backend {
 
   /** Starts every part, registering each with {@code started} so it is stopped in reverse. */
   static Injector start(AppConfig config, StartedParts started, Module... more) {
-    var metrics = new MetricRegistry();
+    // keeps a running total per timer, so the Prometheus summaries carry _sum
+    var metrics = new SummingMetricRegistry();
     var health = new HealthCheckRegistry();
     DatabaseRuntime database = started.add(DatabaseRuntime.start(config));
-    var migrations = new Migrations(database.target());
+    var migrations = new Migrations(config.migrationTarget(database.target()));
     if (config.migrateOnStart()) {
       int applied = migrations.migrate();
       if (applied > 0) {
@@ -43,13 +47,14 @@ final class Backend {
       }
     }
     Persistence persistence = started.add(Persistence.open(database.target(), config.pool(),
-        config.resilience(), config.budgets(), metrics));
+        config.resilience(), config.budgets(), metrics, config.readReplicas()));
     MetricSets.register(metrics, persistence.guard());
     HikariLeakCounter.install(metrics, persistence.pool().name());
     HealthChecks.register(health, persistence, migrations);
+    KeyRingSource keys = KeyRings.forService(config.security().keys());
 
     List<Module> modules = new ArrayList<>();
-    modules.add(new CoreModule(config, database, persistence, metrics, health));
+    modules.add(new CoreModule(config, database, persistence, keys, metrics, health));
     modules.addAll(List.of(more));
     return Guice.createInjector(Stage.PRODUCTION, modules);
   }

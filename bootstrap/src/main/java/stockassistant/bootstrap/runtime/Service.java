@@ -8,6 +8,7 @@ import stockassistant.adapters.web.HttpApi;
 import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.database.DatabaseRuntime;
 import stockassistant.bootstrap.observability.JmxPublisher;
+import stockassistant.bootstrap.security.ApiKeySealing;
 import stockassistant.bootstrap.wiring.WebModule;
 
 /**
@@ -36,7 +37,8 @@ public final class Service implements AutoCloseable {
     try {
       Injector injector = Backend.start(config, started, new WebModule());
       started.add(JmxPublisher.start(injector.getInstance(MetricRegistry.class),
-          config.jmxPort().orElse(null)));
+          config.jmxPort().orElse(null), config.security().jmx()));
+      injector.getInstance(ApiKeySealing.class).sealClearKeys();
       HttpApi http = injector.getInstance(HttpApi.class).start();
       started.add(http::stop);
       log.info("Serving on http://{}:{} (database {}) after {} ms", config.web().host(), http.port(),

@@ -3,9 +3,14 @@ package stockassistant.bootstrap.wiring;
 import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.health.HealthCheckRegistry;
 import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
 import stockassistant.adapters.persistence.Persistence;
+import stockassistant.adapters.persistence.llm.SealedLlmConfigRepository;
+import stockassistant.adapters.persistence.llm.StoredApiKeys;
+import stockassistant.adapters.persistence.secrets.KeyRingSource;
 import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.database.DatabaseRuntime;
+import stockassistant.bootstrap.security.ApiKeySealing;
 import stockassistant.domain.finance.FinanceRepository;
 import stockassistant.domain.llm.LlmConfigRepository;
 import stockassistant.domain.quote.QuoteRepository;
@@ -21,14 +26,16 @@ public final class CoreModule extends AbstractModule {
   private final AppConfig config;
   private final DatabaseRuntime database;
   private final Persistence persistence;
+  private final KeyRingSource keys;
   private final MetricRegistry metrics;
   private final HealthCheckRegistry health;
 
   public CoreModule(AppConfig config, DatabaseRuntime database, Persistence persistence,
-      MetricRegistry metrics, HealthCheckRegistry health) {
+      KeyRingSource keys, MetricRegistry metrics, HealthCheckRegistry health) {
     this.config = config;
     this.database = database;
     this.persistence = persistence;
+    this.keys = keys;
     this.metrics = metrics;
     this.health = health;
   }
@@ -44,6 +51,15 @@ public final class CoreModule extends AbstractModule {
     bind(StockRepository.class).toInstance(persistence.stocks());
     bind(QuoteRepository.class).toInstance(persistence.quotes());
     bind(FinanceRepository.class).toInstance(persistence.finance());
-    bind(LlmConfigRepository.class).toInstance(persistence.llmConfigs());
+    bind(KeyRingSource.class).toInstance(keys);
+    // API keys are sealed on their way in and opened on their way out
+    bind(LlmConfigRepository.class).toInstance(
+        new SealedLlmConfigRepository(persistence.llmConfigs(), keys));
+  }
+
+  /** The start-up step that encrypts API keys still stored in clear (run by serve). */
+  @Provides
+  ApiKeySealing apiKeySealing() {
+    return new ApiKeySealing(new StoredApiKeys(persistence.pool().dataSource()::getConnection), keys);
   }
 }

@@ -50,7 +50,7 @@ final class LayeringRules {
       .and().resideOutsideOfPackage("stockassistant.adapters.persistence.session..")
       .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
           JavaClass.Predicates.assignableTo(UnitOfWork.class)))
-          .and(JavaCall.Predicates.target(HasName.Predicates.nameMatching("write|bulkWrite|read"))))
+          .and(JavaCall.Predicates.target(HasName.Predicates.nameMatching("write|bulkWrite|read|readFresh"))))
       .because("a use case says what database work it needs; a repository works inside the unit "
           + "of work it is given and never opens one");
 

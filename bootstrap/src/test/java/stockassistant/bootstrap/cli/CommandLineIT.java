@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import stockassistant.adapters.persistence.embedded.EmbeddedPostgresServer;
 import stockassistant.adapters.persistence.testing.TestDatabase;
+import stockassistant.bootstrap.TestConfigs;
 import stockassistant.bootstrap.support.PasswordRole;
 
 /** The packaged jar, run as a user would run it, in a child process with its own environment. */
@@ -29,12 +32,12 @@ class CommandLineIT {
 
     Run first = run(env, "migrate");
     assertThat(first.exitCode()).as(first.all()).isZero();
-    assertThat(first.out()).contains("1 migration(s) applied").contains("embedded");
+    assertThat(first.out()).contains("2 migration(s) applied").contains("embedded");
     assertThat(first.err()).as("INFO logs stay off the terminal").doesNotContain(" INFO ");
 
     Run second = run(env, "migrate", "--verbose");
     assertThat(second.out()).as("the second start sees the first start's schema")
-        .contains("0 migration(s) applied").contains("version 1");
+        .contains("0 migration(s) applied").contains("version 2");
     assertThat(second.err()).as("--verbose shows them").contains(" INFO ");
 
     Run doctor = run(env, "doctor");
@@ -68,18 +71,19 @@ class CommandLineIT {
     TestDatabase.execute("DROP DATABASE IF EXISTS cli_external");
     TestDatabase.execute("CREATE DATABASE cli_external");
     int port = TestDatabase.server().port();
+    String password = TestDatabase.server().password();
     Map<String, String> env = Map.of("DATABASE_URL",
-        "postgresql://" + EmbeddedPostgresServer.SUPERUSER + ":Sup3r-Secret-Pw@127.0.0.1:" + port
+        "postgresql://" + EmbeddedPostgresServer.SUPERUSER + ":" + password + "@127.0.0.1:" + port
             + "/cli_external");
 
     Run migrate = run(env, "migrate");
     Run doctor = run(env, "doctor", "--json");
 
     assertThat(migrate.exitCode()).as(migrate.all()).isZero();
-    assertThat(migrate.out()).contains("1 migration(s) applied").contains("127.0.0.1:" + port);
+    assertThat(migrate.out()).contains("2 migration(s) applied").contains("127.0.0.1:" + port);
     assertThat(doctor.exitCode()).as(doctor.all()).isZero();
     assertThat(doctor.out()).contains("\"ok\":true").contains("cli_external");
-    assertThat(migrate.all() + doctor.all()).doesNotContain("Sup3r-Secret-Pw");
+    assertThat(migrate.all() + doctor.all()).doesNotContain(password);
     JsonNode report = new ObjectMapper().readTree(doctor.out());
     for (String figure : new String[] {"/max_connections", "/round_trip_ms/median",
         "/statement_timeout_ms/ours", "/pool/max_size", "/migrations/pending", "/rows/stock_daily"}) {
@@ -107,7 +111,8 @@ class CommandLineIT {
     TestDatabase.execute("DROP DATABASE IF EXISTS cli_import");
     TestDatabase.execute("CREATE DATABASE cli_import");
     Map<String, String> env = Map.of("DATABASE_URL", "postgresql://" + EmbeddedPostgresServer.SUPERUSER
-        + "@127.0.0.1:" + TestDatabase.server().port() + "/cli_import");
+        + "@127.0.0.1:" + TestDatabase.server().port() + "/cli_import",
+        "POSTGRES_PASSWORD", TestDatabase.server().password());
     Path dir = Files.createTempDirectory(Path.of("target"), "cli-import-");
     Path csv = Files.writeString(dir.resolve("bars.csv"),
         "ts_code,trade_date,close\n000001.SZ,20240102,10.5\n000001.SZ,20240230,10.6\n");
@@ -129,20 +134,23 @@ class CommandLineIT {
   void doctorFailsWithOneClearLineWhenTheSchemaIsMissing() throws Exception {
     TestDatabase.execute("DROP DATABASE IF EXISTS cli_empty");
     TestDatabase.execute("CREATE DATABASE cli_empty");
+    String password = TestDatabase.server().password();
     Map<String, String> env = Map.of("DATABASE_URL", "jdbc:postgresql://127.0.0.1:"
-        + TestDatabase.server().port() + "/cli_empty?user=postgres&password=Other-Secret-9");
+        + TestDatabase.server().port() + "/cli_empty?user=postgres&password=" + password);
 
     Run doctor = run(env, "doctor");
 
     assertThat(doctor.exitCode()).isEqualTo(1);
     assertThat(doctor.err()).contains("doctor: FAILED: the schema is missing")
         .contains("./stock-assistant migrate");
-    assertThat(doctor.all()).doesNotContain("Other-Secret-9");
+    assertThat(doctor.all()).doesNotContain(password);
   }
 
   @Test
   void doctorFailsWithOneClearLineOnAWrongPassword() throws Exception {
     PasswordRole.create(TestDatabase.server(), "quant", "Right-Pw-123");
+    // doctor fails on API keys it cannot decrypt: other tests' rows were sealed under their keys
+    TestDatabase.execute("TRUNCATE llm_configs");
     int port = TestDatabase.server().port();
 
     Run wrong = run(Map.of("DATABASE_URL", "postgresql://quant:Wrong-Pw-456@127.0.0.1:" + port
@@ -167,6 +175,86 @@ class CommandLineIT {
     assertThat(doctor.all()).doesNotContain("pw-never-shown").doesNotContain("\tat ");
   }
 
+  @Test
+  void secretsRotateReEncryptsEveryKeyAndDoctorNamesWhatAnotherKeyCannotDecrypt() throws Exception {
+    TestDatabase.execute("DROP DATABASE IF EXISTS cli_secrets");
+    TestDatabase.execute("CREATE DATABASE cli_secrets");
+    String url = "jdbc:postgresql://127.0.0.1:" + TestDatabase.server().port() + "/cli_secrets";
+    Path dataDir = Files.createTempDirectory(Path.of("target"), "cli-secrets-");
+    var env = new HashMap<>(Map.of("DATABASE_URL", url, "POSTGRES_USER", "postgres",
+        "POSTGRES_PASSWORD", TestDatabase.server().password(), "STOCK_DATA_DIR", dataDir.toString()));
+    assertThat(run(env, "migrate").exitCode()).isZero();
+    try (var connection = DriverManager.getConnection(url, "postgres", TestDatabase.server().password())) {
+      connection.createStatement().execute("INSERT INTO llm_configs (alias, vendor, provider_type, "
+          + "model_name, api_key) VALUES ('legacy', 'v', 'p', 'm', 'sk-live-ClearBeforeRotate-77')");
+    }
+
+    Run first = run(env, "secrets", "rotate");
+    Run second = run(env, "secrets", "rotate");
+
+    assertThat(first.exitCode()).as(first.all()).isZero();
+    assertThat(first.out()).contains("1 API key(s) re-encrypted");
+    assertThat(second.exitCode()).as(second.all()).isZero();
+    assertThat(second.out()).contains("1 API key(s) re-encrypted").contains("retired key(s)");
+    String stored = single(url, "SELECT api_key FROM llm_configs");
+    assertThat(stored).startsWith("enc:v1:").doesNotContain("ClearBeforeRotate");
+
+    var otherKey = new HashMap<>(env);
+    otherKey.put("STOCK_SECRET_KEY", "Hx9fQ1mX3fN2Yw8lU7kC0pR5sT4vB6zA1dE2gH3jK4o=");
+    otherKey.put("STOCK_DATA_DIR", Files.createTempDirectory(Path.of("target"), "cli-other-").toString());
+    Run wrongKey = run(otherKey, "doctor");
+    otherKey.put("STOCK_SECRET_KEY", "not-a-key-at-all");
+    Run malformedKey = run(otherKey, "doctor");
+    Run rightKey = run(env, "doctor");
+
+    assertThat(wrongKey.exitCode()).as(wrongKey.all()).isEqualTo(1);
+    assertThat(wrongKey.err()).contains("doctor: FAILED: 1 LLM config(s) have an API key that "
+        + "cannot be decrypted: legacy").doesNotContain("\tat ");
+    assertThat(malformedKey.exitCode()).isEqualTo(2);
+    assertThat(malformedKey.err()).contains("invalid setting: STOCK_SECRET_KEY")
+        .doesNotContain("not-a-key-at-all");
+    assertThat(rightKey.exitCode()).as(rightKey.all()).isZero();
+    assertThat(wrongKey.all() + rightKey.all() + first.all() + second.all())
+        .doesNotContain("ClearBeforeRotate").doesNotContain("Hx9fQ1mX3fN2");
+  }
+
+  @Test
+  void refusesADataDirectoryOtherUsersCanWrite() throws Exception {
+    Path dataDir = Files.createTempDirectory(Path.of("target"), "cli-open-");
+    Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxrwxrwx"));
+
+    Run migrate = run(Map.of("STOCK_DATA_DIR", dataDir.toString()), "migrate");
+
+    assertThat(migrate.exitCode()).isEqualTo(1);
+    assertThat(migrate.err()).contains("STOCK_DATA_DIR " + dataDir)
+        .contains("writable by other users");
+    assertThat(dataDir.resolve("postgres")).doesNotExist();
+  }
+
+  private static String single(String url, String sql) throws Exception {
+    try (var connection = DriverManager.getConnection(url, "postgres", TestDatabase.server().password());
+        var rows = connection.createStatement().executeQuery(sql)) {
+      rows.next();
+      return rows.getString(1);
+    }
+  }
+
+  @Test
+  void migrateAndServeBehindATransactionPoolerRefuseWithoutADirectMigrationUrl() throws Exception {
+    Map<String, String> env = Map.of("DATABASE_URL", "postgresql://u:pw-never-shown@127.0.0.1:1/db",
+        "DB_POOLER", "pgbouncer-transaction", "HTTP_PORT", "0");
+
+    Run migrate = run(env, "migrate");
+    Run serve = run(env, "serve");
+
+    for (Run refused : List.of(migrate, serve)) {
+      assertThat(refused.exitCode()).as(refused.all()).isEqualTo(2);
+      assertThat(refused.err()).contains("invalid setting: DB_POOLER=pgbouncer-transaction needs "
+          + "DATABASE_MIGRATION_URL, a direct connection to the primary");
+      assertThat(refused.all()).doesNotContain("pw-never-shown").doesNotContain("\tat ");
+    }
+  }
+
   private static Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {
     var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-jar", JAR.toString()));
@@ -174,10 +262,12 @@ class CommandLineIT {
     var builder = new ProcessBuilder(command);
     Map<String, String> environment = builder.environment();
     for (String key : new HashMap<>(environment).keySet()) {
-      if (key.startsWith("DATABASE_") || key.startsWith("POSTGRES_") || key.startsWith("DB_")) {
+      if (key.startsWith("DATABASE_") || key.startsWith("POSTGRES_") || key.startsWith("DB_")
+          || key.startsWith("STOCK_") || key.startsWith("JMX_") || key.startsWith("HTTP_")) {
         environment.remove(key);
       }
     }
+    environment.put("STOCK_DATA_DIR", TestConfigs.dataDirectory().toString());
     environment.putAll(env);
     Path out = Files.createTempFile("cli-out", ".txt");
     Path err = Files.createTempFile("cli-err", ".txt");

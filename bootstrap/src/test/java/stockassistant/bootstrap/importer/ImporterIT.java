@@ -1,6 +1,7 @@
 package stockassistant.bootstrap.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,7 +9,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import stockassistant.adapters.persistence.testing.DatabaseTest;
@@ -16,6 +21,11 @@ import stockassistant.adapters.persistence.testing.TestDatabase;
 import stockassistant.application.finance.FinanceReports;
 import stockassistant.application.marketdata.MarketData;
 import stockassistant.application.stocks.StockCatalog;
+import stockassistant.domain.DatabaseUnavailable;
+import stockassistant.domain.quote.BarPage;
+import stockassistant.domain.quote.DailyBar;
+import stockassistant.domain.quote.QuoteRepository;
+import stockassistant.domain.stock.ThirdCode;
 
 /** The importer against the real database through the same facades as the HTTP API. */
 class ImporterIT extends DatabaseTest {
@@ -172,6 +182,110 @@ class ImporterIT extends DatabaseTest {
     assertThat(summary.complete()).as(messages()).isTrue();
     assertThat(TestDatabase.count("SELECT count(*) FROM stock_finance WHERE roe IS NULL AND eps = 0.62")).isEqualTo(1);
     assertThat(TestDatabase.count("SELECT count(*) FROM stock_info WHERE name = '平安银行'")).isEqualTo(1);
+  }
+
+  @Test
+  void anImportCutOffMidwayKeepsWhatWasAcknowledgedAndARerunCompletesIt() throws IOException {
+    var csv = new StringBuilder("ts_code,trade_date,close,vol\n");
+    for (int day = 1; day <= 28; day++) {
+      for (String code : new String[] {"000001.SZ", "600000.SH", "430047.BJ"}) {
+        csv.append(code).append(",202402").append(String.format("%02d", day)).append(',')
+            .append(10 + day * 0.1).append(",1000\n");
+      }
+    }
+    Path file = write("bars.csv", csv.toString());
+    run(false, file);
+    String complete = TestDatabase.dump("stock_daily");
+    TestDatabase.truncateAll();
+    // the database goes away at the 4th batch part (batches of 3 rows, one writer, in order)
+    var failing = new FailingQuotes(persistence.quotes(), 4);
+
+    assertThatThrownBy(() -> importer(failing, 1, false).run(ImportPlan.check(List.of(file), null, null)))
+        .isInstanceOf(DatabaseUnavailable.class);
+
+    assertThat(TestDatabase.count("SELECT count(*) FROM stock_daily"))
+        .as("the three acknowledged batches, nothing of the failed one").isEqualTo(9);
+    ImportSummary rerun = importer(persistence.quotes(), 2, false)
+        .run(ImportPlan.check(List.of(file), null, null));
+    assertThat(rerun.complete()).as(messages()).isTrue();
+    assertThat(TestDatabase.dump("stock_daily")).isEqualTo(complete);
+  }
+
+  @Test
+  void twoWritersStoreWhatOneWriterStoresAndTheLastOfTwoEqualKeysWins() throws IOException {
+    var csv = new StringBuilder("ts_code,trade_date,close\n");
+    for (int row = 0; row < 200; row++) {
+      csv.append(row % 2 == 0 ? "000001.SZ" : "600000.SH").append(",2024-03-")
+          .append(String.format("%02d", 1 + row % 9)).append(',').append(row).append('\n');
+    }
+    Path file = write("bars.csv", csv.toString());
+
+    importer(persistence.quotes(), 1, false).run(ImportPlan.check(List.of(file), null, null));
+    String oneWriter = TestDatabase.dump("stock_daily");
+    TestDatabase.truncateAll();
+    importer(persistence.quotes(), 2, false).run(ImportPlan.check(List.of(file), null, null));
+
+    assertThat(TestDatabase.dump("stock_daily")).isEqualTo(oneWriter);
+    assertThat(TestDatabase.count("SELECT count(*) FROM stock_daily WHERE third_code = '000001.SZ' "
+        + "AND trade_date = '2024-03-01' AND close = 198")).as("the file's last row for the key").isEqualTo(1);
+  }
+
+  private Importer importer(QuoteRepository quotes, int writers, boolean strict) {
+    var tx = persistence.transactions();
+    var progress = new ImportProgress(false, new PrintStream(messages, true, StandardCharsets.UTF_8));
+    return new Importer(new MarketData(quotes, tx), new FinanceReports(persistence.finance(), tx),
+        new StockCatalog(persistence.stocks(), tx), progress, 3, writers, strict);
+  }
+
+  /** The real repository, until the database goes away at the n-th write. */
+  private static final class FailingQuotes implements QuoteRepository {
+    private final QuoteRepository real;
+    private final int failAt;
+    private final AtomicInteger writes = new AtomicInteger();
+
+    FailingQuotes(QuoteRepository real, int failAt) {
+      this.real = real;
+      this.failAt = failAt;
+    }
+
+    @Override
+    public int upsertAll(List<DailyBar> bars) {
+      if (writes.incrementAndGet() >= failAt) {
+        throw new DatabaseUnavailable(DatabaseUnavailable.Cause.CONNECTION_FAILED,
+            Duration.ofSeconds(1), "the database went away");
+      }
+      return real.upsertAll(bars);
+    }
+
+    @Override
+    public BarPage priceBars(ThirdCode code, LocalDate from, LocalDate to, int limit) {
+      return real.priceBars(code, from, to, limit);
+    }
+
+    @Override
+    public BarPage fullBars(ThirdCode code, LocalDate from, LocalDate to, int limit) {
+      return real.fullBars(code, from, to, limit);
+    }
+
+    @Override
+    public Optional<DailyBar> latest(ThirdCode code) {
+      return real.latest(code);
+    }
+
+    @Override
+    public Optional<LocalDate> latestTradeDate() {
+      return real.latestTradeDate();
+    }
+
+    @Override
+    public BarPage crossSection(LocalDate tradeDate, ThirdCode after, int limit) {
+      return real.crossSection(tradeDate, after, limit);
+    }
+
+    @Override
+    public void refreshStatistics() {
+      real.refreshStatistics();
+    }
   }
 
   private ImportSummary run(boolean strict, Path... paths) throws IOException {

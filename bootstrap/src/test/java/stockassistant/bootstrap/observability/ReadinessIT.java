@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import stockassistant.adapters.persistence.embedded.EmbeddedPostgresServer;
 import stockassistant.adapters.persistence.testing.Crash;
 import stockassistant.adapters.persistence.testing.TestDatabase;
+import stockassistant.bootstrap.TestConfigs;
 import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.config.Settings;
 import stockassistant.bootstrap.runtime.Service;
@@ -29,6 +30,8 @@ class ReadinessIT {
     var settings = new HashMap<String, String>();
     settings.put("DATABASE_URL", server.jdbcUrl());
     settings.put("POSTGRES_USER", "postgres");
+    settings.put("POSTGRES_PASSWORD", server.password());
+    settings.put("STOCK_DATA_DIR", TestConfigs.dataDirectory().toString());
     settings.put("HTTP_PORT", "0");
     // nothing else: readiness must follow the database with the shipped defaults
     service = Service.start(AppConfig.from(new Settings(settings)));

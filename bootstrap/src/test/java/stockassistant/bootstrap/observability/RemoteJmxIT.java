@@ -1,35 +1,52 @@
 package stockassistant.bootstrap.observability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static stockassistant.domain.testdata.DailyBarBuilder.aBar;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.codahale.metrics.MetricRegistry;
 import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import javax.management.Attribute;
 import javax.management.MBeanServerConnection;
+import javax.management.MalformedObjectNameException;
 import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import stockassistant.application.marketdata.MarketData;
 import stockassistant.application.marketdata.UpsertBarsCommand;
 import stockassistant.bootstrap.runtime.Service;
 import stockassistant.bootstrap.TestConfigs;
 import stockassistant.domain.stock.ThirdCode;
 
-/** An operator's view: pool, repository and breaker MBeans read over a remote JMX connection. */
+/**
+ * An operator's view: pool, repository and breaker MBeans read over a remote JMX connection,
+ * which asks for a user and password and, unless told otherwise, allows reading only.
+ */
 class RemoteJmxIT {
+  private static final String PASSWORD = "Jmx-Pw-4c1d9e";
+  private static final ObjectName MEMORY = name("java.lang:type=Memory");
 
   @Test
   void poolRepositoryAndBreakerMBeansMoveWithTraffic() throws Exception {
     int jmxPort = freePort();
-    try (Service service = Service.start(TestConfigs.onTestDatabase(
-            Map.of("JMX_PORT", String.valueOf(jmxPort), "MIGRATE_ON_START", "false")));
-        JMXConnector connector = JMXConnectorFactory.connect(
-            new JMXServiceURL("service:jmx:rmi:///jndi/rmi://127.0.0.1:" + jmxPort + "/jmxrmi"))) {
+    try (Service service = Service.start(TestConfigs.onTestDatabase(Map.of("JMX_PORT",
+            String.valueOf(jmxPort), "JMX_PASSWORD", PASSWORD, "MIGRATE_ON_START", "false")));
+        JMXConnector connector = connect(jmxPort, "monitor", PASSWORD)) {
       MBeanServerConnection jmx = connector.getMBeanServerConnection();
       Set<ObjectName> names = jmx.queryNames(new ObjectName(JmxPublisher.DOMAIN + ":*"), null);
       ObjectName upsertTimer = find(names, "usecase.MarketData.upsertBars");
@@ -43,7 +60,7 @@ class RemoteJmxIT {
 
       names = jmx.queryNames(new ObjectName(JmxPublisher.DOMAIN + ":*"), null);
       upsertTimer = find(names, "usecase.MarketData.upsertBars");
-      assertThat(upsertTimer).as("a repository timer MBean").isNotNull();
+      assertThat(upsertTimer).as("a use-case timer MBean").isNotNull();
       assertThat((Long) jmx.getAttribute(upsertTimer, "Count")).isEqualTo(countBefore + 3);
 
       ObjectName totalConnections = find(names, "pool.TotalConnections");
@@ -55,6 +72,112 @@ class RemoteJmxIT {
       ObjectName breakerState = find(names, "circuitbreaker.database.state");
       assertThat(breakerState).as("a circuit breaker MBean").isNotNull();
       assertThat(((Number) jmx.getAttribute(breakerState, "Value")).intValue()).isZero();
+    }
+  }
+
+  @Test
+  void refusesAConnectionWithoutTheRightCredentials() throws Exception {
+    int port = freePort();
+    try (JmxPublisher publisher = JmxPublisher.start(new MetricRegistry(), port,
+        settings(Optional.of(PASSWORD), false, true))) {
+      assertThatThrownBy(() -> JMXConnectorFactory.connect(
+          new JMXServiceURL(JmxPublisher.serviceUrl(port))).close())
+          .isInstanceOf(SecurityException.class);
+      assertThatThrownBy(() -> connect(port, "monitor", "guess").close())
+          .isInstanceOf(SecurityException.class);
+      assertThatThrownBy(() -> connect(port, "admin", PASSWORD).close())
+          .isInstanceOf(SecurityException.class);
+    }
+  }
+
+  @Test
+  void readsAttributesButRefusesOperationsAndWritesWhenReadOnly() throws Exception {
+    int port = freePort();
+    var metrics = new MetricRegistry();
+    metrics.counter("security.probe").inc(7);
+    try (JmxPublisher publisher = JmxPublisher.start(metrics, port,
+            settings(Optional.of(PASSWORD), false, true));
+        JMXConnector connector = connect(port, "monitor", PASSWORD)) {
+      MBeanServerConnection jmx = connector.getMBeanServerConnection();
+      ObjectName probe = find(jmx.queryNames(name(JmxPublisher.DOMAIN + ":*"), null), "security.probe");
+
+      assertThat(jmx.getAttribute(probe, "Count")).isEqualTo(7L);
+      assertThat(jmx.getAttribute(MEMORY, "HeapMemoryUsage")).isNotNull();
+      assertThatThrownBy(() -> jmx.invoke(MEMORY, "gc", null, null))
+          .isInstanceOf(SecurityException.class).hasMessageContaining("read-only");
+      assertThatThrownBy(() -> jmx.setAttribute(MEMORY, new Attribute("Verbose", true)))
+          .isInstanceOf(SecurityException.class);
+      assertThatThrownBy(() -> jmx.unregisterMBean(probe)).isInstanceOf(SecurityException.class);
+      assertThat(jmx.isRegistered(probe)).isTrue();
+    }
+  }
+
+  @Test
+  void invokesOperationsWhenReadWriteIsConfigured() throws Exception {
+    int port = freePort();
+    try (JmxPublisher publisher = JmxPublisher.start(new MetricRegistry(), port,
+            settings(Optional.of(PASSWORD), true, true));
+        JMXConnector connector = connect(port, "monitor", PASSWORD)) {
+      assertThat(connector.getMBeanServerConnection().invoke(MEMORY, "gc", null, null)).isNull();
+    }
+  }
+
+  @Test
+  void generatesAnOwnerOnlyPasswordFileWhenNoneIsSet() throws Exception {
+    int port = freePort();
+    Path dataDir = Files.createTempDirectory(Path.of("target"), "jmx-data-");
+    JmxSettings settings = new JmxSettings("monitor", Optional.empty(), false, true,
+        dataDir.resolve(JmxSettings.PASSWORD_FILE));
+    try (JmxPublisher publisher = JmxPublisher.start(new MetricRegistry(), port, settings)) {
+      Path file = dataDir.resolve(JmxSettings.PASSWORD_FILE);
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+          .isEqualTo("rw-------");
+      try (JMXConnector connector = connect(port, "monitor", Files.readString(file).strip())) {
+        assertThat(connector.getMBeanServerConnection().getMBeanCount()).isPositive();
+      }
+    }
+  }
+
+  @Test
+  void goesWithoutAuthenticationOnlyWhenASettingSaysSoAndWarns() throws Exception {
+    int port = freePort();
+    var warnings = new ListAppender<ILoggingEvent>();
+    var logger = (Logger) LoggerFactory.getLogger(JmxPublisher.class);
+    warnings.start();
+    logger.addAppender(warnings);
+    try (JmxPublisher publisher = JmxPublisher.start(new MetricRegistry(), port,
+            settings(Optional.empty(), false, false));
+        JMXConnector connector = JMXConnectorFactory.connect(
+            new JMXServiceURL(JmxPublisher.serviceUrl(port)))) {
+      assertThat(connector.getMBeanServerConnection().getMBeanCount()).isPositive();
+      assertThatThrownBy(() -> connector.getMBeanServerConnection().invoke(MEMORY, "gc", null, null))
+          .as("read-only still holds").isInstanceOf(SecurityException.class);
+    } finally {
+      logger.detachAppender(warnings);
+    }
+    assertThat(warnings.list).anySatisfy(event -> {
+      assertThat(event.getLevel()).isEqualTo(Level.WARN);
+      assertThat(event.getFormattedMessage()).contains("NO authentication")
+          .contains("JMX_AUTHENTICATE=false");
+    });
+  }
+
+  private static JmxSettings settings(Optional<String> password, boolean readWrite,
+      boolean authenticate) {
+    return new JmxSettings("monitor", password, readWrite, authenticate,
+        Path.of("target", "unused-jmx.password"));
+  }
+
+  private static JMXConnector connect(int port, String user, String password) throws Exception {
+    return JMXConnectorFactory.connect(new JMXServiceURL(JmxPublisher.serviceUrl(port)),
+        Map.of(JMXConnector.CREDENTIALS, new String[] {user, password}));
+  }
+
+  private static ObjectName name(String text) {
+    try {
+      return new ObjectName(text);
+    } catch (MalformedObjectNameException malformed) {
+      throw new IllegalArgumentException(malformed);
     }
   }
 

@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import stockassistant.adapters.persistence.Persistence;
 import stockassistant.adapters.persistence.testing.TestDatabase;
@@ -16,9 +15,6 @@ import stockassistant.bootstrap.support.HttpProbe;
 
 /** A query held past statement_timeout answers 504, and its connection is fine afterwards. */
 class SlowQueryHttpIT {
-  private static final Pattern EXPOSITION_LINE = Pattern.compile(
-      "^(# (HELP|TYPE) [a-zA-Z_:][a-zA-Z0-9_:]* .*|[a-zA-Z_:][a-zA-Z0-9_:]*(\\{[^}]*\\})? [-+0-9.eEaINnf]+)$");
-
   @Test
   void aQueryBlockedPastTheStatementTimeoutIs504AndThePoolStaysHealthy() throws Exception {
     try (Service service = Service.start(TestConfigs.onTestDatabase(
@@ -40,27 +36,6 @@ class SlowQueryHttpIT {
       }
       var pool = service.injector().getInstance(Persistence.class).pool().stats();
       assertThat(pool.getActiveConnections()).isZero();
-    }
-  }
-
-  @Test
-  void prometheusTextParsesAndCarriesThePoolGauges() {
-    try (Service service = Service.start(TestConfigs.onTestDatabase(Map.of()))) {
-      int port = service.port();
-      HttpProbe.get(port, "/api/v1/stocks");
-      HttpResponse<String> text = HttpProbe.get(port, "/metrics/prometheus");
-
-      assertThat(text.statusCode()).isEqualTo(200);
-      assertThat(text.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain; version=0.0.4");
-      for (String line : text.body().split("\n")) {
-        assertThat(line).as("exposition format").matches(EXPOSITION_LINE);
-      }
-      assertThat(text.body()).contains("stock_assistant_pool_ActiveConnections ")
-          .contains("stock_assistant_pool_TotalConnections ")
-          .contains("usecase_StockCatalog_page_count ")
-          .contains("resilience4j_circuitbreaker_database_state ");
-      HttpResponse<String> json = HttpProbe.get(port, "/metrics");
-      assertThat(json.body()).contains("\"stock-assistant.pool.Wait\"").contains("\"jvm.memory.heap.used\"");
     }
   }
 }

@@ -38,4 +38,10 @@ public record LlmConfig(
     InvalidField.optionalText("description", description, MAX_TEXT);
     tags = tags == null ? null : List.copyOf(tags);
   }
+
+  /** This config as handed to anyone but the caller of the vendor: its key masked only. */
+  public LlmConfig withKeyWithheld() {
+    return new LlmConfig(alias, vendor, providerType, modelName, apiKey.withheld(), baseUrl,
+        description, priority, tags, isActive, createdAt, updatedAt);
+  }
 }

@@ -124,12 +124,19 @@ public final class PeriodBars implements Consumer<DailyBar> {
           MetricValues.of(BarMetric.class, values), last.source());
     }
 
+    // no nested ?: here: Double and double would unbox a null "so" into a NullPointerException
     private static Double max(Double so, Double value) {
-      return value == null ? so : so == null ? value : Math.max(so, value);
+      if (value == null || so == null) {
+        return value == null ? so : value;
+      }
+      return Math.max(so, value);
     }
 
     private static Double min(Double so, Double value) {
-      return value == null ? so : so == null ? value : Math.min(so, value);
+      if (value == null || so == null) {
+        return value == null ? so : value;
+      }
+      return Math.min(so, value);
     }
 
     private static BigDecimal sum(BigDecimal so, Double value) {

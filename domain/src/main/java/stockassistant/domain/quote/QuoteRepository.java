@@ -19,12 +19,12 @@ public interface QuoteRepository {
 
   /**
    * Price bars (price columns, adj_factor, source) of one code from {@code from} to {@code to}
-   * inclusive, ascending by trade_date, at most {@code limit}.
+   * inclusive, ascending by trade_date, at most {@code limit}: one page, as columns.
    */
-  List<DailyBar> priceBars(ThirdCode code, LocalDate from, LocalDate to, int limit);
+  BarPage priceBars(ThirdCode code, LocalDate from, LocalDate to, int limit);
 
   /** As {@link #priceBars}, with every column (price, adjustment and daily indicators). */
-  List<DailyBar> fullBars(ThirdCode code, LocalDate from, LocalDate to, int limit);
+  BarPage fullBars(ThirdCode code, LocalDate from, LocalDate to, int limit);
 
   /** The newest bar of one code, every column. */
   Optional<DailyBar> latest(ThirdCode code);
@@ -33,10 +33,16 @@ public interface QuoteRepository {
   Optional<LocalDate> latestTradeDate();
 
   /**
-   * Bars of one trading day with the stock's name, ordered by third_code, starting after
-   * {@code after} (null: from the first), at most {@code limit}.
+   * Bars of one trading day, every column, with the stock's name, ordered by third_code,
+   * starting after {@code after} (null: from the first), at most {@code limit}.
    */
-  List<MarketBar> crossSection(LocalDate tradeDate, ThirdCode after, int limit);
+  BarPage crossSection(LocalDate tradeDate, ThirdCode after, int limit);
+
+  /**
+   * Refreshes the planner's statistics of the table (ANALYZE), after a bulk load changed much
+   * of it: autovacuum would, but only once it comes round to it.
+   */
+  void refreshStatistics();
 
   /**
    * The newest known (not null, positive) adj_factor of one code's bars from {@code from} to

@@ -18,6 +18,13 @@ public interface StockRepository {
   /** A page ordered by third_code. */
   List<Stock> list(int skip, int limit);
 
+  /**
+   * Stocks whose third_code or symbol starts with {@code text}, whose name contains it, or whose
+   * cnspell (pinyin initials) starts with it, ignoring case; exact code or symbol matches
+   * first, then name prefixes, then by third_code; at most {@code limit}.
+   */
+  List<Stock> search(String text, int limit);
+
   /** Inserts or updates by third_code and returns the stored row. */
   Stock upsert(Stock stock);
 

@@ -21,7 +21,14 @@ public interface UnitOfWork {
 
   /**
    * Reads whose results are bounded (a key, a page, a limit): each statement runs on its own
-   * (autocommit, one round trip), and a read replica may serve it.
+   * (autocommit, one round trip), and a read replica may serve it, so a write committed just
+   * before may not be seen yet (for at most the replica lag the service tolerates).
    */
   <T> T read(String useCase, Supplier<T> work);
+
+  /**
+   * As {@link #read}, but sees every write committed before it starts (read-your-writes): for
+   * use cases that act on what they or their caller just wrote. Never served by a replica.
+   */
+  <T> T readFresh(String useCase, Supplier<T> work);
 }

@@ -148,6 +148,30 @@ class PeriodBarsTest {
     assertThat(out.get(0).get(BarMetric.VOL)).as("null, never 0").isNull();
   }
 
+  @Test
+  void daysWithOnlyACloseMakeAPeriodWithUnknownHighLowAndVolume() {
+    // a bar stored with nothing but its close: no high, low, volume or amount to sum up
+    List<DailyBar> weeks = aggregate(BarPeriod.WEEK, List.of(
+        onlyClose(aBar().of("000001.SZ").on("2024-01-02").close(9.21)),
+        onlyClose(aBar().of("000001.SZ").on("2024-01-03").close(9.30))));
+
+    assertThat(weeks).hasSize(1);
+    DailyBar week = weeks.get(0);
+    assertThat(week.get(BarMetric.CLOSE)).isEqualTo(9.30);
+    assertThat(week.get(BarMetric.HIGH)).isNull();
+    assertThat(week.get(BarMetric.LOW)).isNull();
+    assertThat(week.get(BarMetric.VOL)).isNull();
+  }
+
+  private static DailyBar onlyClose(stockassistant.domain.testdata.DailyBarBuilder bar) {
+    for (BarMetric metric : BarMetric.values()) {
+      if (metric != BarMetric.CLOSE) {
+        bar.without(metric);
+      }
+    }
+    return bar.build();
+  }
+
   private static List<DailyBar> aggregate(BarPeriod period, List<DailyBar> days) {
     var out = new ArrayList<DailyBar>();
     PeriodBars periods = PeriodBars.oldestFirst(period, out::add);

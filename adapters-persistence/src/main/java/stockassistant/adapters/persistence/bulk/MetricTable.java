@@ -51,7 +51,7 @@ public final class MetricTable<E extends Enum<E> & Metric> {
   }
 
   String copyIntoStage() {
-    return "COPY " + stageTable() + " (" + String.join(", ", columns()) + ") FROM STDIN";
+    return "COPY " + stageTable() + " (" + String.join(", ", columns()) + ") FROM STDIN (FORMAT binary)";
   }
 
   String mergeStage() {
@@ -62,7 +62,7 @@ public final class MetricTable<E extends Enum<E> & Metric> {
 
   /** COPY straight into the table: the fast path when none of the rows exist yet. */
   String copyIntoTable() {
-    return "COPY " + table + " (" + String.join(", ", columns()) + ") FROM STDIN";
+    return "COPY " + table + " (" + String.join(", ", columns()) + ") FROM STDIN (FORMAT binary)";
   }
 
   /** Whether any of the given keys (one array of key values per row) is already stored. */

@@ -1,9 +1,5 @@
 package stockassistant.adapters.persistence.bulk;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,7 +38,7 @@ final class StagedCopy {
       try (Statement statement = connection.createStatement()) {
         statement.execute(sql.createStage());
       }
-      copy(connection, sql.copyIntoStage(), writeRows);
+      copy(connection, sql.copyIntoStage(), sql.columns().size(), writeRows);
       try (Statement statement = connection.createStatement()) {
         statement.executeUpdate(sql.mergeStage());
       }
@@ -72,7 +68,7 @@ final class StagedCopy {
       Consumer<CopyRowWriter> writeRows) throws SQLException {
     Savepoint beforeCopy = connection.setSavepoint();
     try {
-      copy(connection, sql.copyIntoTable(), writeRows);
+      copy(connection, sql.copyIntoTable(), sql.columns().size(), writeRows);
       connection.releaseSavepoint(beforeCopy);
       return true;
     } catch (PersistenceException failure) {
@@ -85,17 +81,16 @@ final class StagedCopy {
     }
   }
 
-  private static void copy(Connection connection, String copySql,
+  private static void copy(Connection connection, String copySql, int columns,
       Consumer<CopyRowWriter> writeRows) throws SQLException {
     PGCopyOutputStream stream =
         new PGCopyOutputStream(connection.unwrap(PGConnection.class), copySql, COPY_BUFFER_BYTES);
     try {
-      var writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8),
-          COPY_BUFFER_BYTES);
-      writeRows.accept(new CopyRowWriter(writer));
-      writer.flush();
+      var rows = new CopyRowWriter(stream, columns);
+      writeRows.accept(rows);
+      rows.finish();
       stream.endCopy();
-    } catch (IOException | SQLException | RuntimeException failure) {
+    } catch (SQLException | RuntimeException failure) {
       abandon(stream, connection, failure);
       throw new PersistenceException("bulk upsert failed", sqlCauseOf(failure));
     }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import stockassistant.adapters.persistence.secrets.OwnerOnlyFiles;
 
 /**
  * A real PostgreSQL server run from the binaries zonky ships on Maven Central, with a data
@@ -27,39 +29,63 @@ import org.slf4j.LoggerFactory;
  * process, the same port from one start to the next, and running as root —
  * PostgreSQL refuses uid 0, so as root every server process runs in a user namespace where it is
  * "nobody" while its files stay owned by the real user.
+ *
+ * <p>Nothing on the machine gets in without a password: the superuser's password is random,
+ * generated at initdb into {@code superuser.password} (0600) under the 0700 root directory, and
+ * every pg_hba.conf line asks for it (scram-sha-256). A data directory from before this rule
+ * (trust authentication) is upgraded in place, data kept, the next time it starts.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
   public static final String DATABASE = "stock_assistant";
   public static final String SUPERUSER = "postgres";
+  public static final String PASSWORD_FILE = "superuser.password";
 
   private final Path root;
   private final Path binaries;
   private final Path dataDir;
   private final Map<String, String> settings;
   private final int port;
+  private final String password;
+  private final boolean adopted;
 
-  private EmbeddedPostgresServer(Path root, Path binaries, int port, Map<String, String> settings) {
+  private EmbeddedPostgresServer(Path root, Path binaries, int port, Map<String, String> settings,
+      String password, boolean adopted) {
     this.root = root;
     this.binaries = binaries;
     this.dataDir = root.resolve("pgdata");
     this.settings = settings;
     this.port = port;
+    this.password = password;
+    this.adopted = adopted;
   }
 
   /** Starts (or adopts an already running) server whose files live under {@code root}. */
   public static EmbeddedPostgresServer start(Path root, Map<String, String> settings) {
     try {
-      Files.createDirectories(root);
+      OwnerOnlyFiles.secureDirectory(root, "the embedded PostgreSQL directory");
       Path binaries = PostgresBinaries.extractOnce(root.resolve("binaries"));
       var dataDir = root.resolve("pgdata");
+      Path passwordFile = root.resolve(PASSWORD_FILE);
       Integer running = RunningServer.portOf(dataDir, binaries);
+      boolean initialised = Files.exists(dataDir.resolve("PG_VERSION"));
+      boolean upgrade = initialised && needsUpgrade(dataDir, passwordFile);
+      if (upgrade && running != null) {
+        stop(binaries, dataDir, "fast");
+        running = null;
+      }
+      String password = OwnerOnlyFiles.readOrCreateSecret(passwordFile);
+      if (!initialised) {
+        initdb(binaries, dataDir, passwordFile);
+      } else if (upgrade) {
+        upgradeToPasswords(binaries, dataDir, password);
+      }
       var server = new EmbeddedPostgresServer(root, binaries,
-          running != null ? running : portFor(root), new LinkedHashMap<>(settings));
+          running != null ? running : portFor(root), new LinkedHashMap<>(settings), password,
+          running != null);
       if (running != null) {
         log.info("Adopting the embedded PostgreSQL already running on port {}", running);
       } else {
-        server.initIfNeeded();
         server.startServer();
       }
       server.createDatabaseIfMissing();
@@ -81,6 +107,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     return port;
   }
 
+  /** The superuser's password, as kept in {@link #passwordFile()}. */
+  public String password() {
+    return password;
+  }
+
+  public Path passwordFile() {
+    return root.resolve(PASSWORD_FILE);
+  }
+
   public Path dataDirectory() {
     return dataDir;
   }
@@ -94,21 +129,72 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     return RunningServer.portOf(dataDir, binaries) != null;
   }
 
+  /** Ends recovery on a standby, which then takes writes (pg_ctl promote, waiting until it does). */
+  public void promote() {
+    pgCtl(List.of("-D", dataDir.toString(), "-w", "-t", "60", "promote"));
+  }
+
   @Override
   public void close() {
-    if (isRunning()) {
-      pgCtl(List.of("-D", dataDir.toString(), "-m", "fast", "-w", "-t", "60", "stop"));
-      log.info("Embedded PostgreSQL stopped");
+    if (!isRunning()) {
+      return;
+    }
+    int others = adopted ? otherClients() : 0;
+    if (others > 0) {
+      // a one-shot command (doctor, secrets rotate) beside a running serve: not ours to stop
+      log.info("Leaving the embedded PostgreSQL running: {} other client(s) still use it", others);
+      return;
+    }
+    stop(binaries, dataDir, "fast");
+    log.info("Embedded PostgreSQL stopped");
+  }
+
+  /** Client sessions other than ours, on a server we adopted; 0 when it cannot be asked. */
+  private int otherClients() {
+    var url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+    try (var connection = DriverManager.getConnection(url, SUPERUSER, password);
+        var rows = connection.createStatement().executeQuery("SELECT count(*) FROM "
+            + "pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()")) {
+      rows.next();
+      return rows.getInt(1);
+    } catch (SQLException unanswered) {
+      return 0;
     }
   }
 
-  private void initIfNeeded() throws IOException {
-    if (Files.exists(dataDir.resolve("PG_VERSION"))) {
-      return;
-    }
-    log.info("Initialising the embedded PostgreSQL data directory {}", dataDir);
-    run(List.of(binaries.resolve("bin/initdb").toString(), "-A", "trust", "-U", SUPERUSER,
-        "-D", dataDir.toString(), "-E", "UTF-8", "--locale=C", "--no-sync"), Duration.ofMinutes(3));
+  private static void initdb(Path binaries, Path dataDir, Path passwordFile) {
+    log.info("Initialising the embedded PostgreSQL data directory {} (superuser password in {})",
+        dataDir, passwordFile);
+    run(List.of(binaries.resolve("bin/initdb").toString(), "-A", PgHbaFile.METHOD,
+        "--pwfile=" + passwordFile, "-U", SUPERUSER, "-D", dataDir.toString(), "-E", "UTF-8",
+        "--locale=C", "--no-sync"), Duration.ofMinutes(3), null);
+  }
+
+  private static boolean needsUpgrade(Path dataDir, Path passwordFile) {
+    return !Files.exists(passwordFile) || !new PgHbaFile(dataDir).requiresPasswordsEverywhere();
+  }
+
+  /**
+   * A data directory from before passwords (trust), or whose password file was deleted: every
+   * pg_hba.conf line is switched to scram-sha-256 and the superuser gets the password of the
+   * file, set in single-user mode while no server runs, so no client is ever let in on trust
+   * and the password never appears on a command line.
+   */
+  private static void upgradeToPasswords(Path binaries, Path dataDir, String password) {
+    new PgHbaFile(dataDir).requirePasswords();
+    run(List.of(binaries.resolve("bin/postgres").toString(), "--single", "-D", dataDir.toString(),
+            "-F", "-c", "exit_on_error=true", "-c", "log_statement=none",
+            // a failed statement would be echoed with its text, password included
+            "-c", "log_min_error_statement=panic", "postgres"),
+        Duration.ofMinutes(3), "SET password_encryption = 'scram-sha-256'; ALTER ROLE "
+            + SUPERUSER + " WITH PASSWORD '" + password + "'\n");
+    log.info("Upgraded the embedded PostgreSQL data directory {} to password authentication "
+        + "(scram-sha-256); its data is unchanged", dataDir);
+  }
+
+  private static void stop(Path binaries, Path dataDir, String mode) {
+    run(List.of(binaries.resolve("bin/pg_ctl").toString(), "-D", dataDir.toString(), "-m", mode,
+        "-w", "-t", "60", "stop"), Duration.ofMinutes(3), null);
   }
 
   private void startServer() {
@@ -122,7 +208,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
   private void createDatabaseIfMissing() {
     var url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
-    try (var connection = DriverManager.getConnection(url, SUPERUSER, "");
+    try (var connection = DriverManager.getConnection(url, SUPERUSER, password);
         var statement = connection.createStatement()) {
       try (var rows = statement.executeQuery(
           "SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
@@ -132,6 +218,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
       }
       statement.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
     } catch (SQLException e) {
+      if ("28P01".equals(e.getSQLState())) {
+        throw new IllegalStateException("the embedded PostgreSQL rejected the password in "
+            + passwordFile() + "; delete that file and start again to set a new one", e);
+      }
       throw new IllegalStateException("embedded PostgreSQL is not answering: " + e.getMessage(), e);
     }
   }
@@ -140,14 +230,20 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     var command = new ArrayList<String>();
     command.add(binaries.resolve("bin/pg_ctl").toString());
     command.addAll(arguments);
-    run(command, Duration.ofMinutes(3));
+    run(command, Duration.ofMinutes(3), null);
   }
 
-  private static void run(List<String> command, Duration limit) {
+  /** Runs a server binary, feeding it {@code input} (or nothing) on its standard input. */
+  private static void run(List<String> command, Duration limit, String input) {
     var full = new ArrayList<>(UnprivilegedUser.prefix());
     full.addAll(command);
     try {
       var process = new ProcessBuilder(full).redirectErrorStream(true).start();
+      try (var stdin = process.getOutputStream()) {
+        if (input != null) {
+          stdin.write(input.getBytes(StandardCharsets.UTF_8));
+        }
+      }
       String output;
       try (InputStream out = process.getInputStream()) {
         output = new String(out.readAllBytes());
@@ -204,7 +300,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
       }
       try {
         run(List.of(binaries.resolve("bin/pg_ctl").toString(), "-D", dataDir.toString(), "status"),
-            Duration.ofSeconds(30));
+            Duration.ofSeconds(30), null);
       } catch (IllegalStateException notRunning) {
         return null;
       }

@@ -28,31 +28,10 @@ public final class ConnectionPools {
     config.setInitializationFailTimeout(-1);
     config.setAutoCommit(true);
 
-    config.addDataSourceProperty("connectTimeout", seconds(settings.connectTimeout()));
-    config.addDataSourceProperty("loginTimeout", seconds(settings.connectTimeout()));
-    config.addDataSourceProperty("socketTimeout", seconds(settings.socketTimeout()));
-    config.addDataSourceProperty("tcpKeepAlive", "true");
-    config.addDataSourceProperty("ApplicationName", settings.applicationName());
-    config.addDataSourceProperty("prepareThreshold", String.valueOf(settings.prepareThreshold()));
-    config.addDataSourceProperty("reWriteBatchedInserts", "true");
-    if (!settings.statementTimeout().isZero()) {
-      config.addDataSourceProperty("options",
-          "-c statement_timeout=" + settings.statementTimeout().toMillis());
-    }
-    if (settings.sslMode() != null) {
-      config.addDataSourceProperty("sslmode", settings.sslMode());
-    }
-    if (settings.sslRootCert() != null) {
-      config.addDataSourceProperty("sslrootcert", settings.sslRootCert());
-    }
+    config.setDataSourceProperties(DriverProperties.of(settings));
     if (metrics != null) {
       config.setMetricRegistry(metrics);
     }
-    return new ConnectionPool(new HikariDataSource(config));
-  }
-
-  private static String seconds(java.time.Duration duration) {
-    // pgjdbc takes whole seconds; round up so a sub-second setting is not "infinite"
-    return String.valueOf(duration.isZero() ? 0 : Math.max(1, (duration.toMillis() + 999) / 1000));
+    return new ConnectionPool(new HikariDataSource(config), settings);
   }
 }

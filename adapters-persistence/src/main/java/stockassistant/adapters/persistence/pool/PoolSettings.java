@@ -9,6 +9,8 @@ import java.time.Duration;
  * @param prepareThreshold 0 disables server-side prepared statements (PgBouncer transaction mode)
  * @param socketTimeout a backstop on any read from the server; the unit-of-work watchdog acts
  *     first, so keep it above the statement timeout
+ * @param pooler what sits at the database's address; a transaction pooler changes how the
+ *     statement timeout is set and forbids server-side prepared statements
  */
 public record PoolSettings(
     int maximumPoolSize,
@@ -25,7 +27,8 @@ public record PoolSettings(
     String sslMode,
     String sslRootCert,
     int prepareThreshold,
-    String applicationName) {
+    String applicationName,
+    Pooler pooler) {
 
   public PoolSettings {
     if (maximumPoolSize < 1) {
@@ -49,6 +52,25 @@ public record PoolSettings(
       throw new IllegalArgumentException(
           "DB_SOCKET_TIMEOUT_MS must be longer than DB_STATEMENT_TIMEOUT_MS, or a slow query looks like a dead link");
     }
+    if (pooler == null) {
+      pooler = Pooler.NONE;
+    }
+    if (pooler.poolsTransactions() && prepareThreshold != 0) {
+      throw new IllegalArgumentException("DB_PREPARE_THRESHOLD must be 0 with DB_POOLER="
+          + pooler.setting() + ": a server-side prepared statement stays on the server connection "
+          + "that prepared it, which the next transaction may not get (was " + prepareThreshold + ")");
+    }
+  }
+
+  /** Settings for a direct connection (no pooler in between). */
+  public PoolSettings(int maximumPoolSize, int minimumIdle, Duration connectionTimeout,
+      Duration idleTimeout, Duration maxLifetime, Duration keepaliveTime,
+      Duration leakDetectionThreshold, Duration validationTimeout, Duration connectTimeout,
+      Duration socketTimeout, Duration statementTimeout, String sslMode, String sslRootCert,
+      int prepareThreshold, String applicationName) {
+    this(maximumPoolSize, minimumIdle, connectionTimeout, idleTimeout, maxLifetime, keepaliveTime,
+        leakDetectionThreshold, validationTimeout, connectTimeout, socketTimeout, statementTimeout,
+        sslMode, sslRootCert, prepareThreshold, applicationName, Pooler.NONE);
   }
 
   /** Sizes for a 2-core service in front of one PostgreSQL; see README "Settings". */
@@ -70,7 +92,15 @@ public record PoolSettings(
   public PoolSettings withStatementTimeout(Duration statement) {
     return new PoolSettings(maximumPoolSize, minimumIdle, connectionTimeout, idleTimeout,
         maxLifetime, keepaliveTime, leakDetectionThreshold, validationTimeout, connectTimeout,
-        socketTimeout, statement, sslMode, sslRootCert, prepareThreshold, applicationName);
+        socketTimeout, statement, sslMode, sslRootCert, prepareThreshold, applicationName, pooler);
+  }
+
+  /** The same settings behind {@code pooler}; a transaction pooler turns prepared statements off. */
+  public PoolSettings withPooler(Pooler other) {
+    return new PoolSettings(maximumPoolSize, minimumIdle, connectionTimeout, idleTimeout,
+        maxLifetime, keepaliveTime, leakDetectionThreshold, validationTimeout, connectTimeout,
+        socketTimeout, statementTimeout, sslMode, sslRootCert,
+        other.poolsTransactions() ? 0 : prepareThreshold, applicationName, other);
   }
 
   @Override
@@ -81,6 +111,7 @@ public record PoolSettings(
         + ", leakDetectionThreshold=" + leakDetectionThreshold
         + ", validationTimeout=" + validationTimeout + ", connectTimeout=" + connectTimeout
         + ", socketTimeout=" + socketTimeout + ", statementTimeout=" + statementTimeout
-        + ", sslMode=" + sslMode + ", prepareThreshold=" + prepareThreshold + "]";
+        + ", sslMode=" + sslMode + ", prepareThreshold=" + prepareThreshold
+        + ", pooler=" + pooler.setting() + "]";
   }
 }

@@ -14,7 +14,6 @@ import org.apache.ibatis.type.JdbcType;
 import stockassistant.domain.MetricValues;
 import stockassistant.domain.quote.BarMetric;
 import stockassistant.domain.quote.DailyBar;
-import stockassistant.domain.quote.MarketBar;
 import stockassistant.domain.stock.ThirdCode;
 
 /**
@@ -123,29 +122,5 @@ public final class BarRowReader extends BaseTypeHandler<DailyBar> {
   public void setNonNullParameter(PreparedStatement statement, int index, DailyBar bar,
       JdbcType type) {
     throw new UnsupportedOperationException("bars are written through COPY or row maps");
-  }
-
-  /** The cross-section's row: a bar plus the stock's name from the left join. */
-  public static final class OfMarket extends BaseTypeHandler<MarketBar> {
-    @Override
-    public MarketBar getNullableResult(ResultSet rows, String columnName) throws SQLException {
-      return new MarketBar(read(rows), rows.getString("stock_name"));
-    }
-
-    @Override
-    public MarketBar getNullableResult(ResultSet rows, int columnIndex) throws SQLException {
-      return getNullableResult(rows, null);
-    }
-
-    @Override
-    public MarketBar getNullableResult(CallableStatement call, int columnIndex) {
-      throw new UnsupportedOperationException("bars are not read from procedures");
-    }
-
-    @Override
-    public void setNonNullParameter(PreparedStatement statement, int index, MarketBar bar,
-        JdbcType type) {
-      throw new UnsupportedOperationException("market bars are never written");
-    }
   }
 }

@@ -1,19 +1,34 @@
 package stockassistant.adapters.persistence.quote;
 
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.apache.ibatis.exceptions.PersistenceException;
 import stockassistant.adapters.persistence.bulk.BulkUpsert;
 import stockassistant.adapters.persistence.session.Transactions;
 import stockassistant.domain.quote.BarKey;
 import stockassistant.domain.quote.BarSearch;
+import stockassistant.domain.quote.BarMetric;
+import stockassistant.domain.quote.BarPage;
 import stockassistant.domain.quote.DailyBar;
-import stockassistant.domain.quote.MarketBar;
 import stockassistant.domain.quote.QuoteRepository;
 import stockassistant.domain.stock.ThirdCode;
 
-/** stock_daily through MyBatis, with COPY for the bulk upsert. */
+/**
+ * stock_daily: small reads through MyBatis, pages of bars straight from JDBC into columns
+ * ({@link BarPageReader}), and COPY for the bulk upsert.
+ */
 public final class MyBatisQuoteRepository implements QuoteRepository {
+  private static final BarPageReader PRICE_RANGE =
+      new BarPageReader(BarSql.PRICE_RANGE, BarMetric.PRICE_BAR, false);
+  private static final BarPageReader FULL_RANGE =
+      new BarPageReader(BarSql.FULL_RANGE, EnumSet.allOf(BarMetric.class), false);
+  private static final BarPageReader CROSS_SECTION =
+      new BarPageReader(BarSql.CROSS_SECTION, EnumSet.allOf(BarMetric.class), true);
+
   private final Transactions tx;
   private final BulkUpsert<DailyBar> writer;
 
@@ -33,13 +48,13 @@ public final class MyBatisQuoteRepository implements QuoteRepository {
   }
 
   @Override
-  public List<DailyBar> priceBars(ThirdCode code, LocalDate from, LocalDate to, int limit) {
-    return mapper().priceBars(code.value(), from, to, limit);
+  public BarPage priceBars(ThirdCode code, LocalDate from, LocalDate to, int limit) {
+    return PRICE_RANGE.read(tx.connection(), code.value(), limit, code.value(), from, to, limit);
   }
 
   @Override
-  public List<DailyBar> fullBars(ThirdCode code, LocalDate from, LocalDate to, int limit) {
-    return mapper().fullBars(code.value(), from, to, limit);
+  public BarPage fullBars(ThirdCode code, LocalDate from, LocalDate to, int limit) {
+    return FULL_RANGE.read(tx.connection(), code.value(), limit, code.value(), from, to, limit);
   }
 
   @Override
@@ -53,8 +68,18 @@ public final class MyBatisQuoteRepository implements QuoteRepository {
   }
 
   @Override
-  public List<MarketBar> crossSection(LocalDate tradeDate, ThirdCode after, int limit) {
-    return mapper().crossSection(tradeDate, after == null ? "" : after.value(), limit);
+  public BarPage crossSection(LocalDate tradeDate, ThirdCode after, int limit) {
+    return CROSS_SECTION.read(tx.connection(), null, limit, tradeDate,
+        after == null ? "" : after.value(), limit);
+  }
+
+  @Override
+  public void refreshStatistics() {
+    try (Statement statement = tx.connection().createStatement()) {
+      statement.execute("ANALYZE stock_daily");
+    } catch (SQLException failure) {
+      throw new PersistenceException("ANALYZE failed", failure);
+    }
   }
 
   @Override

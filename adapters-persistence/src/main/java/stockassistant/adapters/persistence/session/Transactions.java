@@ -5,13 +5,18 @@ import com.codahale.metrics.Timer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import stockassistant.adapters.persistence.pool.ConnectionPool;
+import stockassistant.adapters.persistence.replica.Replica;
+import stockassistant.adapters.persistence.replica.Replicas;
 import stockassistant.adapters.persistence.resilience.DatabaseGuard;
 import stockassistant.adapters.persistence.resilience.Deadline;
+import stockassistant.adapters.persistence.resilience.SqlFailures;
 import stockassistant.domain.transaction.UnitOfWork;
 
 /**
@@ -23,41 +28,67 @@ import stockassistant.domain.transaction.UnitOfWork;
  * <p>Each attempt runs inside the {@link DatabaseGuard}, so a transient failure retries the whole
  * unit of work, never half of one, within the same deadline. Repositories reach the open session
  * through {@link #mapper} and {@link #connection}; outside a unit of work they fail.
+ *
+ * <p>A {@link #read} goes to a serving read replica when there is one: a single attempt, outside
+ * the primary's guard; when the replica cannot serve it (unreachable, busy) the same read runs on
+ * the primary within what is left of the budget. Writes and {@link #readFresh} always go to the
+ * primary.
  */
 public final class Transactions implements UnitOfWork, AutoCloseable {
+  /**
+   * The longest a read waits for a replica's connection before the primary serves it instead: a
+   * busy replica spills over, and a replica that just died costs a read this much at most.
+   */
+  private static final Duration REPLICA_WAIT = Duration.ofMillis(500);
   private final SqlSessionFactory sessions;
   private final ConnectionPool pool;
   private final DatabaseGuard guard;
   private final Budgets budgets;
   private final Duration connectionTimeout;
   private final MetricRegistry metrics;
-  private final Watchdog watchdog;
+  private final Replicas replicas;
+  /** One per pool: an abort retires the idle connections of the pool it came from. */
+  private final Map<ConnectionPool, Watchdog> watchdogs = new IdentityHashMap<>();
   private final ThreadLocal<SqlSession> current = new ThreadLocal<>();
 
   public Transactions(SqlSessionFactory sessions, ConnectionPool pool, DatabaseGuard guard,
       Budgets budgets, Duration connectionTimeout, MetricRegistry metrics) {
+    this(sessions, pool, guard, budgets, connectionTimeout, metrics, Replicas.none());
+  }
+
+  public Transactions(SqlSessionFactory sessions, ConnectionPool pool, DatabaseGuard guard,
+      Budgets budgets, Duration connectionTimeout, MetricRegistry metrics, Replicas replicas) {
     this.sessions = sessions;
     this.pool = pool;
     this.guard = guard;
     this.budgets = budgets;
     this.connectionTimeout = connectionTimeout;
     this.metrics = metrics;
-    this.watchdog = new Watchdog(pool::evictAll);
+    this.replicas = replicas;
+    watchdogs.put(pool, new Watchdog(pool::evictAll));
+    for (Replica replica : replicas.all()) {
+      watchdogs.put(replica.pool(), new Watchdog(replica.pool()::evictAll));
+    }
   }
 
   @Override
   public <T> T write(String useCase, Supplier<T> work) {
-    return run(useCase, budgets.write(), false, work);
+    return run(useCase, budgets.write(), Kind.WRITE, work);
   }
 
   @Override
   public <T> T bulkWrite(String useCase, Supplier<T> work) {
-    return run(useCase, budgets.bulk(), false, work);
+    return run(useCase, budgets.bulk(), Kind.WRITE, work);
   }
 
   @Override
   public <T> T read(String useCase, Supplier<T> work) {
-    return run(useCase, budgets.read(), true, work);
+    return run(useCase, budgets.read(), Kind.READ, work);
+  }
+
+  @Override
+  public <T> T readFresh(String useCase, Supplier<T> work) {
+    return run(useCase, budgets.read(), Kind.FRESH_READ, work);
   }
 
   /** The session of the unit of work open on this thread. */
@@ -84,26 +115,51 @@ public final class Transactions implements UnitOfWork, AutoCloseable {
 
   @Override
   public void close() {
-    watchdog.close();
+    watchdogs.values().forEach(Watchdog::close);
   }
 
-  private <T> T run(String useCase, Duration budget, boolean autocommit, Supplier<T> work) {
+  private enum Kind { WRITE, READ, FRESH_READ }
+
+  private <T> T run(String useCase, Duration budget, Kind kind, Supplier<T> work) {
     if (current.get() != null) {
       throw new IllegalStateException(useCase + " opened a unit of work inside another one");
     }
     Deadline deadline = Deadline.after(budget);
+    boolean autocommit = kind != Kind.WRITE;
     // database time only: what the caller does with the result afterwards is not counted
     try (Timer.Context ignored = metrics.timer(MetricRegistry.name("usecase", useCase)).time()) {
-      return guard.call(deadline, () -> attempt(useCase, deadline, autocommit, work));
+      Replica replica = kind == Kind.READ ? replicas.pick() : null;
+      if (replica != null) {
+        try {
+          T result = attempt(replica.pool(), REPLICA_WAIT, useCase, deadline, true, work);
+          replicas.servedBy(replica);
+          return result;
+        } catch (RuntimeException failure) {
+          if (!replicas.fallBack(replica, failure)) {
+            // a timeout or a bug: the primary would fail the same way (no Retry-After in these)
+            throw SqlFailures.toDomain(failure, Duration.ZERO);
+          }
+        }
+      }
+      T result = guard.call(deadline,
+          () -> attempt(pool, connectionTimeout, useCase, deadline, autocommit, work));
+      if (autocommit) {
+        replicas.servedByPrimary();
+      }
+      return result;
     }
   }
 
-  private <T> T attempt(String useCase, Deadline deadline, boolean autocommit, Supplier<T> work) {
-    Connection connection = borrow(deadline);
-    Watchdog.Watch watch = watchdog.watch(connection, deadline, useCase);
+  private <T> T attempt(ConnectionPool from, Duration maxWait, String useCase, Deadline deadline,
+      boolean autocommit, Supplier<T> work) {
+    Connection connection = borrow(from, maxWait, deadline);
+    Watchdog.Watch watch = watchdogs.get(from).watch(connection, deadline, useCase);
     SqlSession session = null;
     try {
       connection.setAutoCommit(autocommit);
+      if (!autocommit) {
+        from.beginTransaction(connection);
+      }
       session = sessions.openSession(connection);
       current.set(session);
       T result = work.get();
@@ -119,16 +175,16 @@ public final class Transactions implements UnitOfWork, AutoCloseable {
     } finally {
       current.remove();
       if (watch.closeAndReportFired()) {
-        pool.evict(connection);
+        from.evict(connection);
       }
       closeQuietly(session, connection);
     }
   }
 
-  private Connection borrow(Deadline deadline) {
+  private static Connection borrow(ConnectionPool from, Duration maxWait, Deadline deadline) {
     Duration wait = deadline.remaining();
     try {
-      return pool.borrow(wait.compareTo(connectionTimeout) < 0 ? wait : connectionTimeout);
+      return from.borrow(wait.compareTo(maxWait) < 0 ? wait : maxWait);
     } catch (SQLException failure) {
       throw new PersistenceException("no connection", failure);
     }

@@ -50,6 +50,17 @@ public final class MyBatisStockRepository implements StockRepository {
   }
 
   @Override
+  public List<Stock> search(String text, int limit) {
+    String pattern = likeEscaped(text);
+    return mapper().search(text, pattern, limit).stream().map(StockRow::toDomain).toList();
+  }
+
+  /** The text as a literal inside LIKE: its own % and _ match only themselves. */
+  static String likeEscaped(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  @Override
   public Stock upsert(Stock stock) {
     return mapper().upsert(StockRow.of(stock)).toDomain();
   }

@@ -16,6 +16,10 @@ public interface StockMapper {
 
   List<StockRow> list(@Param("skip") int skip, @Param("limit") int limit);
 
+  /** {@code pattern} is {@code text} with LIKE's wildcards escaped. */
+  List<StockRow> search(@Param("text") String text, @Param("pattern") String pattern,
+      @Param("limit") int limit);
+
   StockRow upsert(StockRow row);
 
   int upsertAll(@Param("rows") List<StockRow> rows);

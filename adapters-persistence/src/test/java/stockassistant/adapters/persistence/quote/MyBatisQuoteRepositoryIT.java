@@ -8,11 +8,13 @@ import static stockassistant.domain.testdata.StockBuilder.aStock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import stockassistant.adapters.persistence.testing.DatabaseTest;
 import stockassistant.adapters.persistence.testing.TestDatabase;
 import stockassistant.domain.DataConflict;
 import stockassistant.domain.quote.BarMetric;
+import stockassistant.domain.quote.BarPage;
 import stockassistant.domain.quote.DailyBar;
 import stockassistant.domain.quote.MarketBar;
 import stockassistant.domain.stock.Stock;
@@ -93,8 +95,8 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
         aBar().of("000001.SZ").on("2024-01-05").close(4).build(),
         aBar().of("600000.SH").on("2024-01-03").close(9).build()));
 
-    var seen = read(() -> quotes.priceBars(PINGAN, LocalDate.parse("2024-01-03"),
-        LocalDate.parse("2024-01-04"), 100));
+    var seen = bars(read(() -> quotes.priceBars(PINGAN, LocalDate.parse("2024-01-03"),
+        LocalDate.parse("2024-01-04"), 100)));
 
     assertThat(seen).extracting(DailyBar::tradeDate)
         .containsExactly(LocalDate.parse("2024-01-03"), LocalDate.parse("2024-01-04"));
@@ -108,8 +110,8 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
     upsert(List.of(aBar().of("000001.SZ").on("2024-01-03").with(BarMetric.PE, 5.5).build(),
         aBar().of("000001.SZ").on("2024-01-02").with(BarMetric.PE, 5.0).build()));
 
-    var seen = read(() -> quotes.fullBars(PINGAN, LocalDate.parse("2024-01-01"),
-        LocalDate.parse("2024-12-31"), 100));
+    var seen = bars(read(() -> quotes.fullBars(PINGAN, LocalDate.parse("2024-01-01"),
+        LocalDate.parse("2024-12-31"), 100)));
 
     assertThat(seen).extracting(bar -> bar.get(BarMetric.PE)).containsExactly(5.0, 5.5);
     assertThat(seen.get(0).get(BarMetric.TOTAL_MV)).isEqualTo(3.1e7);
@@ -119,7 +121,7 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
   @Test
   void emptyRangeDeliversNothing() {
     assertThat(read(() -> quotes.priceBars(PINGAN, LocalDate.parse("2024-01-01"),
-        LocalDate.parse("2024-12-31"), 100))).isEmpty();
+        LocalDate.parse("2024-12-31"), 100)).isEmpty()).isTrue();
   }
 
   @Test
@@ -151,7 +153,8 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
         aBar().of("000001.SZ").on("2024-01-02").build(),
         aBar().of("000001.SZ").on("2024-01-03").build()));
 
-    List<MarketBar> seen = read(() -> quotes.crossSection(LocalDate.parse("2024-01-02"), null, 100));
+    List<MarketBar> seen = marketBars(read(() -> quotes.crossSection(LocalDate.parse("2024-01-02"),
+        null, 100)));
 
     assertThat(seen).extracting(m -> m.bar().thirdCode().value())
         .containsExactly("000001.SZ", "430047.BJ", "600000.SH");
@@ -164,8 +167,8 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
         aBar().of("430047.BJ").on("2024-01-02").build(),
         aBar().of("000001.SZ").on("2024-01-02").build()));
 
-    List<MarketBar> page = read(() -> quotes.crossSection(LocalDate.parse("2024-01-02"),
-        ThirdCode.of("000001.SZ"), 1));
+    List<MarketBar> page = marketBars(read(() -> quotes.crossSection(
+        LocalDate.parse("2024-01-02"), ThirdCode.of("000001.SZ"), 1)));
 
     assertThat(page).extracting(m -> m.bar().thirdCode().value()).containsExactly("430047.BJ");
   }
@@ -178,8 +181,8 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
     }
     upsert(bars);
 
-    List<DailyBar> page = read(() -> quotes.priceBars(PINGAN, LocalDate.parse("2024-01-03"),
-        LocalDate.parse("2024-12-31"), 4));
+    List<DailyBar> page = bars(read(() -> quotes.priceBars(PINGAN, LocalDate.parse("2024-01-03"),
+        LocalDate.parse("2024-12-31"), 4)));
 
     assertThat(page).extracting(DailyBar::tradeDate).containsExactly(LocalDate.parse("2024-01-03"),
         LocalDate.parse("2024-01-04"), LocalDate.parse("2024-01-05"), LocalDate.parse("2024-01-06"));
@@ -243,6 +246,20 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
         .as("no row was rewritten").isEqualTo(versionBefore);
   }
 
+  @Test
+  void refreshingStatisticsAnalyzesTheTable() {
+    upsert(List.of(aBar().of("000001.SZ").on("2024-01-02").build(),
+        aBar().of("600000.SH").on("2024-01-02").build()));
+
+    write(() -> {
+      quotes.refreshStatistics();
+      return null;
+    });
+
+    assertThat(TestDatabase.count("SELECT reltuples::bigint FROM pg_class WHERE relname = 'stock_daily'"))
+        .as("the planner now knows the table's rows").isEqualTo(2);
+  }
+
   private int upsert(List<DailyBar> bars) {
     return write(() -> quotes.upsertAll(bars));
   }
@@ -254,7 +271,15 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
   }
 
   private List<Double> closesOf(ThirdCode code) {
-    return read(() -> quotes.priceBars(code, LocalDate.of(1900, 1, 1), LocalDate.parse("2100-01-01"),
-        10_000)).stream().map(bar -> bar.get(BarMetric.CLOSE)).toList();
+    return bars(read(() -> quotes.priceBars(code, LocalDate.of(1900, 1, 1),
+        LocalDate.parse("2100-01-01"), 10_000))).stream().map(bar -> bar.get(BarMetric.CLOSE)).toList();
+  }
+
+  private static List<DailyBar> bars(BarPage page) {
+    return IntStream.range(0, page.size()).mapToObj(page::bar).toList();
+  }
+
+  private static List<MarketBar> marketBars(BarPage page) {
+    return IntStream.range(0, page.size()).mapToObj(page::marketBar).toList();
   }
 }

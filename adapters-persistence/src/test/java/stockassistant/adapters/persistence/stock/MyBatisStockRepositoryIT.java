@@ -55,6 +55,37 @@ class MyBatisStockRepositoryIT extends DatabaseTest {
   }
 
   @Test
+  void searchFindsByCodeSymbolNameOrPinyinWithExactMatchesFirst() {
+    write(() -> stocks.upsertAll(List.of(aStock().of("000001.SZ").named("平安银行").build(),
+        aStock().of("601318.SH").named("中国平安").build(),
+        aStock().of("600000.SH").named("浦发银行").build(),
+        aStock().of("600001.SH").named("邯郸钢铁").build())));
+    TestDatabase.execute("UPDATE stock_info SET cnspell = 'payh' WHERE third_code = '000001.SZ'");
+
+    assertThat(codes(read(() -> stocks.search("600000", 10)))).containsExactly("600000.SH");
+    assertThat(codes(read(() -> stocks.search("60000", 10)))).containsExactly("600000.SH", "600001.SH");
+    assertThat(codes(read(() -> stocks.search("600000.sh", 10)))).containsExactly("600000.SH");
+    assertThat(codes(read(() -> stocks.search("平安", 10)))).as("name prefix before name infix")
+        .containsExactly("000001.SZ", "601318.SH");
+    assertThat(codes(read(() -> stocks.search("PAYH", 10)))).containsExactly("000001.SZ");
+    assertThat(codes(read(() -> stocks.search("银行", 1)))).containsExactly("000001.SZ");
+  }
+
+  @Test
+  void searchTakesWildcardsLiterally() {
+    write(() -> stocks.upsertAll(List.of(aStock().of("000001.SZ").named("平安银行").build(),
+        aStock().of("000002.SZ").named("万科_A").build())));
+
+    assertThat(read(() -> stocks.search("%", 10))).isEmpty();
+    assertThat(codes(read(() -> stocks.search("_", 10)))).containsExactly("000002.SZ");
+    assertThat(read(() -> stocks.search("\\", 10))).isEmpty();
+  }
+
+  private static List<String> codes(List<Stock> found) {
+    return found.stream().map(s -> s.thirdCode().value()).toList();
+  }
+
+  @Test
   void upsertReturnsTheStoredRowAndUpdatesInPlace() {
     Stock first = write(() -> stocks.upsert(aStock().of("000001.SZ").named("平安银行").industry("银行").build()));
     Stock second = write(() -> stocks.upsert(aStock().of("000001.SZ").named("平安银行股份").industry(null).build()));

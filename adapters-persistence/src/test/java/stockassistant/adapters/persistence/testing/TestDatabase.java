@@ -12,15 +12,25 @@ import stockassistant.adapters.persistence.Persistence;
 import stockassistant.adapters.persistence.embedded.EmbeddedPostgresServer;
 import stockassistant.adapters.persistence.pool.DatabaseTarget;
 import stockassistant.adapters.persistence.pool.PoolSettings;
+import stockassistant.adapters.persistence.pool.Pooler;
 import stockassistant.adapters.persistence.resilience.ResilienceSettings;
 import stockassistant.adapters.persistence.session.Budgets;
 
 /**
  * One real PostgreSQL per test JVM (the embedded server under target/), migrated once; each test
  * starts from empty tables. Stopped when the JVM exits.
+ *
+ * <p>With the system property {@value #POOLER_PROPERTY} set to {@code pgbouncer-transaction} (the
+ * "through-pgbouncer" failsafe runs), {@link #target()} and {@link #persistence()} reach that server
+ * through a transaction-mode {@link PgBouncer} started here, with {@code DB_POOLER} set: the same
+ * tests then prove the service works behind it. Set-up and checks ({@link #execute},
+ * {@link #count}) stay on a direct connection.
  */
 public final class TestDatabase {
+  public static final String POOLER_PROPERTY = "stockassistant.test.pooler";
+  private static final Pooler POOLER = Pooler.of(System.getProperty(POOLER_PROPERTY, "none"));
   private static EmbeddedPostgresServer server;
+  private static PgBouncer bouncer;
 
   private TestDatabase() {}
 
@@ -30,7 +40,7 @@ public final class TestDatabase {
       server = EmbeddedPostgresServer.start(root, Map.of("fsync", "off",
           "synchronous_commit", "off", "full_page_writes", "off"));
       Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-test-postgres"));
-      Flyway.configure().dataSource(server.jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, "")
+      Flyway.configure().dataSource(server.jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, server.password())
           .locations("classpath:db/migration").load().migrate();
     }
     return server;
@@ -44,7 +54,7 @@ public final class TestDatabase {
     Path root = Path.of(System.getProperty("user.dir"), "target", name);
     EmbeddedPostgresServer dedicated = restart(root);
     Runtime.getRuntime().addShutdownHook(new Thread(dedicated::close, "stop-" + name));
-    Flyway.configure().dataSource(dedicated.jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, "")
+    Flyway.configure().dataSource(dedicated.jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, dedicated.password())
         .locations("classpath:db/migration").load().migrate();
     return dedicated;
   }
@@ -57,23 +67,37 @@ public final class TestDatabase {
 
   /** Where a test server is, with its credentials. */
   public static DatabaseTarget target(EmbeddedPostgresServer server) {
-    return new DatabaseTarget(server.jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, "");
+    return new DatabaseTarget(server.jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, server.password());
   }
 
   /** The shared test server behind a proxy (or anything else) listening on {@code port}. */
   public static DatabaseTarget targetOnPort(EmbeddedPostgresServer server, int port) {
     return new DatabaseTarget("jdbc:postgresql://127.0.0.1:" + port + "/"
-        + EmbeddedPostgresServer.DATABASE, EmbeddedPostgresServer.SUPERUSER, "");
+        + EmbeddedPostgresServer.DATABASE, EmbeddedPostgresServer.SUPERUSER, server.password());
   }
 
+  /** The shared test server, through PgBouncer in the through-pgbouncer runs. */
   public static DatabaseTarget target() {
-    return target(server());
+    return POOLER.poolsTransactions() ? bouncer().target() : target(server());
   }
 
-  /** The product's defaults on the shared test server. */
+  /** The product's defaults on the shared test server (with DB_POOLER set behind PgBouncer). */
   public static Persistence persistence() {
-    return Persistence.open(target(), PoolSettings.defaults(), ResilienceSettings.defaults(),
-        Budgets.defaults(), null);
+    return Persistence.open(target(), pool(), ResilienceSettings.defaults(), Budgets.defaults(),
+        null);
+  }
+
+  /** The shipped pool settings, with the pooler of this run. */
+  public static PoolSettings pool() {
+    return PoolSettings.defaults().withPooler(POOLER);
+  }
+
+  /** The PgBouncer of a through-pgbouncer run (skips the test when pgbouncer is not installed). */
+  private static synchronized PgBouncer bouncer() {
+    if (bouncer == null) {
+      bouncer = PgBouncer.inFrontOf(server(), 20);
+    }
+    return bouncer;
   }
 
   public static void truncateAll() {

@@ -1,8 +1,6 @@
 package stockassistant.adapters.web.codec;
 
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
@@ -17,7 +15,8 @@ final class CsvRecordSource implements RecordSource {
   private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
 
   private final MappingIterator<List<String>> rows;
-  private final List<String> header;
+  private final CsvHeader header;
+  private List<String> previous = List.of();
   private long index;
 
   CsvRecordSource(InputStream input) throws IOException {
@@ -26,7 +25,7 @@ final class CsvRecordSource implements RecordSource {
     if (!rows.hasNextValue()) {
       throw new InvalidField("body", "is empty: CSV needs a header row naming the columns");
     }
-    this.header = rows.nextValue().stream().map(RecordSource::columnName).toList();
+    this.header = new CsvHeader(rows.nextValue().stream().map(RecordSource::columnName).toList());
   }
 
   @Override
@@ -36,7 +35,7 @@ final class CsvRecordSource implements RecordSource {
 
   @Override
   public List<String> columns() {
-    return header;
+    return header.names();
   }
 
   @Override
@@ -48,27 +47,34 @@ final class CsvRecordSource implements RecordSource {
       if (cells.size() == 1 && cells.get(0).isEmpty()) {
         continue;  // a blank line
       }
+      shareRepeatedCells(cells);
       return item(index++, line, cells);
     }
     return null;
   }
 
-  private SourceItem item(long at, long line, List<String> cells) {
-    if (cells.size() != header.size()) {
-      return SourceItem.unreadable(at, line, cells, new InvalidField("", "has " + cells.size()
-          + " cells but the header has " + header.size()));
-    }
-    ObjectNode row = JsonNodeFactory.instance.objectNode();
-    for (int i = 0; i < cells.size(); i++) {
-      String cell = cells.get(i);
-      if (cell == null || cell.isEmpty()) {
-        row.putNull(header.get(i));
-      } else {
-        row.put(header.get(i), cell);
+  /**
+   * A cell equal to the one above it becomes the same String: a source or a code repeated on
+   * every row is then one object for a whole import batch, not one per row kept in memory.
+   */
+  private void shareRepeatedCells(List<String> cells) {
+    int shared = Math.min(cells.size(), previous.size());
+    for (int i = 0; i < shared; i++) {
+      String above = previous.get(i);
+      if (above != null && above.equals(cells.get(i))) {
+        cells.set(i, above);
       }
     }
+    previous = cells;
+  }
+
+  private SourceItem item(long at, long line, List<String> cells) {
+    if (cells.size() != header.names().size()) {
+      return SourceItem.unreadable(at, line, cells, new InvalidField("", "has " + cells.size()
+          + " cells but the header has " + header.names().size()));
+    }
     try {
-      return SourceItem.of(at, line, cells, Fields.ofCsv(row));
+      return SourceItem.of(at, line, cells, Fields.ofCsv(header, cells));
     } catch (InvalidField invalid) {
       return SourceItem.unreadable(at, line, cells, invalid);
     }

@@ -27,16 +27,16 @@ public final class ErrorMapping {
     router.exception(InvalidField.class, (failure, ctx) -> invalid(ctx, List.of(failure)));
     router.exception(InvalidFields.class, (failure, ctx) -> invalid(ctx, failure.failures()));
     router.exception(ApiError.class, (failure, ctx) ->
-        ProblemWriter.write(ctx, Problem.of(failure.status(), failure.title(), failure.getMessage())));
+        ProblemWriter.write(ctx, Problem.of(failure.status(), failure.getMessage())));
     router.exception(JacksonException.class, ErrorMapping::unreadableBody);
     router.exception(DataConflict.class, (failure, ctx) ->
-        ProblemWriter.write(ctx, Problem.of(409, "Conflict", failure.getMessage())));
+        ProblemWriter.write(ctx, Problem.of(409, failure.getMessage())));
     router.exception(DatabaseUnavailable.class, ErrorMapping::unavailable);
     router.exception(QueryTimedOut.class, (failure, ctx) ->
-        ProblemWriter.write(ctx, Problem.of(504, "Gateway Timeout",
+        ProblemWriter.write(ctx, Problem.of(504,
             "the query ran longer than the statement timeout; narrow the request")));
     router.exception(HttpResponseException.class, (failure, ctx) ->
-        ProblemWriter.write(ctx, Problem.of(failure.getStatus(), titleOf(failure.getStatus()),
+        ProblemWriter.write(ctx, Problem.of(failure.getStatus(),
             switch (failure.getStatus()) {
               case 404 -> "no resource at " + ctx.path();
               case 405 -> ctx.method() + " is not allowed on " + ctx.path();
@@ -49,15 +49,15 @@ public final class ErrorMapping {
     });
     router.exception(Exception.class, (failure, ctx) -> {
       log.error("Unexpected failure on {} {}", ctx.method(), ctx.matchedPath(), failure);
-      ProblemWriter.write(ctx, Problem.of(500, "Internal Server Error",
+      ProblemWriter.write(ctx, Problem.of(500,
           "an unexpected error occurred; it has been logged"));
     });
     router.error(404, ctx -> {
       if (!Problem.MEDIA_TYPE.equals(ctx.res().getContentType())) {
-        ProblemWriter.write(ctx, Problem.of(404, "Not Found", "no resource at " + ctx.path()));
+        ProblemWriter.write(ctx, Problem.of(404, "no resource at " + ctx.path()));
       }
     });
-    router.error(405, ctx -> ProblemWriter.write(ctx, Problem.of(405, "Method Not Allowed",
+    router.error(405, ctx -> ProblemWriter.write(ctx, Problem.of(405,
         ctx.method() + " is not allowed on " + ctx.path())));
   }
 
@@ -71,7 +71,7 @@ public final class ErrorMapping {
   private static void unreadableBody(JacksonException failure, Context ctx) {
     JsonLocation where = failure.getLocation();
     String position = where == null ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
-    ProblemWriter.write(ctx, Problem.of(400, "Invalid input",
+    ProblemWriter.write(ctx, Problem.of(400,
         "body: the request body is not valid " + bodyKind(ctx) + position));
   }
 
@@ -90,17 +90,6 @@ public final class ErrorMapping {
       case TRANSIENT_REFUSAL -> "the database refused the work for now (restarting or overloaded)";
     };
     ctx.header("Retry-After", String.valueOf(seconds));
-    ProblemWriter.write(ctx, Problem.of(503, "Service Unavailable", detail));
-  }
-
-  private static String titleOf(int status) {
-    return switch (status) {
-      case 400 -> "Invalid input";
-      case 404 -> "Not Found";
-      case 405 -> "Method Not Allowed";
-      case 413 -> "Content Too Large";
-      case 415 -> "Unsupported Media Type";
-      default -> "Error";
-    };
+    ProblemWriter.write(ctx, Problem.of(503, detail));
   }
 }

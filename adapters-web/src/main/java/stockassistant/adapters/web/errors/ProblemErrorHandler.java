@@ -16,8 +16,9 @@ public final class ProblemErrorHandler extends ErrorHandler {
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(new HttpField(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE));
     String detail = status == 414 ? "the request URI is too long" : "the request is malformed";
-    String body = "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":" + status
-        + ",\"detail\":\"" + detail + "\"}";
+    String body = "{\"type\":\"" + ProblemType.typeOf(status) + "\",\"title\":\""
+        + ProblemType.titleOf(status) + "\",\"status\":" + status + ",\"detail\":\"" + detail
+        + "\"}";
     return ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -1,5 +1,7 @@
 package stockassistant.adapters.web.finance;
 
+import static stockassistant.adapters.web.http.Route.Param.Type.INTEGER;
+
 import io.javalin.http.Context;
 import java.io.InputStream;
 import java.util.List;
@@ -28,16 +30,21 @@ public final class FinanceRoutes {
   }
 
   public List<Route> routes() {
-    return List.of(
-        Route.post("/api/v1/finance", "Upsert finance reports (JSON array or Tushare "
-            + "fields/items); duplicates collapse to the last; all or nothing", this::upsert)
-            .body("FinanceBatch", MediaTypes.JSON).returns("ReceivedUpserted")
-            .responds(400, "an invalid report; nothing stored"),
-        Route.get("/api/v1/finance/{third_code}", "The most recent reports, newest period first",
-                this::recent)
-            .pathParam("third_code", "e.g. 000001.SZ")
-            .query("limit", "integer", false, "1..200 (default 8)")
-            .returns("FinanceList").responds(400, "invalid code or limit"));
+    return Route.tagged("Finance",
+        Route.post("/api/v1/finance", "Upsert finance reports", this::upsert)
+            .operationId("upsertFinanceReports")
+            .describe("Body: a JSON array of reports or Tushare's {\"fields\", \"items\"}. "
+                + "Duplicates of (third_code, ann_date, end_date) collapse to the last one. All "
+                + "or nothing.")
+            .body(MediaTypes.JSON, "FinanceReportInput[]")
+            .body(MediaTypes.TUSHARE, "TushareData").returns("ReceivedUpserted")
+            .responds(400, "a report is invalid; nothing is stored"),
+        Route.get("/api/v1/finance/{third_code}", "Get recent finance reports", this::recent)
+            .operationId("getFinanceReports")
+            .describe("The most recent reports of one code, newest period first.")
+            .pathCode("third_code", "000001.SZ")
+            .query("limit", INTEGER, false, "1..200 (default 8)", "8")
+            .returns("FinanceList").responds(400, "the code or limit is invalid"));
   }
 
   private void upsert(Context ctx) throws Exception {

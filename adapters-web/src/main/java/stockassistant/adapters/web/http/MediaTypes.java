@@ -9,6 +9,8 @@ import stockassistant.adapters.web.errors.ApiError;
 public final class MediaTypes {
   public static final String JSON = "application/json";
   public static final String CSV = "text/csv";
+  /** Tushare's {fields, items}: any +json type is read as JSON, and the shape is detected. */
+  public static final String TUSHARE = "application/vnd.tushare+json";
 
   private MediaTypes() {}
 

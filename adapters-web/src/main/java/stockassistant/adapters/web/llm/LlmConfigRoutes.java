@@ -23,19 +23,24 @@ public final class LlmConfigRoutes {
   }
 
   public List<Route> routes() {
-    return List.of(
-        Route.get("/api/v1/llm-configs", "All configs by priority then alias", this::list)
+    return Route.tagged("LLM configs",
+        Route.get("/api/v1/llm-configs", "List LLM configs", this::list)
+            .operationId("listLlmConfigs").describe("Every config, by priority then alias.")
             .returns("LlmConfigList"),
-        Route.get("/api/v1/llm-configs/{alias}", "One config", this::find)
-            .pathParam("alias", "the name callers use").returns("LlmConfig")
-            .responds(404, "unknown alias"),
-        Route.put("/api/v1/llm-configs/{alias}", "Create or update; api_key required on create, "
-            + "kept when absent on update", this::upsert)
-            .pathParam("alias", "the name callers use").body("LlmConfigInput", MediaTypes.JSON)
-            .returns("LlmConfig").responds(400, "invalid config"),
-        Route.delete("/api/v1/llm-configs/{alias}", "Delete a config", this::delete)
-            .pathParam("alias", "the name callers use").responds(204, "deleted")
-            .responds(404, "unknown alias"));
+        Route.get("/api/v1/llm-configs/{alias}", "Get an LLM config", this::find)
+            .operationId("getLlmConfig").describe("One config; api_key comes back masked.")
+            .pathParam("alias", "the name callers use for the config", "deepseek-chat").returns("LlmConfig")
+            .responds(404, "no config has this alias"),
+        Route.put("/api/v1/llm-configs/{alias}", "Insert or update an LLM config", this::upsert)
+            .operationId("putLlmConfig")
+            .describe("api_key is required on create and kept when absent on update. The alias "
+                + "comes from the path; an alias in the body, if given, must equal it.")
+            .pathParam("alias", "the name callers use for the config", "deepseek-chat").body(MediaTypes.JSON, "LlmConfigInput")
+            .returns("LlmConfig").responds(400, "the config is invalid"),
+        Route.delete("/api/v1/llm-configs/{alias}", "Delete an LLM config", this::delete)
+            .operationId("deleteLlmConfig").describe("Deletes one config.")
+            .pathParam("alias", "the name callers use for the config", "deepseek-chat").responds(204, "deleted")
+            .responds(404, "no config has this alias"));
   }
 
   private void list(Context ctx) {

@@ -1,66 +1,98 @@
 package stockassistant.adapters.web.openapi;
 
 import io.javalin.http.Context;
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.function.Supplier;
 import stockassistant.adapters.web.codec.Json;
+import stockassistant.adapters.web.errors.ApiError;
+import stockassistant.adapters.web.http.MediaTypes;
 import stockassistant.adapters.web.http.Route;
 
-/** The contract as OpenAPI 3 JSON, and as a page a person can read in a browser. */
+/**
+ * The contract as OpenAPI 3 JSON, and Swagger UI over it at /api/v1/docs (with try-it-out),
+ * served from the swagger-ui WebJar on the classpath: the page needs no network.
+ */
 public final class DocsRoutes {
-  private final Supplier<List<Route>> allRoutes;
-  private final boolean writesNeedToken;
+  private static final String WEBJAR = "META-INF/resources/webjars/swagger-ui/";
+  private static final String OWN = "stockassistant/adapters/web/openapi/";
+  /** The files the page loads, by name, with their type; nothing else is read from disk. */
+  private static final Map<String, String> ASSETS = Map.of(
+      "swagger-ui.css", "text/css; charset=utf-8",
+      "swagger-ui-bundle.js", "text/javascript; charset=utf-8",
+      "docs.js", "text/javascript; charset=utf-8");
 
-  public DocsRoutes(Supplier<List<Route>> allRoutes, boolean writesNeedToken) {
+  private final Supplier<List<Route>> allRoutes;
+  private final boolean readsNeedToken;
+  private final String webjarDir = WEBJAR + swaggerUiVersion() + "/";
+
+  public DocsRoutes(Supplier<List<Route>> allRoutes, boolean readsNeedToken) {
     this.allRoutes = allRoutes;
-    this.writesNeedToken = writesNeedToken;
+    this.readsNeedToken = readsNeedToken;
   }
 
   public List<Route> routes() {
-    return List.of(
-        Route.get("/api/v1/openapi.json", "This API as an OpenAPI 3 document", this::openApi),
-        Route.get("/api/v1/docs", "This API as a readable HTML page", this::page));
+    return Route.tagged("Documentation",
+        Route.get("/api/v1/openapi.json", "Get this document", this::openApi)
+            .operationId("getOpenApiDocument")
+            .describe("This API as an OpenAPI 3 document, generated from the routes served.")
+            .returnsContent(MediaTypes.JSON),
+        Route.get("/api/v1/docs", "Open the API docs page", this::page)
+            .operationId("getDocsPage")
+            .describe("Swagger UI over this document, with try-it-out; works offline.")
+            .returnsContent("text/html"),
+        Route.get("/api/v1/docs/{asset}", "Get a file of the docs page", this::asset)
+            .operationId("getDocsAsset").describe("The scripts and styles the docs page loads.")
+            .pathParam("asset", "a file name the page refers to", "swagger-ui.css").returnsContent("text/plain")
+            .responds(404, "no such file"),
+        Route.get("/favicon.ico", "Get the icon", this::favicon).operationId("getFavicon")
+            .describe("The icon browsers show for the docs page.")
+            .returnsContent("image/x-icon"));
   }
 
   private void openApi(Context ctx) throws Exception {
-    ctx.contentType("application/json").result(Json.MAPPER.writerWithDefaultPrettyPrinter()
-        .writeValueAsString(OpenApiDocument.build(allRoutes.get(), writesNeedToken)));
+    ctx.contentType(MediaTypes.JSON).result(Json.MAPPER.writerWithDefaultPrettyPrinter()
+        .writeValueAsString(OpenApiDocument.build(allRoutes.get(), readsNeedToken)));
   }
 
   private void page(Context ctx) {
-    var html = new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-        + "<title>Stock Assistant API</title><style>body{font-family:system-ui,sans-serif;"
-        + "max-width:60rem;margin:2rem auto;padding:0 1rem}code{background:#f3f3f3;padding:0 .2rem}"
-        + "h2{font-size:1.05rem;margin-top:1.6rem}.m{display:inline-block;width:4.5rem;"
-        + "font-weight:bold}ul{margin:.3rem 0}</style></head><body>"
-        + "<h1>Stock Assistant API v1</h1><p>Errors are RFC 9457 problem JSON. Dates are "
-        + "<code>YYYY-MM-DD</code> or <code>YYYYMMDD</code>. Lists accept "
-        + "<code>Accept: text/csv</code>. Machine-readable: <a href=\"/api/v1/openapi.json\">"
-        + "openapi.json</a>.</p>");
-    if (writesNeedToken) {
-      html.append("<p>Writes need <code>Authorization: Bearer &lt;token&gt;</code>.</p>");
-    }
-    for (Route route : new ArrayList<>(allRoutes.get())) {
-      html.append("<h2><span class=\"m\">").append(route.method().name()).append("</span><code>")
-          .append(escape(route.path())).append("</code></h2><p>").append(escape(route.summary()))
-          .append("</p>");
-      if (!route.params().isEmpty()) {
-        html.append("<ul>");
-        for (Route.Param param : route.params()) {
-          html.append("<li><code>").append(escape(param.name())).append("</code> (")
-              .append(param.in()).append(param.required() ? ", required" : "").append(") ")
-              .append(escape(param.description())).append("</li>");
-        }
-        html.append("</ul>");
-      }
-      html.append("<p>Responses: ").append(escape(String.join(", ",
-          route.responses().keySet().stream().map(String::valueOf).toList()))).append("</p>");
-    }
-    ctx.contentType("text/html; charset=utf-8").result(html.append("</body></html>").toString());
+    ctx.contentType("text/html; charset=utf-8").result(resource(OWN + "docs.html"));
   }
 
-  private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  private void asset(Context ctx) {
+    String name = ctx.pathParam("asset");
+    String type = ASSETS.get(name);
+    if (type == null) {
+      throw ApiError.notFound("no docs file " + name);
+    }
+    ctx.header("Cache-Control", "public, max-age=86400").contentType(type)
+        .result(resource((name.equals("docs.js") ? OWN : webjarDir) + name));
+  }
+
+  private void favicon(Context ctx) {
+    ctx.header("Cache-Control", "public, max-age=86400").contentType("image/x-icon")
+        .result(resource(OWN + "favicon.ico"));
+  }
+
+  private static InputStream resource(String path) {
+    InputStream in = DocsRoutes.class.getClassLoader().getResourceAsStream(path);
+    if (in == null) {
+      throw new IllegalStateException("missing from the classpath: " + path);
+    }
+    return in;
+  }
+
+  private static String swaggerUiVersion() {
+    try (InputStream in = resource("META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+      var properties = new Properties();
+      properties.load(in);
+      return properties.getProperty("version");
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException(unreadable);
+    }
   }
 }

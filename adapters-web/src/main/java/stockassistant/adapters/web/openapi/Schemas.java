@@ -1,149 +1,177 @@
 package stockassistant.adapters.web.openapi;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import stockassistant.adapters.web.tushare.TushareSchemas;
 import stockassistant.domain.finance.FinanceMetric;
 import stockassistant.domain.quote.BarMetric;
 
-/** The component schemas, with column lists taken from the metric enums. */
+/**
+ * The component schemas: one per shape the API really reads or writes. Responses carry ISO
+ * dates ({@code format: date}); request bodies take both date forms (a pattern), and a body
+ * sent to a path that names the record does not require the key again.
+ */
 final class Schemas {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  static final String CODE_PATTERN = "^[0-9]{6}\\.(SH|SZ|BJ)$";
+  static final String DATE_PATTERN = "^([0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{8})$";
+
+  private static final List<String> STOCK_TEXT = List.of("area", "industry", "market",
+      "fullname", "enname", "cnspell", "exchange", "curr_type", "list_status", "is_hs", "source");
+
+  /** What a week or month bar carries (PeriodBarRoutes writes the same columns). */
+  private static final List<BarMetric> PERIOD_COLUMNS = List.of(BarMetric.OPEN, BarMetric.HIGH,
+      BarMetric.LOW, BarMetric.CLOSE, BarMetric.PRE_CLOSE, BarMetric.CHANGE, BarMetric.PCT_CHG,
+      BarMetric.VOL, BarMetric.AMOUNT);
 
   private Schemas() {}
 
   static ObjectNode all() {
-    ObjectNode schemas = NODES.objectNode();
-    ObjectNode bar = object(schemas, "Bar", "third_code", "trade_date");
-    text(bar, "third_code", "^[0-9]{6}\\.(SH|SZ|BJ)$");
-    date(bar, "trade_date");
+    var s = new SchemaSet();
+    priceBar(s.object("PriceBar", "Price columns and the adjustment factor of one trading day",
+        "third_code", "trade_date"), false);
+    periodBar(s.object("PeriodBar", "One week or month of one code: its last trading day, "
+        + "first open, highest high, lowest low, last close, the previous period's close, and "
+        + "the period's volume and amount", "third_code", "trade_date"));
+    bar(s.object("Bar", "Every stock_daily column of one trading day", "third_code", "trade_date"),
+        false);
+    bar(s.object("MarketBar", "A bar of a cross-section, with the stock's name", "third_code",
+        "trade_date"), false).text("stock_name", 100, "平安银行");
+    bar(s.object("BarInput", "A bar to store; a column left out is stored as null",
+        "third_code", "trade_date"), true);
+    stock(s.object("Stock", "Every stock_info column but id", "third_code", "symbol", "name"),
+        false);
+    stock(s.object("StockInput", "A stock to store; a column left out is stored as null",
+        "third_code", "symbol", "name"), true);
+    stock(s.object("StockUpsert", "A stock to store under the path's code; third_code may be "
+        + "left out and, when given, must equal the path's", "symbol", "name"), true);
+    finance(s.object("FinanceReport", "Quarterly indicators (Tushare fina_indicator names)",
+        "third_code", "ann_date", "end_date"), false);
+    finance(s.object("FinanceReportInput", "A report to store; a column left out is stored as "
+        + "null", "third_code", "ann_date", "end_date"), true);
+    llm(s.object("LlmConfig", "An LLM endpoint; api_key always masked", "alias", "vendor",
+        "provider_type", "model_name"), false);
+    llm(s.object("LlmConfigInput", "An LLM endpoint to store under the path's alias; api_key in "
+        + "clear, required on create, kept when left out on update", "vendor", "provider_type",
+        "model_name"), true);
+
+    s.list("StockList", "Stock", "A page of stocks").integer("skip", 0).integer("limit", 100)
+        .require("skip", "limit");
+    s.list("StockMatches", "Stock", "Stocks matching a search, best first");
+    s.list("PriceBarList", "PriceBar", "Price bars, ascending by trade_date");
+    s.list("PeriodBarList", "PeriodBar", "Period bars, ascending by trade_date");
+    s.list("BarList", "Bar", "Bars with every indicator, ascending by trade_date");
+    s.list("MarketBarList", "MarketBar", "Every bar of one day, by third_code");
+    s.list("FinanceList", "FinanceReport", "Reports, newest period first");
+    s.list("LlmConfigList", "LlmConfig", "Configs by priority then alias");
+    s.object("CodeList", "Codes", "items").array("items", SchemaSet.code(), List.of("000001.SZ"));
+
+    s.object("TushareData", "Tushare's response data: column names and rows of values",
+        "fields", "items").array("fields", SchemaSet.string(), List.of("ts_code", "trade_date",
+            "close")).rows("items", List.of("000001.SZ", "20240102", 9.21));
+    s.object("StockBatch", "Stocks to store, all or none", "items").refs("items", "StockInput");
+    s.object("FinanceSyncDate", "Codes whose finance data was pulled on sync_date",
+        "third_codes", "sync_date").array("third_codes", SchemaSet.code(), List.of("000001.SZ"))
+        .dateInput("sync_date", "2024-04-10");
+
+    s.object("Upserted", "How many records were stored", "upserted").integer("upserted", 2);
+    s.object("Updated", "How many stocks were marked", "updated").integer("updated", 1);
+    s.object("ReceivedUpserted", "Records received, and rows stored after duplicates collapsed",
+        "received", "upserted").integer("received", 2).integer("upserted", 2);
+    s.object("LatestTradeDate", "The newest trade_date stored, null when none is",
+        "latest_trade_date").date("latest_trade_date", "2024-01-03");
+    s.object("Status", "Liveness", "status").text("status", 10, "UP");
+    s.object("Readiness", "Readiness and each check's state", "status", "checks")
+        .text("status", 10, "UP").freeform("checks");
+    s.object("Overview", "What the dashboard's operations panel draws: status (the database, "
+        + "circuit_breaker with its transitions, migrations), pool (active, idle, pending, total, "
+        + "max, borrowed, wait_p99_ms, leaks), retries, samples (one a second for five minutes) "
+        + "and routes (count, rate and p99 per route)", "at", "status", "pool", "retries",
+        "samples", "routes")
+        .integer("at", 1_764_460_800).freeform("status").freeform("pool").freeform("retries")
+        .array("samples", SchemaSet.freeformItem(), List.of())
+        .array("routes", SchemaSet.freeformItem(), List.of());
+    s.object("Problem", "RFC 9457 problem details", "type", "title", "status", "detail")
+        .text("type", 200, "https://stock-assistant.dev/problems/invalid-input")
+        .text("title", 100, "Invalid input").integer("status", 400)
+        .text("detail", 2000, "start: is not a real date: '2024-02-30'")
+        .fieldErrors("errors");
+    TushareSchemas.addTo(s.node());
+    return s.node();
+  }
+
+  private static SchemaSet.Builder priceBar(SchemaSet.Builder bar, boolean input) {
+    return barColumns(bar, input, true);
+  }
+
+  private static void periodBar(SchemaSet.Builder bar) {
+    bar.code("third_code").date("trade_date", "2024-01-05");
+    for (BarMetric metric : PERIOD_COLUMNS) {
+      bar.number(metric.column(), Examples.bar(metric));
+    }
+  }
+
+  private static SchemaSet.Builder bar(SchemaSet.Builder bar, boolean input) {
+    return barColumns(bar, input, false);
+  }
+
+  private static SchemaSet.Builder barColumns(SchemaSet.Builder bar, boolean input,
+      boolean priceOnly) {
+    bar.code("third_code");
+    key(bar, "trade_date", "2024-01-02", input);
     for (BarMetric metric : BarMetric.values()) {
-      number(bar, metric.column());
+      if (!priceOnly || BarMetric.PRICE_BAR.contains(metric)) {
+        bar.number(metric.column(), Examples.bar(metric));
+      }
     }
-    text(bar, "source", null);
-    ObjectNode marketBar = schemas.putObject("MarketBar");
-    marketBar.putArray("allOf").addObject().put("$ref", "#/components/schemas/Bar");
-    marketBar.withArray("allOf").addObject().putObject("properties").putObject("stock_name")
-        .put("type", "string").put("nullable", true);
-    ObjectNode stock = object(schemas, "Stock", "third_code", "symbol", "name");
-    for (String column : new String[] {"third_code", "symbol", "name", "area", "industry",
-        "market", "fullname", "enname", "cnspell", "exchange", "curr_type", "list_status", "is_hs",
-        "source"}) {
-      text(stock, column, column.equals("third_code") ? "^[0-9]{6}\\.(SH|SZ|BJ)$" : null);
+    return bar.text("source", 20, "tushare");
+  }
+
+  private static void stock(SchemaSet.Builder stock, boolean input) {
+    stock.code("third_code").text("symbol", 10, "000001").text("name", 100, "平安银行");
+    for (String column : STOCK_TEXT) {
+      stock.text(column, column.equals("fullname") || column.equals("enname") ? 200 : 50,
+          Examples.stock(column));
     }
-    for (String column : new String[] {"list_date", "delist_date", "last_finance_sync_date"}) {
-      date(stock, column);
+    for (String column : List.of("list_date", "delist_date", "last_finance_sync_date")) {
+      String example = column.equals("list_date") ? (input ? "19910403" : "1991-04-03") : null;
+      if (input) {
+        stock.dateInput(column, example);
+      } else {
+        stock.date(column, example);
+      }
     }
-    ObjectNode finance = object(schemas, "FinanceReport", "third_code", "ann_date", "end_date");
-    text(finance, "third_code", "^[0-9]{6}\\.(SH|SZ|BJ)$");
-    date(finance, "ann_date");
-    date(finance, "end_date");
+  }
+
+  private static void finance(SchemaSet.Builder report, boolean input) {
+    report.code("third_code");
+    key(report, "ann_date", "2024-04-20", input);
+    key(report, "end_date", "2024-03-31", input);
     for (FinanceMetric metric : FinanceMetric.values()) {
-      number(finance, metric.column());
+      report.number(metric.column(), Examples.finance(metric));
     }
-    text(finance, "source", null);
-    ObjectNode llm = object(schemas, "LlmConfig", "alias", "vendor", "provider_type", "model_name");
-    for (String column : new String[] {"alias", "vendor", "provider_type", "model_name", "base_url",
-        "description", "created_at", "updated_at"}) {
-      text(llm, column, null);
+    report.text("source", 20, "tushare");
+  }
+
+  private static void llm(SchemaSet.Builder config, boolean input) {
+    config.text("alias", 200, "deepseek-chat").text("vendor", 2000, "deepseek")
+        .text("provider_type", 2000, "openai").text("model_name", 2000, "deepseek-chat")
+        .text("api_key", 2000, input ? "sk-0123456789abcdef" : "sk-****cdef")
+        .text("base_url", 2000, "https://api.deepseek.com/v1")
+        .text("description", 2000, "fast general model").integer("priority", 1)
+        .array("tags", SchemaSet.string(), List.of("fast", "code"))
+        .bool("is_active", true);
+    if (!input) {
+      config.timestamp("created_at", "2024-04-10T08:00:00Z")
+          .timestamp("updated_at", "2024-04-10T08:00:00Z");
     }
-    text(llm, "api_key", null).put("description", "masked, e.g. sk-****cdef");
-    llm.with("properties").putObject("priority").put("type", "integer").put("nullable", true);
-    llm.with("properties").putObject("is_active").put("type", "boolean").put("nullable", true);
-    llm.with("properties").putObject("tags").put("type", "array").put("nullable", true)
-        .putObject("items").put("type", "string");
-    ObjectNode llmInput = schemas.putObject("LlmConfigInput");
-    llmInput.put("description", "An LlmConfig without timestamps; api_key in clear, required on create");
-    llmInput.putArray("allOf").addObject().put("$ref", "#/components/schemas/LlmConfig");
-    list(schemas, "StockList", "Stock").with("properties").putObject("skip").put("type", "integer");
-    schemas.with("StockList").with("properties").putObject("limit").put("type", "integer");
-    list(schemas, "PriceBarList", "Bar");
-    list(schemas, "BarList", "Bar");
-    list(schemas, "MarketBarList", "MarketBar");
-    list(schemas, "FinanceList", "FinanceReport");
-    list(schemas, "LlmConfigList", "LlmConfig");
-    ObjectNode codes = object(schemas, "CodeList", "items");
-    codes.with("properties").putObject("items").put("type", "array").putObject("items")
-        .put("type", "string");
-    ObjectNode barBatch = schemas.putObject("BarBatch");
-    barBatch.put("description", "A JSON array of Bar, Tushare's {\"fields\", \"items\"} with ts_code, or CSV with a header row");
-    barBatch.putArray("oneOf").addObject().put("type", "array").putObject("items")
-        .put("$ref", "#/components/schemas/Bar");
-    barBatch.withArray("oneOf").addObject().put("$ref", "#/components/schemas/TushareData");
-    ObjectNode financeBatch = schemas.putObject("FinanceBatch");
-    financeBatch.putArray("oneOf").addObject().put("type", "array").putObject("items")
-        .put("$ref", "#/components/schemas/FinanceReport");
-    financeBatch.withArray("oneOf").addObject().put("$ref", "#/components/schemas/TushareData");
-    ObjectNode tushare = object(schemas, "TushareData", "fields", "items");
-    tushare.with("properties").putObject("fields").put("type", "array").putObject("items").put("type", "string");
-    tushare.with("properties").putObject("items").put("type", "array").putObject("items").put("type", "array")
-        .putObject("items");
-    ObjectNode stockBatch = object(schemas, "StockBatch", "items");
-    stockBatch.with("properties").putObject("items").put("type", "array").putObject("items")
-        .put("$ref", "#/components/schemas/Stock");
-    ObjectNode sync = object(schemas, "FinanceSyncDate", "third_codes", "sync_date");
-    sync.with("properties").putObject("third_codes").put("type", "array").putObject("items").put("type", "string");
-    date(sync, "sync_date");
-    integers(object(schemas, "Upserted", "upserted"), "upserted");
-    integers(object(schemas, "Updated", "updated"), "updated");
-    integers(object(schemas, "ReceivedUpserted", "received", "upserted"), "received", "upserted");
-    date(object(schemas, "LatestTradeDate", "latest_trade_date"), "latest_trade_date");
-    text(object(schemas, "Status", "status"), "status", null);
-    ObjectNode readiness = object(schemas, "Readiness", "status", "checks");
-    text(readiness, "status", null);
-    readiness.with("properties").putObject("checks").put("type", "object");
-    ObjectNode problem = object(schemas, "Problem", "type", "title", "status", "detail");
-    text(problem, "type", null);
-    text(problem, "title", null);
-    problem.with("properties").putObject("status").put("type", "integer");
-    text(problem, "detail", null);
-    ObjectNode errors = problem.with("properties").putObject("errors").put("type", "array")
-        .putObject("items").put("type", "object");
-    errors.putObject("properties").putObject("field").put("type", "string");
-    errors.with("properties").putObject("reason").put("type", "string");
-    TushareSchemas.addTo(schemas);
-    return schemas;
   }
 
-  private static ObjectNode object(ObjectNode schemas, String name, String... required) {
-    ObjectNode schema = schemas.putObject(name);
-    schema.put("type", "object");
-    var list = schema.putArray("required");
-    for (String field : required) {
-      list.add(field);
-    }
-    schema.putObject("properties");
-    return schema;
-  }
-
-  private static ObjectNode list(ObjectNode schemas, String name, String item) {
-    ObjectNode schema = object(schemas, name, "items");
-    schema.with("properties").putObject("items").put("type", "array").putObject("items")
-        .put("$ref", "#/components/schemas/" + item);
-    return schema;
-  }
-
-  private static ObjectNode text(ObjectNode schema, String name, String pattern) {
-    ObjectNode property = schema.with("properties").putObject(name).put("type", "string")
-        .put("nullable", true);
-    if (pattern != null) {
-      property.put("pattern", pattern);
-    }
-    return property;
-  }
-
-  private static void date(ObjectNode schema, String name) {
-    schema.with("properties").putObject(name).put("type", "string").put("format", "date")
-        .put("nullable", true);
-  }
-
-  private static void number(ObjectNode schema, String name) {
-    schema.with("properties").putObject(name).put("type", "number").put("nullable", true);
-  }
-
-  private static void integers(ObjectNode schema, String... names) {
-    for (String name : names) {
-      schema.with("properties").putObject(name).put("type", "integer");
+  private static void key(SchemaSet.Builder schema, String column, String isoExample,
+      boolean input) {
+    if (input) {
+      schema.dateInput(column, isoExample.replace("-", ""));
+    } else {
+      schema.date(column, isoExample);
     }
   }
 }

@@ -6,9 +6,16 @@ import com.codahale.metrics.health.HealthCheckRegistry;
 import com.codahale.metrics.json.MetricsModule;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import io.prometheus.client.Collector;
 import io.prometheus.client.CollectorRegistry;
-import io.prometheus.client.dropwizard.DropwizardExports;
 import io.prometheus.client.exporter.common.TextFormat;
+import io.prometheus.client.hotspot.BufferPoolsExports;
+import io.prometheus.client.hotspot.ClassLoadingExports;
+import io.prometheus.client.hotspot.GarbageCollectorExports;
+import io.prometheus.client.hotspot.MemoryPoolsExports;
+import io.prometheus.client.hotspot.StandardExports;
+import io.prometheus.client.hotspot.ThreadExports;
+import io.prometheus.client.hotspot.VersionInfoExports;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +23,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.concurrent.TimeUnit;
+import stockassistant.adapters.web.http.MediaTypes;
 import stockassistant.adapters.web.http.Route;
+import stockassistant.adapters.web.ops.prometheus.DropwizardFamilies;
 
-/** Liveness, readiness (Dropwizard health checks), metrics as JSON and as Prometheus text. */
+/**
+ * Liveness, readiness (Dropwizard health checks), metrics as JSON (Dropwizard names, as in JMX)
+ * and as Prometheus text (conventional names and labels, see DropwizardFamilies).
+ */
 public final class OpsRoutes {
   private static final ObjectMapper METRICS_JSON = new ObjectMapper()
       .registerModule(new MetricsModule(TimeUnit.SECONDS, TimeUnit.MILLISECONDS, false));
@@ -27,22 +39,38 @@ public final class OpsRoutes {
   private final HealthCheckRegistry health;
   private final CollectorRegistry prometheus = new CollectorRegistry();
 
-  public OpsRoutes(MetricRegistry metrics, HealthCheckRegistry health) {
+  /** {@code requests}: the HTTP request summary, which RequestMetrics records with labels. */
+  public OpsRoutes(MetricRegistry metrics, HealthCheckRegistry health, Collector requests) {
     this.metrics = metrics;
     this.health = health;
-    // the maintained bridge, not a hand-written exposition formatter
-    prometheus.register(new DropwizardExports(metrics));
+    prometheus.register(new DropwizardFamilies(metrics));
+    prometheus.register(requests);
+    // the JVM under client_java's usual names; MemoryAllocationExports is left out because it
+    // adds a GC listener per registration that is never removed
+    for (Collector jvm : List.of(new StandardExports(), new MemoryPoolsExports(),
+        new BufferPoolsExports(), new GarbageCollectorExports(), new ThreadExports(),
+        new ClassLoadingExports(), new VersionInfoExports())) {
+      prometheus.register(jvm);
+    }
   }
 
   public List<Route> routes() {
-    return List.of(
-        Route.get("/health/live", "200 while the process serves", this::live).returns("Status"),
-        Route.get("/health/ready", "200 when the database answers, the circuit is closed and "
-            + "the schema is current; else 503", this::ready)
-            .returns("Readiness").responds(503, "not ready"),
-        Route.get("/metrics", "All Dropwizard metrics as JSON", this::metricsJson),
-        Route.get("/metrics/prometheus", "The same metrics in Prometheus text format",
-            this::metricsPrometheus));
+    return Route.tagged("Operations",
+        Route.get("/health/live", "Check liveness", this::live).operationId("getLiveness")
+            .describe("200 while the process serves.").returns("Status"),
+        Route.get("/health/ready", "Check readiness", this::ready).operationId("getReadiness")
+            .describe("200 when the database answers, the circuit is closed and the schema is "
+                + "current; else 503 with the same body, each check's state and the pool's "
+                + "connections.")
+            .returns("Readiness").respondsWithBody(503, "not ready"),
+        Route.get("/metrics", "Get metrics as JSON", this::metricsJson).operationId("getMetrics")
+            .describe("Every Dropwizard metric, by its JMX name.")
+            .returnsContent(MediaTypes.JSON),
+        Route.get("/metrics/prometheus", "Get metrics for Prometheus", this::metricsPrometheus)
+            .operationId("getPrometheusMetrics")
+            .describe("The metrics in Prometheus text format, named by convention "
+                + "(http_server_requests_seconds, hikaricp_connections_active, ...).")
+            .returnsContent("text/plain"));
   }
 
   private void live(Context ctx) {

@@ -1,5 +1,8 @@
 package stockassistant.adapters.web.quotes;
 
+import static stockassistant.adapters.web.http.Route.Param.Type.DATE;
+import static stockassistant.adapters.web.http.Route.Param.Type.STRING;
+
 import io.javalin.http.Context;
 import java.util.List;
 import stockassistant.adapters.web.codec.Columns;
@@ -27,23 +30,25 @@ public final class PeriodBarRoutes {
   }
 
   public List<Route> routes() {
-    return List.of(
-        route("/api/v1/quotes/weekly/{third_code}", "Weekly bars of one code, ascending: one "
-            + "per calendar week (Monday to Sunday) with trading days", BarPeriod.WEEK),
-        route("/api/v1/quotes/monthly/{third_code}", "Monthly bars of one code, ascending: one "
-            + "per calendar month with trading days", BarPeriod.MONTH));
+    return Route.tagged("Quotes",
+        route("/api/v1/quotes/weekly/{third_code}", "Get weekly bars", "getWeeklyBars",
+            "one per calendar week (Monday to Sunday) with trading days", BarPeriod.WEEK),
+        route("/api/v1/quotes/monthly/{third_code}", "Get monthly bars", "getMonthlyBars",
+            "one per calendar month with trading days", BarPeriod.MONTH));
   }
 
-  private Route route(String path, String summary, BarPeriod period) {
-    return Route.get(path, summary + "; trade_date is the period's last trading day, open the "
-            + "first open, close the last close, pre_close the previous period's close; whole "
-            + "periods whose last trading day lies in start..end", ctx -> periods(ctx, period))
-        .pathParam("third_code", "e.g. 000001.SZ")
-        .query("start", "string", false, "first day (inclusive)")
-        .query("end", "string", false, "last day (inclusive)")
-        .query(AdjustmentParam.NAME, "string", false, AdjustmentParam.DESCRIPTION
-            + "; the daily bars are adjusted before they are summed up")
-        .returns("PriceBarList").responds(400, "invalid code, dates or adj");
+  private Route route(String path, String summary, String operationId, String what,
+      BarPeriod period) {
+    return Route.get(path, summary, ctx -> periods(ctx, period)).operationId(operationId)
+        .describe("Bars of one code, ascending, " + what + ": trade_date is the period's last "
+            + "trading day, open the first open, close the last close, pre_close the previous "
+            + "period's close; whole periods whose last trading day lies in start..end.")
+        .pathCode("third_code", "000001.SZ")
+        .query("start", DATE, false, "first day (inclusive)", "2024-01-01")
+        .query("end", DATE, false, "last day (inclusive)", "2024-12-31")
+        .query(AdjustmentParam.NAME, STRING, false, AdjustmentParam.DESCRIPTION
+            + "; the daily bars are adjusted before they are summed up", "qfq")
+        .returns("PeriodBarList").responds(400, "the code, a date or adj is invalid");
   }
 
   private void periods(Context ctx, BarPeriod period) {

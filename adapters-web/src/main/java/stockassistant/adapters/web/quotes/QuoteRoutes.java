@@ -1,5 +1,8 @@
 package stockassistant.adapters.web.quotes;
 
+import static stockassistant.adapters.web.http.Route.Param.Type.DATE;
+import static stockassistant.adapters.web.http.Route.Param.Type.STRING;
+
 import io.javalin.http.Context;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -22,11 +25,12 @@ import stockassistant.application.UpsertResult;
 import stockassistant.application.marketdata.MarketData;
 import stockassistant.application.marketdata.UpsertBarsCommand;
 import stockassistant.domain.quote.Adjustment;
+import stockassistant.domain.quote.BarPage;
 import stockassistant.domain.quote.DailyBar;
 import stockassistant.domain.quote.MarketBar;
 import stockassistant.domain.stock.ThirdCode;
 
-/** /api/v1/quotes: daily bars in, ranges and cross-sections out, streamed from a cursor. */
+/** /api/v1/quotes: daily bars in, ranges and cross-sections out, streamed page by page. */
 public final class QuoteRoutes {
   private final MarketData marketData;
   private final long maxBody;
@@ -37,34 +41,44 @@ public final class QuoteRoutes {
   }
 
   public List<Route> routes() {
-    return List.of(
-        Route.post("/api/v1/quotes/daily", "Upsert daily bars (JSON array, Tushare fields/items, "
-            + "or CSV); duplicates collapse to the last; all or nothing", this::upsert)
-            .body("BarBatch", MediaTypes.JSON, MediaTypes.CSV).returns("ReceivedUpserted")
-            .responds(400, "an invalid bar; nothing stored"),
-        Route.get("/api/v1/quotes/daily", "Full-market cross-section of one trading day, with "
-            + "stock names, ordered by third_code", this::crossSection)
-            .query("trade_date", "string", true, "YYYY-MM-DD or YYYYMMDD")
-            .returns("MarketBarList").responds(400, "invalid date"),
-        Route.get("/api/v1/quotes/latest-trade-date", "The newest trade_date stored",
-            this::latestTradeDate).returns("LatestTradeDate"),
-        Route.get("/api/v1/quotes/daily/{third_code}", "Price bars of one code, ascending",
-                this::priceBars)
-            .pathParam("third_code", "e.g. 000001.SZ")
-            .query("start", "string", false, "first day (inclusive)")
-            .query("end", "string", false, "last day (inclusive)")
-            .query(AdjustmentParam.NAME, "string", false, AdjustmentParam.DESCRIPTION)
-            .returns("PriceBarList").responds(400, "invalid code, dates or adj"),
-        Route.get("/api/v1/quotes/daily/{third_code}/latest", "The newest bar of one code, every "
-            + "column", this::latest)
-            .pathParam("third_code", "e.g. 000001.SZ").returns("Bar")
-            .responds(404, "no bar for this code"),
-        Route.get("/api/v1/quotes/valuation/{third_code}", "Bars with every indicator, ascending",
-                this::valuationBars)
-            .pathParam("third_code", "e.g. 000001.SZ")
-            .query("start", "string", false, "first day (inclusive)")
-            .query("end", "string", false, "last day (inclusive)")
-            .returns("BarList").responds(400, "invalid code or dates"));
+    return Route.tagged("Quotes",
+        Route.post("/api/v1/quotes/daily", "Upsert daily bars", this::upsert)
+            .operationId("upsertDailyBars")
+            .describe("Body: a JSON array of bars, Tushare's {\"fields\", \"items\"} (ts_code "
+                + "means third_code), or text/csv with a header row. Duplicates of (third_code, "
+                + "trade_date) collapse to the last one. All or nothing.")
+            .body(MediaTypes.JSON, "BarInput[]").body(MediaTypes.TUSHARE, "TushareData")
+            .body(MediaTypes.CSV, "BarInput").returns("ReceivedUpserted")
+            .responds(400, "a bar is invalid; nothing is stored"),
+        Route.get("/api/v1/quotes/daily", "Get a market cross-section", this::crossSection)
+            .operationId("getCrossSection")
+            .describe("Every bar of one trading day with the stock's name, ordered by third_code.")
+            .query("trade_date", DATE, true, "the trading day", "2024-01-02")
+            .returns("MarketBarList").responds(400, "the date is invalid"),
+        Route.get("/api/v1/quotes/latest-trade-date", "Get the latest trade date",
+            this::latestTradeDate).operationId("getLatestTradeDate")
+            .describe("The newest trade_date stored; null when no bar is stored.")
+            .returns("LatestTradeDate"),
+        Route.get("/api/v1/quotes/daily/{third_code}", "Get price bars", this::priceBars)
+            .operationId("getPriceBars")
+            .describe("Price bars of one code (prices, volume, adj_factor), ascending by "
+                + "trade_date; start > end is a 400; no rows is an empty list.")
+            .pathCode("third_code", "000001.SZ")
+            .query("start", DATE, false, "first day (inclusive)", "2024-01-01")
+            .query("end", DATE, false, "last day (inclusive)", "2024-12-31")
+            .query(AdjustmentParam.NAME, STRING, false, AdjustmentParam.DESCRIPTION, "qfq")
+            .returns("PriceBarList").responds(400, "the code, a date or adj is invalid"),
+        Route.get("/api/v1/quotes/daily/{third_code}/latest", "Get the latest bar", this::latest)
+            .operationId("getLatestBar").describe("The newest bar of one code, every column.")
+            .pathCode("third_code", "000001.SZ").returns("Bar")
+            .responds(400, "the code is malformed").responds(404, "no bar for this code"),
+        Route.get("/api/v1/quotes/valuation/{third_code}", "Get valuation bars",
+                this::valuationBars).operationId("getValuationBars")
+            .describe("Bars of one code with every indicator column, ascending by trade_date.")
+            .pathCode("third_code", "000001.SZ")
+            .query("start", DATE, false, "first day (inclusive)", "2024-01-01")
+            .query("end", DATE, false, "last day (inclusive)", "2024-12-31")
+            .returns("BarList").responds(400, "the code or a date is invalid"));
   }
 
   private void upsert(Context ctx) throws Exception {
@@ -79,25 +93,41 @@ public final class QuoteRoutes {
 
   private void priceBars(Context ctx) {
     Adjustment adjustment = AdjustmentParam.of(ctx);
-    range(ctx, BarCodec.PRICE,
-        (code, range, sink) -> marketData.priceBars(code, range, adjustment, sink));
-  }
-
-  private void valuationBars(Context ctx) {
-    range(ctx, BarCodec.FULL, marketData::fullBars);
-  }
-
-  private static void range(Context ctx, Columns<DailyBar> columns, RangeRead read) {
+    if (adjustment == Adjustment.NONE) {
+      range(ctx, BarCodec.PRICE, marketData::priceBars, marketData::priceBarPages);
+      return;
+    }
+    // adjusted prices are computed per bar: row by row, in JSON as in CSV
     ThirdCode code = ThirdCodes.parse("third_code", ctx.pathParam("third_code"));
     DateRange range = new DateRange(QueryParams.date(ctx, "start"), QueryParams.date(ctx, "end"));
-    var stream = new ItemStream<>(ctx, columns);
-    read.stream(code, range, stream);
+    var stream = new ItemStream<>(ctx, BarCodec.PRICE);
+    marketData.priceBars(code, range, adjustment, stream);
     stream.finish();
   }
 
-  /** priceBars or valuationBars of the facade. */
-  private interface RangeRead {
-    void stream(ThirdCode code, DateRange range, Consumer<DailyBar> sink);
+  private void valuationBars(Context ctx) {
+    range(ctx, BarCodec.FULL, marketData::fullBars, marketData::fullBarPages);
+  }
+
+  /** JSON straight from the facade's columnar pages; CSV row by row through ItemStream. */
+  private static void range(Context ctx, Columns<DailyBar> columns, RangeRead<DailyBar> rows,
+      RangeRead<BarPage> pages) {
+    ThirdCode code = ThirdCodes.parse("third_code", ctx.pathParam("third_code"));
+    DateRange range = new DateRange(QueryParams.date(ctx, "start"), QueryParams.date(ctx, "end"));
+    if (MediaTypes.wantsCsv(ctx)) {
+      var stream = new ItemStream<>(ctx, columns);
+      rows.stream(code, range, stream);
+      stream.finish();
+      return;
+    }
+    var stream = new BarPageStream(ctx);
+    pages.stream(code, range, stream);
+    stream.finish();
+  }
+
+  /** A range read of the facade, row by row or page by page. */
+  private interface RangeRead<T> {
+    void stream(ThirdCode code, DateRange range, Consumer<T> sink);
   }
 
   private void latest(Context ctx) {
@@ -115,8 +145,14 @@ public final class QuoteRoutes {
 
   private void crossSection(Context ctx) {
     LocalDate day = QueryParams.requiredDate(ctx, "trade_date");
-    ItemStream<MarketBar> stream = new ItemStream<>(ctx, BarCodec.MARKET);
-    marketData.crossSection(day, stream);
+    if (MediaTypes.wantsCsv(ctx)) {
+      ItemStream<MarketBar> stream = new ItemStream<>(ctx, BarCodec.MARKET);
+      marketData.crossSection(day, stream);
+      stream.finish();
+      return;
+    }
+    var stream = new BarPageStream(ctx);
+    marketData.crossSectionPages(day, stream);
     stream.finish();
   }
 }

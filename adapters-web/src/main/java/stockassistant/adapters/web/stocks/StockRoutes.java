@@ -1,5 +1,10 @@
 package stockassistant.adapters.web.stocks;
 
+import static stockassistant.adapters.web.http.Route.Param.Type.DATE;
+import static stockassistant.adapters.web.http.Route.Param.Type.INTEGER;
+import static stockassistant.adapters.web.http.Route.Param.Type.STRING;
+import static stockassistant.adapters.web.http.Route.Param.Type.THIRD_CODES;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
@@ -35,35 +40,55 @@ public final class StockRoutes {
   }
 
   public List<Route> routes() {
-    return List.of(
-        Route.get("/api/v1/stocks", "A page of stocks ordered by third_code, or the stocks among "
-            + "given third_codes", this::list)
-            .query("skip", "integer", false, "rows to skip (default 0)")
-            .query("limit", "integer", false, "1..1000 (default 100)")
-            .query("third_codes", "string", false, "comma-separated codes, at most 1000")
-            .returns("StockList").responds(400, "invalid parameter"),
-        Route.get("/api/v1/stocks/missing-finance", "Codes with no finance report for a period",
-                this::missingFinance)
-            .query("period", "string", true, "report period end, YYYYMMDD or YYYY-MM-DD")
-            .query("checked_before", "string", true, "last sync date threshold")
-            .query("limit", "integer", false, "1..5000 (default 200)")
-            .returns("CodeList").responds(400, "invalid parameter"),
-        Route.get("/api/v1/stocks/by-symbol/{symbol}", "One stock by its 6-digit symbol",
-                this::bySymbol)
-            .pathParam("symbol", "e.g. 000001").returns("Stock").responds(404, "unknown symbol"),
-        Route.get("/api/v1/stocks/{third_code}", "One stock", this::byCode)
-            .pathParam("third_code", "e.g. 000001.SZ").returns("Stock")
-            .responds(400, "malformed code").responds(404, "unknown stock"),
-        Route.put("/api/v1/stocks/{third_code}", "Insert or update one stock", this::upsertOne)
-            .pathParam("third_code", "e.g. 000001.SZ").body("Stock", MediaTypes.JSON)
-            .returns("Stock").responds(400, "invalid stock"),
-        Route.post("/api/v1/stocks/batch", "Insert or update many stocks", this::upsertBatch)
-            .body("StockBatch", MediaTypes.JSON).returns("Upserted")
-            .responds(400, "invalid stock (the whole batch is rejected)"),
-        Route.post("/api/v1/stocks/finance-sync-date", "Record when finance data was pulled",
-                this::markFinanceSynced)
-            .body("FinanceSyncDate", MediaTypes.JSON).returns("Updated")
-            .responds(400, "invalid body"));
+    return Route.tagged("Stocks",
+        Route.get("/api/v1/stocks", "List stocks", this::list).operationId("listStocks")
+            .describe("A page of stocks ordered by third_code (skip, limit), or, with third_codes, "
+                + "the stocks among those codes that exist, in any order.")
+            .query("skip", INTEGER, false, "rows to skip (default 0)", "0")
+            .query("limit", INTEGER, false, "1..1000 (default 100)", "100")
+            .query("third_codes", THIRD_CODES, false, "comma-separated codes, at most 1000",
+                "000001.SZ,600000.SH")
+            .returns("StockList").responds(400, "a parameter is invalid"),
+        Route.get("/api/v1/stocks/missing-finance", "List codes missing a finance report",
+                this::missingFinance).operationId("listStocksMissingFinance")
+            .describe("Codes with no finance report for the period whose last finance sync is "
+                + "unknown or before checked_before: what a sync job should fetch next.")
+            .query("period", DATE, true, "report period end", "20240331")
+            .query("checked_before", DATE, true, "last sync date threshold", "2024-04-10")
+            .query("limit", INTEGER, false, "1..5000 (default 200)", "200")
+            .returns("CodeList").responds(400, "a parameter is invalid"),
+        // before /{third_code}: Javalin takes the first route that matches
+        Route.get("/api/v1/stocks/search", "Search stocks", this::search)
+            .operationId("searchStocks")
+            .describe("Stocks whose code or symbol starts with q, whose name contains it, or whose "
+                + "pinyin initials (cnspell) start with it; exact code matches first.")
+            .query("q", STRING, true, "part of a code, symbol or name", "平安")
+            .query("limit", INTEGER, false, "1..50 (default 10)", "10")
+            .returns("StockMatches").responds(400, "q missing or too long, or limit out of range"),
+        Route.get("/api/v1/stocks/by-symbol/{symbol}", "Get a stock by symbol", this::bySymbol)
+            .operationId("getStockBySymbol").describe("One stock by its 6-digit symbol.")
+            .pathParam("symbol", "the 6-digit exchange symbol", "000001").returns("Stock")
+            .responds(404, "no stock has this symbol"),
+        Route.get("/api/v1/stocks/{third_code}", "Get a stock", this::byCode)
+            .operationId("getStock").describe("One stock by its code.")
+            .pathCode("third_code", "000001.SZ").returns("Stock")
+            .responds(400, "the code is malformed").responds(404, "no such stock"),
+        Route.put("/api/v1/stocks/{third_code}", "Insert or update a stock", this::upsertOne)
+            .operationId("putStock")
+            .describe("Stores the whole stock (a column left out is stored as null). The code "
+                + "comes from the path; a third_code in the body, if given, must equal it.")
+            .pathCode("third_code", "000001.SZ").body(MediaTypes.JSON, "StockUpsert")
+            .returns("Stock").responds(400, "the stock is invalid"),
+        Route.post("/api/v1/stocks/batch", "Insert or update stocks", this::upsertBatch)
+            .operationId("upsertStocks")
+            .describe("Upserts every stock of the batch, or none when one is invalid.")
+            .body(MediaTypes.JSON, "StockBatch").returns("Upserted")
+            .responds(400, "a stock is invalid; nothing is stored"),
+        Route.post("/api/v1/stocks/finance-sync-date", "Record a finance sync",
+                this::markFinanceSynced).operationId("markFinanceSynced")
+            .describe("Records the day finance data was last pulled for the given codes.")
+            .body(MediaTypes.JSON, "FinanceSyncDate").returns("Updated")
+            .responds(400, "the body is invalid"));
   }
 
   private void list(Context ctx) {
@@ -81,6 +106,12 @@ public final class StockRoutes {
     extra.put("skip", skip);
     extra.put("limit", limit);
     stream.finish(extra);
+  }
+
+  private void search(Context ctx) {
+    var stream = new ItemStream<>(ctx, StockCodec.COLUMNS);
+    catalog.search(ctx.queryParam("q"), QueryParams.integer(ctx, "limit", 10)).forEach(stream);
+    stream.finish();
   }
 
   private static List<ThirdCode> parseCodes(String text) {

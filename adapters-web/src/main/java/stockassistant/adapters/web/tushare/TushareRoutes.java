@@ -55,15 +55,21 @@ public final class TushareRoutes {
   }
 
   public List<Route> routes() {
-    return List.of(
-        Route.post(PATH, "Tushare Pro protocol: point a Tushare client's URL here; api_name one "
-                + "of " + String.join(", ", apis.keySet()) + "; always HTTP 200 (code 0, or a "
-                + "non-zero code and msg)", this::answer)
-            .body("TushareRequest", MediaTypes.JSON).returns("TushareResponse"),
-        Route.post(PATH + "/{api_name}", "The same, with the api_name at the end of the URL (as "
-                + "newer Tushare clients post it)", this::answer)
-            .pathParam("api_name", "e.g. daily; must agree with the body's api_name when both are given")
-            .body("TushareRequest", MediaTypes.JSON).returns("TushareResponse"));
+    return Route.tagged("Tushare",
+        Route.post(PATH, "Answer a Tushare Pro request", this::answer)
+            .operationId("tushareQuery")
+            .describe("Point a Tushare client's URL here; api_name one of "
+                + String.join(", ", apis.keySet()) + ". The token travels in the body. Always "
+                + "HTTP 200: code 0 and data, or a non-zero code and msg.")
+            .answersInBody().body(MediaTypes.JSON, "TushareRequest").returns("TushareResponse"),
+        Route.post(PATH + "/{api_name}", "Answer a Tushare Pro request named in the URL",
+                this::answer)
+            .operationId("tushareQueryNamed")
+            .describe("The same, with the api_name at the end of the URL, as newer Tushare "
+                + "clients post it.")
+            .pathParam("api_name", "must agree with the body's api_name when both are given",
+                "daily")
+            .answersInBody().body(MediaTypes.JSON, "TushareRequest").returns("TushareResponse"));
   }
 
   /** Every api with its fields, for documentation (no facade behind them). */

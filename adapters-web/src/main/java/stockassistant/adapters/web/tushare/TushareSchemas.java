@@ -37,6 +37,10 @@ public final class TushareSchemas {
     fields.putArray("oneOf").addObject().put("type", "string");
     fields.withArray("oneOf").addObject().put("type", "array").putObject("items")
         .put("type", "string");
+    ObjectNode asked = request.putObject("example").put("api_name", "daily")
+        .put("token", "your-token").put("fields", "ts_code,trade_date,close");
+    asked.putObject("params").put("ts_code", "000001.SZ").put("start_date", "20240102")
+        .put("end_date", "20240131");
 
     ObjectNode response = schemas.putObject("TushareResponse");
     response.put("type", "object");
@@ -61,5 +65,11 @@ public final class TushareSchemas {
         .putObject("items").put("type", "array").putObject("items");
     dataProperties.putObject("has_more").put("type", "boolean")
         .put("description", "true when limit cut the answer short");
+    ObjectNode answered = response.putObject("example").put("request_id", "7f3c9a2e")
+        .put("code", 0).put("msg", "");
+    ObjectNode rows = answered.putObject("data");
+    rows.putArray("fields").add("ts_code").add("trade_date").add("close");
+    rows.putArray("items").addArray().add("000001.SZ").add("20240102").add(9.21);
+    rows.put("has_more", false);
   }
 }

@@ -3,10 +3,9 @@ package stockassistant.adapters.web.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import stockassistant.domain.InvalidField;
 
@@ -70,7 +69,6 @@ class FieldsTest {
   }
 
   private static Fields csv(String column, String cell) {
-    ObjectNode row = JsonNodeFactory.instance.objectNode().put(column, cell);
-    return Fields.ofCsv(row);
+    return Fields.ofCsv(new CsvHeader(List.of(column)), List.of(cell));
   }
 }

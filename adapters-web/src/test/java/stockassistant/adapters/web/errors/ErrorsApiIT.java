@@ -95,7 +95,8 @@ class ErrorsApiIT {
         .anyMatch(name -> name.startsWith("http.GET./api/v1/stocks.2xx"));
     var prometheus = http.get("/metrics/prometheus");
     assertThat(prometheus.header("Content-Type")).startsWith("text/plain");
-    assertThat(prometheus.body()).contains("# TYPE http_GET__api_v1_stocks_2xx summary");
-    assertThat(http.get("/api/v1/docs").body()).contains("/api/v1/quotes/daily/{third_code}");
+    assertThat(prometheus.body()).contains("# TYPE http_server_requests_seconds summary")
+        .contains("http_server_requests_seconds_count{method=\"GET\",uri=\"/api/v1/stocks\","
+            + "status=\"200\",}");
   }
 }

@@ -32,7 +32,10 @@ class LlmConfigsApiIT extends ApiTest {
     var updated = http.putJson("/api/v1/llm-configs/qwen", "{\"vendor\":\"ali\",\"provider_type\":\"openai\",\"model_name\":\"qwen-max\"}");
 
     assertThat(updated.json().get("model_name").asText()).isEqualTo("qwen-max");
-    assertThat(TestDatabase.count("SELECT count(*) FROM llm_configs WHERE api_key = '" + SECRET + "'")).isEqualTo(1);
+    assertThat(server.llmConfigs().apiKeyToCall("qwen")).get()
+        .extracting(key -> key.reveal()).isEqualTo(SECRET);
+    assertThat(TestDatabase.count("SELECT count(*) FROM llm_configs WHERE api_key LIKE 'enc:v1:%'"))
+        .isEqualTo(1);
   }
 
   @Test

@@ -25,6 +25,26 @@ class StocksApiIT extends ApiTest {
   }
 
   @Test
+  void searchFindsByCodeOrNameAndRefusesBadInput() {
+    http.postJson("/api/v1/stocks/batch", """
+        {"items":[{"third_code":"000001.SZ","symbol":"000001","name":"平安银行"},
+                  {"third_code":"600000.SH","symbol":"600000","name":"浦发银行"}]}""");
+
+    JsonNode byName = http.get("/api/v1/stocks/search?q=" + java.net.URLEncoder.encode("浦发",
+        java.nio.charset.StandardCharsets.UTF_8)).json();
+    assertThat(byName.get("items")).hasSize(1);
+    assertThat(byName.at("/items/0/third_code").asText()).isEqualTo("600000.SH");
+    assertThat(http.get("/api/v1/stocks/search?q=000001&limit=1").json().at("/items/0/name").asText())
+        .isEqualTo("平安银行");
+    assertThat(http.get("/api/v1/stocks/search?q=999").json().get("items")).isEmpty();
+
+    http.get("/api/v1/stocks/search").isProblem(400, "q");
+    http.get("/api/v1/stocks/search?q=%20").isProblem(400, "q");
+    http.get("/api/v1/stocks/search?q=" + "x".repeat(101)).isProblem(400, "q");
+    http.get("/api/v1/stocks/search?q=600&limit=51").isProblem(400, "limit");
+  }
+
+  @Test
   void unknownStocksAre404AndMalformedCodes400() {
     http.get("/api/v1/stocks/600000.SH").isProblem(404, "600000.SH");
     http.get("/api/v1/stocks/by-symbol/999999").isProblem(404, "999999");

@@ -4,9 +4,14 @@ import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.health.HealthCheck;
 import com.codahale.metrics.health.HealthCheckRegistry;
 import stockassistant.adapters.persistence.Persistence;
+import stockassistant.adapters.persistence.llm.SealedLlmConfigRepository;
+import stockassistant.adapters.persistence.secrets.DataKey;
+import stockassistant.adapters.persistence.secrets.KeyRing;
+import stockassistant.adapters.persistence.secrets.KeyRingSource;
 import stockassistant.adapters.persistence.testing.TestDatabase;
 import stockassistant.adapters.web.HttpApi;
 import stockassistant.adapters.web.WebSettings;
+import stockassistant.adapters.web.ops.prometheus.SummingMetricRegistry;
 import stockassistant.application.finance.FinanceReports;
 import stockassistant.application.llm.LlmConfigs;
 import stockassistant.application.marketdata.MarketData;
@@ -18,10 +23,11 @@ public final class ApiServer implements AutoCloseable {
 
   private final Persistence persistence;
   private final HttpApi api;
-  private final MetricRegistry metrics = new MetricRegistry();
+  private final MetricRegistry metrics = new SummingMetricRegistry();
   private final HealthCheckRegistry health = new HealthCheckRegistry();
+  private final LlmConfigs llmConfigs;
 
-  private ApiServer(String token) {
+  private ApiServer(WebSettings settings) {
     persistence = TestDatabase.persistence();
     var tx = persistence.transactions();
     health.register("database", new HealthCheck() {
@@ -37,17 +43,25 @@ public final class ApiServer implements AutoCloseable {
         return answers ? Result.healthy() : Result.unhealthy("the database did not answer");
       }
     });
+    // as in production: api_key sealed at rest, under a key of this server's own
+    llmConfigs = new LlmConfigs(new SealedLlmConfigRepository(persistence.llmConfigs(),
+        KeyRingSource.fixed(KeyRing.of(DataKey.generate()))), tx);
     api = new HttpApi(new MarketData(persistence.quotes(), tx), new StockCatalog(persistence.stocks(), tx),
-        new FinanceReports(persistence.finance(), tx), new LlmConfigs(persistence.llmConfigs(), tx),
-        new WebSettings("127.0.0.1", 0, token, MAX_BODY_MB), metrics, health).start();
+        new FinanceReports(persistence.finance(), tx), llmConfigs,
+        settings, metrics, health).start();
   }
 
   public static ApiServer start() {
-    return new ApiServer(null);
+    return withToken(null);
   }
 
   public static ApiServer withToken(String token) {
-    return new ApiServer(token);
+    return new ApiServer(new WebSettings("127.0.0.1", 0, token, MAX_BODY_MB));
+  }
+
+  /** Reads need the token too, as they do by default on a host other than loopback. */
+  public static ApiServer withTokenOnReads(String token) {
+    return new ApiServer(new WebSettings("127.0.0.1", 0, token, MAX_BODY_MB, true));
   }
 
   public Http client() {
@@ -56,6 +70,11 @@ public final class ApiServer implements AutoCloseable {
 
   public HttpApi api() {
     return api;
+  }
+
+  /** The facade behind the routes, for what only in-process callers see (the clear key). */
+  public LlmConfigs llmConfigs() {
+    return llmConfigs;
   }
 
   public MetricRegistry metrics() {
