@@ -22,7 +22,9 @@ import stockassistant.application.finance.FinanceReports;
 import stockassistant.application.marketdata.MarketData;
 import stockassistant.application.stocks.StockCatalog;
 import stockassistant.domain.DatabaseUnavailable;
+import stockassistant.domain.quote.BarKey;
 import stockassistant.domain.quote.BarPage;
+import stockassistant.domain.quote.BarSearch;
 import stockassistant.domain.quote.DailyBar;
 import stockassistant.domain.quote.QuoteRepository;
 import stockassistant.domain.stock.ThirdCode;
@@ -285,6 +287,31 @@ class ImporterIT extends DatabaseTest {
     @Override
     public void refreshStatistics() {
       real.refreshStatistics();
+    }
+
+    @Override
+    public Optional<Double> latestAdjFactor(ThirdCode code, LocalDate from, LocalDate to) {
+      return real.latestAdjFactor(code, from, to);
+    }
+
+    @Override
+    public List<DailyBar> newestFirst(BarSearch search, BarKey after, int skip, int limit) {
+      return real.newestFirst(search, after, skip, limit);
+    }
+
+    @Override
+    public List<LocalDate> tradeDays(LocalDate from, LocalDate to, int limit) {
+      return real.tradeDays(from, to, limit);
+    }
+
+    @Override
+    public Optional<LocalDate> tradeDayBefore(LocalDate day) {
+      return real.tradeDayBefore(day);
+    }
+
+    @Override
+    public Optional<LocalDate> earliestTradeDate() {
+      return real.earliestTradeDate();
     }
   }
 

@@ -77,7 +77,7 @@ class TryItClientIT {
     assertThat(stored.getReceived()).isEqualTo(2);
     assertThat(stored.getUpserted()).isEqualTo(2);
 
-    List<PriceBar> bars = quotes.getPriceBars("000001.SZ", "2024-01-01", "2024-12-31").getItems();
+    List<PriceBar> bars = quotes.getPriceBars("000001.SZ", "2024-01-01", "2024-12-31", null).getItems();
     assertThat(bars).extracting(PriceBar::getTradeDate)
         .containsExactly(LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 3));
     assertThat(bars.get(0).getOpen()).isEqualTo(9.39);
@@ -101,7 +101,7 @@ class TryItClientIT {
 
     // an impossible date: a typed 400 naming the field
     ApiException invalid = catchThrowableOfType(ApiException.class,
-        () -> quotes.getPriceBars("000001.SZ", "2024-02-30", null));
+        () -> quotes.getPriceBars("000001.SZ", "2024-02-30", null, null));
     assertThat(invalid.getCode()).isEqualTo(400);
     Problem problem = problem(client, invalid);
     assertThat(problem.getTitle()).isEqualTo("Invalid input");

@@ -31,12 +31,11 @@ public final class TushareSchemas {
         .put("description", "must equal STOCK_API_TOKEN when the service has one");
     properties.putObject("params").put("type", "object").put("nullable", true)
         .putObject("additionalProperties");
-    ObjectNode fields = properties.putObject("fields");
-    fields.put("description", "the fields to answer, in order: a comma-separated string or a "
-        + "list; empty or absent: the api's default fields");
-    fields.putArray("oneOf").addObject().put("type", "string");
-    fields.withArray("oneOf").addObject().put("type", "array").putObject("items")
-        .put("type", "string");
+    // documented as the string Tushare's client sends; a JSON list of names is read too (one
+    // schema, not oneOf: generated clients turn string-or-array into code that does not compile)
+    properties.putObject("fields").put("type", "string").put("nullable", true)
+        .put("description", "the fields to answer, in order, comma-separated (a JSON list of "
+            + "names is read too); empty or absent: the api's default fields");
     ObjectNode asked = request.putObject("example").put("api_name", "daily")
         .put("token", "your-token").put("fields", "ts_code,trade_date,close");
     asked.putObject("params").put("ts_code", "000001.SZ").put("start_date", "20240102")
