@@ -37,6 +37,8 @@ public final class OpenApiDocument {
     ObjectNode info = root.putObject("info");
     info.put("title", "Stock Assistant API");
     info.put("version", "1");
+    info.putObject("contact").put("name", "Stock Assistant maintainers")
+        .put("url", "https://stock-assistant.dev");
     info.put("description", "A-share stocks, daily bars with valuation indicators, quarterly "
         + "finance indicators and LLM endpoint configs, in PostgreSQL. Errors are RFC 9457 "
         + "problem JSON. Dates in requests are `YYYY-MM-DD` or `YYYYMMDD`; in responses "
