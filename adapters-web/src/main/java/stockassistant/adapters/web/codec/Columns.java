@@ -61,7 +61,8 @@ public final class Columns<T> {
     return cells;
   }
 
-  static void writeValue(JsonGenerator json, Object value) throws IOException {
+  /** One JSON value as the API writes it (dates ISO, lists as arrays). */
+  public static void writeValue(JsonGenerator json, Object value) throws IOException {
     if (value == null) {
       json.writeNull();
     } else if (value instanceof Double number) {

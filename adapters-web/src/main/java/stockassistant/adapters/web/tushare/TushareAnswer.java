@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import stockassistant.adapters.web.codec.Columns;
 import stockassistant.adapters.web.codec.Json;
 import stockassistant.adapters.web.errors.ClientGone;
 
@@ -101,14 +102,6 @@ final class TushareAnswer<T> implements Consumer<T> {
   }
 
   private void write(Object value) throws IOException {
-    if (value == null) {
-      json.writeNull();
-    } else if (value instanceof Double number) {
-      json.writeNumber(number);
-    } else if (value instanceof Integer number) {
-      json.writeNumber(number);
-    } else {
-      json.writeString(value.toString());
-    }
+    Columns.writeValue(json, value);
   }
 }
