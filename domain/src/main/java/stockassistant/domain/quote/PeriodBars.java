@@ -29,6 +29,11 @@ import stockassistant.domain.stock.ThirdCode;
  * term is unknown or pre_close is 0).
  */
 public final class PeriodBars implements Consumer<DailyBar> {
+  /** The columns a period bar has (no adj_factor, no indicators), in BarMetric order. */
+  public static final List<BarMetric> METRICS = List.of(BarMetric.OPEN, BarMetric.HIGH,
+      BarMetric.LOW, BarMetric.CLOSE, BarMetric.PRE_CLOSE, BarMetric.CHANGE, BarMetric.PCT_CHG,
+      BarMetric.VOL, BarMetric.AMOUNT);
+
   private static final Comparator<DailyBar> OLDEST_FIRST =
       Comparator.comparing(DailyBar::tradeDate).thenComparing(DailyBar::thirdCode);
   private static final Comparator<DailyBar> NEWEST_FIRST = Comparator

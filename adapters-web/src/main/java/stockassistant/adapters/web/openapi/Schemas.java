@@ -5,6 +5,7 @@ import java.util.List;
 import stockassistant.adapters.web.tushare.TushareSchemas;
 import stockassistant.domain.finance.FinanceMetric;
 import stockassistant.domain.quote.BarMetric;
+import stockassistant.domain.quote.PeriodBars;
 
 /**
  * The component schemas: one per shape the API really reads or writes. Responses carry ISO
@@ -17,11 +18,6 @@ final class Schemas {
 
   private static final List<String> STOCK_TEXT = List.of("area", "industry", "market",
       "fullname", "enname", "cnspell", "exchange", "curr_type", "list_status", "is_hs", "source");
-
-  /** What a week or month bar carries (PeriodBarRoutes writes the same columns). */
-  private static final List<BarMetric> PERIOD_COLUMNS = List.of(BarMetric.OPEN, BarMetric.HIGH,
-      BarMetric.LOW, BarMetric.CLOSE, BarMetric.PRE_CLOSE, BarMetric.CHANGE, BarMetric.PCT_CHG,
-      BarMetric.VOL, BarMetric.AMOUNT);
 
   private Schemas() {}
 
@@ -105,7 +101,7 @@ final class Schemas {
 
   private static void periodBar(SchemaSet.Builder bar) {
     bar.code("third_code").date("trade_date", "2024-01-05");
-    for (BarMetric metric : PERIOD_COLUMNS) {
+    for (BarMetric metric : PeriodBars.METRICS) {
       bar.number(metric.column(), Examples.bar(metric));
     }
   }

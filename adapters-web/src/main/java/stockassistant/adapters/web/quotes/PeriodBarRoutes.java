@@ -16,6 +16,7 @@ import stockassistant.domain.quote.Adjustment;
 import stockassistant.domain.quote.BarMetric;
 import stockassistant.domain.quote.BarPeriod;
 import stockassistant.domain.quote.DailyBar;
+import stockassistant.domain.quote.PeriodBars;
 import stockassistant.domain.stock.ThirdCode;
 
 /** /api/v1/quotes/weekly and /monthly: one bar per calendar period, streamed as computed. */
@@ -64,9 +65,7 @@ public final class PeriodBarRoutes {
     var columns = new Columns<DailyBar>()
         .add("third_code", bar -> bar.thirdCode().value())
         .add("trade_date", DailyBar::tradeDate);
-    for (BarMetric metric : List.of(BarMetric.OPEN, BarMetric.HIGH, BarMetric.LOW,
-        BarMetric.CLOSE, BarMetric.PRE_CLOSE, BarMetric.CHANGE, BarMetric.PCT_CHG, BarMetric.VOL,
-        BarMetric.AMOUNT)) {
+    for (BarMetric metric : PeriodBars.METRICS) {
       columns.add(metric.column(), bar -> bar.get(metric));
     }
     return columns;
