@@ -95,26 +95,26 @@ public final class QuoteRoutes {
     Adjustment adjustment = AdjustmentParam.of(ctx);
     if (adjustment == Adjustment.NONE) {
       range(ctx, BarCodec.PRICE, marketData::priceBars, marketData::priceBarPages);
-      return;
+    } else {
+      // adjusted prices are computed per bar: row by row, in JSON as in CSV
+      range(ctx, BarCodec.PRICE,
+          (code, range, sink) -> marketData.priceBars(code, range, adjustment, sink), null);
     }
-    // adjusted prices are computed per bar: row by row, in JSON as in CSV
-    ThirdCode code = ThirdCodes.parse("third_code", ctx.pathParam("third_code"));
-    DateRange range = new DateRange(QueryParams.date(ctx, "start"), QueryParams.date(ctx, "end"));
-    var stream = new ItemStream<>(ctx, BarCodec.PRICE);
-    marketData.priceBars(code, range, adjustment, stream);
-    stream.finish();
   }
 
   private void valuationBars(Context ctx) {
     range(ctx, BarCodec.FULL, marketData::fullBars, marketData::fullBarPages);
   }
 
-  /** JSON straight from the facade's columnar pages; CSV row by row through ItemStream. */
+  /**
+   * JSON straight from the facade's columnar pages; CSV (and JSON when there are no pages, null)
+   * row by row through ItemStream.
+   */
   private static void range(Context ctx, Columns<DailyBar> columns, RangeRead<DailyBar> rows,
       RangeRead<BarPage> pages) {
     ThirdCode code = ThirdCodes.parse("third_code", ctx.pathParam("third_code"));
     DateRange range = new DateRange(QueryParams.date(ctx, "start"), QueryParams.date(ctx, "end"));
-    if (MediaTypes.wantsCsv(ctx)) {
+    if (pages == null || MediaTypes.wantsCsv(ctx)) {
       var stream = new ItemStream<>(ctx, columns);
       rows.stream(code, range, stream);
       stream.finish();
