@@ -86,12 +86,9 @@ public final class OwnerOnlyFiles {
    * others, and two processes racing keep the first one's. Returns whether this call created it.
    */
   public static boolean createSecretFile(Path file, String content) {
-    Path dir = file.toAbsolutePath().getParent();
     try {
-      Path temporary = Files.createTempFile(dir, "." + file.getFileName(), ".tmp",
-          PosixFilePermissions.asFileAttribute(FILE));
+      Path temporary = ownerOnlyCopyBeside(file, content);
       try {
-        Files.writeString(temporary, content, StandardCharsets.UTF_8, StandardOpenOption.SYNC);
         Files.createLink(file, temporary);
         return true;
       } catch (FileAlreadyExistsException createdMeanwhile) {
@@ -122,12 +119,9 @@ public final class OwnerOnlyFiles {
 
   /** Replaces {@code file} atomically with {@code content}, owner-only from its first byte. */
   public static void writeSecretFile(Path file, String content) {
-    Path dir = file.toAbsolutePath().getParent();
     try {
-      Path temporary = Files.createTempFile(dir, "." + file.getFileName(), ".tmp",
-          PosixFilePermissions.asFileAttribute(FILE));
+      Path temporary = ownerOnlyCopyBeside(file, content);
       try {
-        Files.writeString(temporary, content, StandardCharsets.UTF_8, StandardOpenOption.SYNC);
         Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);
       } finally {
@@ -135,6 +129,22 @@ public final class OwnerOnlyFiles {
       }
     } catch (IOException failure) {
       throw new UncheckedIOException("cannot write " + file, failure);
+    }
+  }
+
+  /**
+   * {@code content} in a temporary file beside {@code file}, 0600 from creation and synced: the
+   * caller links or moves it into place (same directory, so same file system) and deletes it.
+   */
+  private static Path ownerOnlyCopyBeside(Path file, String content) throws IOException {
+    Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(),
+        "." + file.getFileName(), ".tmp", PosixFilePermissions.asFileAttribute(FILE));
+    try {
+      Files.writeString(temporary, content, StandardCharsets.UTF_8, StandardOpenOption.SYNC);
+      return temporary;
+    } catch (IOException failure) {
+      Files.deleteIfExists(temporary);
+      throw failure;
     }
   }
 
