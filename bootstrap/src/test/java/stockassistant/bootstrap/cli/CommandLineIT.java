@@ -20,6 +20,7 @@ import stockassistant.adapters.persistence.embedded.EmbeddedPostgresServer;
 import stockassistant.adapters.persistence.testing.TestDatabase;
 import stockassistant.bootstrap.TestConfigs;
 import stockassistant.bootstrap.support.PasswordRole;
+import stockassistant.bootstrap.support.ShippedMigrations;
 
 /** The packaged jar, run as a user would run it, in a child process with its own environment. */
 class CommandLineIT {
@@ -32,12 +33,12 @@ class CommandLineIT {
 
     Run first = run(env, "migrate");
     assertThat(first.exitCode()).as(first.all()).isZero();
-    assertThat(first.out()).contains("2 migration(s) applied").contains("embedded");
+    assertThat(first.out()).contains(ShippedMigrations.count() + " migration(s) applied").contains("embedded");
     assertThat(first.err()).as("INFO logs stay off the terminal").doesNotContain(" INFO ");
 
     Run second = run(env, "migrate", "--verbose");
     assertThat(second.out()).as("the second start sees the first start's schema")
-        .contains("0 migration(s) applied").contains("version 2");
+        .contains("0 migration(s) applied").contains("version " + ShippedMigrations.latest());
     assertThat(second.err()).as("--verbose shows them").contains(" INFO ");
 
     Run doctor = run(env, "doctor");
@@ -80,7 +81,7 @@ class CommandLineIT {
     Run doctor = run(env, "doctor", "--json");
 
     assertThat(migrate.exitCode()).as(migrate.all()).isZero();
-    assertThat(migrate.out()).contains("2 migration(s) applied").contains("127.0.0.1:" + port);
+    assertThat(migrate.out()).contains(ShippedMigrations.count() + " migration(s) applied").contains("127.0.0.1:" + port);
     assertThat(doctor.exitCode()).as(doctor.all()).isZero();
     assertThat(doctor.out()).contains("\"ok\":true").contains("cli_external");
     assertThat(migrate.all() + doctor.all()).doesNotContain(password);
