@@ -164,10 +164,10 @@ class StockPanelBrowserIT {
     browser.open(url("/dashboard?code=" + BARS_ONLY));
 
     assertThat(awaitCandles(drawn -> !drawn.isEmpty())).hasSize(DAYS.size());
+    assertThat(browser.consoleErrors()).as("console errors").isEmpty();
     assertThat(browser.text("#stock-name")).isEqualTo("名称未知 name unknown");
     assertThat(browser.text("#stock-code")).isEqualTo(BARS_ONLY);
     assertThat(browser.text("#stock-note")).isEmpty();
-    assertThat(browser.consoleErrors()).as("console errors").isEmpty();
     forget(BARS_ONLY);
   }
 
@@ -178,13 +178,12 @@ class StockPanelBrowserIT {
 
     browser.open(url("/dashboard?code=" + UNKNOWN));
 
-    browser.waitFor(Duration.ofSeconds(15), "a note saying nothing is stored",
-        driver -> browser.text("#stock-note").contains("no stock and no bars are stored for "
-            + UNKNOWN));
     assertThat(awaitCandles(drawn -> true)).isEmpty();
+    assertThat(browser.consoleErrors()).as("console errors").isEmpty();
+    assertThat(browser.text("#stock-note"))
+        .isEqualTo("未找到 no stock and no bars are stored for " + UNKNOWN);
     assertThat(browser.find("#stock-note").getAttribute("class")).contains("error");
     assertThat(browser.text("#stock-name")).isEqualTo("名称未知 name unknown");
-    assertThat(browser.consoleErrors()).as("console errors").isEmpty();
   }
 
   private static void forget(String code) {
