@@ -99,20 +99,28 @@
     $('stock-name').textContent = '';
     $('stock-code').textContent = code;
     $('stock-meta').textContent = '';
-    const [stock, latest] = await Promise.allSettled([
-      getJson('/api/v1/stocks/' + code), getJson('/api/v1/quotes/daily/' + code + '/latest')]);
+    // both answer 200 whether or not the code is stored (bars often arrive before the stock
+    // list), so a missing stock or missing bars is a state to show, never a failed request
+    const [stocks, latest] = await Promise.allSettled([
+      getJson('/api/v1/stocks?third_codes=' + code),
+      getJson('/api/v1/quotes/daily/' + code + '/latest-trade-date')]);
     if (state.code !== code) return;
-    if (stock.status === 'fulfilled') {
-      const s = stock.value;
+    const s = stocks.status === 'fulfilled' ? stocks.value.items[0] : undefined;
+    if (s) {
       $('stock-name').textContent = s.name;
       $('stock-meta').textContent = [s.industry, s.market, s.list_date && '上市 listed ' + s.list_date]
         .filter(Boolean).join(' · ');
+    } else if (stocks.status === 'fulfilled') {
+      $('stock-name').textContent = '名称未知 name unknown';
     }
-    state.latest = latest.status === 'fulfilled' ? latest.value.trade_date : null;
+    state.latest = latest.status === 'fulfilled' ? latest.value.latest_trade_date : null;
     if (!keepRange || !state.end) state.end = state.latest || iso(new Date());
     if (!keepRange || !state.start) state.start = minusMonths(state.end, 12);
     if (!keepRange) state.period = periodFor(state.start, state.end);
-    if (!state.latest && latest.reason?.status === 404) note('没有日线数据 no bars stored for ' + code, true);
+    const failed = [stocks, latest].find((answer) => answer.status === 'rejected');
+    if (failed) note(errorText(failed.reason), true);
+    else if (!state.latest && !s) note('未找到 no stock and no bars are stored for ' + code, true);
+    else if (!state.latest) note('没有日线数据 no bars stored for ' + code, true);
     await draw();
   }
 

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import com.codahale.metrics.MetricRegistry;
 import stockassistant.adapters.persistence.Persistence;
+import stockassistant.adapters.persistence.timing.TimedQuoteRepository;
 import stockassistant.bootstrap.runtime.ToolRuntime;
 import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.adapters.persistence.pool.DatabaseTarget;
@@ -81,8 +83,9 @@ public final class Benchmarks {
         target.password()), config.pool(), config.resilience(), config.budgets(), null);
   }
 
-  /** The facade over the bench pool: benchmarks measure the path callers take. */
+  /** The facade over the bench pool: benchmarks measure the path callers take, timers too. */
   private static MarketData marketData(Persistence bench) {
-    return new MarketData(bench.quotes(), bench.transactions());
+    return new MarketData(new TimedQuoteRepository(bench.quotes(), new MetricRegistry()),
+        bench.transactions());
   }
 }

@@ -11,6 +11,7 @@ import java.rmi.registry.LocateRegistry;
 import java.rmi.registry.Registry;
 import java.rmi.server.RMIServerSocketFactory;
 import java.rmi.server.UnicastRemoteObject;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -30,8 +31,9 @@ import stockassistant.adapters.persistence.secrets.OwnerOnlyFiles;
  *
  * <p>Loopback is not a wall on a shared machine: every local user reaches it, and an open
  * JMX/RMI endpoint runs code for whoever can invoke MBeans. So the connector asks for a user and
- * password ({@link JmxSettings}) and is read-only unless configured otherwise; running it without
- * authentication takes an explicit setting and logs a warning at every start.
+ * password ({@link JmxSettings}) and is read-only unless configured otherwise, enforced by the
+ * JDK's own access file ({@link JmxAccessFile}); running it without authentication takes an
+ * explicit setting and logs a warning at every start.
  */
 public final class JmxPublisher implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(JmxPublisher.class);
@@ -66,12 +68,17 @@ public final class JmxPublisher implements AutoCloseable {
       String host = loopback.getHostAddress();
       var url = new JMXServiceURL("service:jmx:rmi://" + host + ":" + remotePort
           + "/jndi/rmi://" + host + ":" + remotePort + "/jmxrmi");
-      JMXConnectorServer connector = JMXConnectorServerFactory.newJMXConnectorServer(url,
-          environment, ManagementFactory.getPlatformMBeanServer());
-      if (!access.readWrite()) {
-        connector.setMBeanServerForwarder(ReadOnlyMBeanServer.forwarder());
+      Path accessFile = JmxAccessFile.write(access);
+      environment.put(JmxAccessFile.ATTRIBUTE, accessFile.toString());
+      JMXConnectorServer connector;
+      try {
+        connector = JMXConnectorServerFactory.newJMXConnectorServer(url, environment,
+            ManagementFactory.getPlatformMBeanServer());
+        // the connector reads the roles once, as it starts; the file is not needed afterwards
+        connector.start();
+      } finally {
+        Files.deleteIfExists(accessFile);
       }
-      connector.start();
       log.info("Remote JMX on {} ({}, {})", serviceUrl(remotePort), who,
           access.readWrite() ? "read-write" : "read-only");
       return new JmxPublisher(reporter, connector, registry);
@@ -86,6 +93,9 @@ public final class JmxPublisher implements AutoCloseable {
     if (!access.authenticate()) {
       log.warn("Remote JMX has NO authentication (JMX_AUTHENTICATE=false): any user on this "
           + "machine can attach{}", access.readWrite() ? " and invoke operations" : "");
+      // still a Subject for every client: the JDK's access file grants everything to none
+      environment.put(JMXConnectorServer.AUTHENTICATOR, JmxPasswordAuthenticator.anyoneAs(
+          access.user()));
       return "no authentication";
     }
     String password = access.password().orElseGet(() -> {

@@ -8,6 +8,10 @@ import stockassistant.adapters.persistence.Persistence;
 import stockassistant.adapters.persistence.llm.SealedLlmConfigRepository;
 import stockassistant.adapters.persistence.llm.StoredApiKeys;
 import stockassistant.adapters.persistence.secrets.KeyRingSource;
+import stockassistant.adapters.persistence.timing.TimedFinanceRepository;
+import stockassistant.adapters.persistence.timing.TimedLlmConfigRepository;
+import stockassistant.adapters.persistence.timing.TimedQuoteRepository;
+import stockassistant.adapters.persistence.timing.TimedStockRepository;
 import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.database.DatabaseRuntime;
 import stockassistant.bootstrap.security.ApiKeySealing;
@@ -18,7 +22,7 @@ import stockassistant.domain.stock.StockRepository;
 import stockassistant.domain.transaction.UnitOfWork;
 
 /**
- * The ports bound to the MyBatis adapters of one started {@link Persistence}, and the parts the
+ * The ports bound to the (timed) MyBatis adapters of one started {@link Persistence}, and the parts the
  * start sequence made. Bindings only: nothing here starts or registers anything. The facades
  * ({@code MarketData}, ...) need no binding: Guice builds them from their constructors.
  */
@@ -48,13 +52,15 @@ public final class CoreModule extends AbstractModule {
     bind(MetricRegistry.class).toInstance(metrics);
     bind(HealthCheckRegistry.class).toInstance(health);
     bind(UnitOfWork.class).toInstance(persistence.transactions());
-    bind(StockRepository.class).toInstance(persistence.stocks());
-    bind(QuoteRepository.class).toInstance(persistence.quotes());
-    bind(FinanceRepository.class).toInstance(persistence.finance());
+    // each port timed per method (repository.<Port>.<method>), beside the use-case timers
+    bind(StockRepository.class).toInstance(new TimedStockRepository(persistence.stocks(), metrics));
+    bind(QuoteRepository.class).toInstance(new TimedQuoteRepository(persistence.quotes(), metrics));
+    bind(FinanceRepository.class).toInstance(
+        new TimedFinanceRepository(persistence.finance(), metrics));
     bind(KeyRingSource.class).toInstance(keys);
-    // API keys are sealed on their way in and opened on their way out
-    bind(LlmConfigRepository.class).toInstance(
-        new SealedLlmConfigRepository(persistence.llmConfigs(), keys));
+    // API keys are sealed on their way in and opened on their way out; the timer sees SQL only
+    bind(LlmConfigRepository.class).toInstance(new SealedLlmConfigRepository(
+        new TimedLlmConfigRepository(persistence.llmConfigs(), metrics), keys));
   }
 
   /** The start-up step that encrypts API keys still stored in clear (run by serve). */

@@ -23,10 +23,14 @@ import stockassistant.bootstrap.support.HttpProbe;
 /**
  * The stock panel in headless Chromium against the whole service. One stock, 600000.SH, with
  * weekday bars through the first half of 2024 and a 2:1 adjustment on 2024-04-01: raw closes
- * of 20 before it and 10 after, so qfq prices are 10 throughout.
+ * of 20 before it and 10 after, so qfq prices are 10 throughout. A code with bars but no stock,
+ * and one with neither, are states to show, not errors: the console stays clean.
  */
 class StockPanelBrowserIT {
   private static final String CODE = "600000.SH";
+  /** Bars stored before the stock list: a normal state, not an error. */
+  private static final String BARS_ONLY = "688021.SH";
+  private static final String UNKNOWN = "688022.SH";
   private static final LocalDate FIRST = LocalDate.parse("2024-01-02");
   private static final LocalDate LAST = LocalDate.parse("2024-06-28");
   private static final LocalDate SPLIT = LocalDate.parse("2024-04-01");
@@ -70,6 +74,11 @@ class StockPanelBrowserIT {
     assertThat(HttpProbe.send(service.port(), "PUT", "/api/v1/stocks/" + CODE,
         "{\"symbol\":\"600000\",\"name\":\"浦发银行\",\"industry\":\"银行\",\"cnspell\":\"pfyh\"}")
         .statusCode()).isEqualTo(200);
+    storeBars(CODE);
+  }
+
+  /** Weekday bars of the first half of 2024, the 2:1 adjustment on SPLIT included. */
+  private static void storeBars(String code) {
     var bars = new StringBuilder("[");
     for (int i = 0; i < DAYS.size(); i++) {
       LocalDate day = DAYS.get(i);
@@ -79,7 +88,7 @@ class StockPanelBrowserIT {
       bars.append(i == 0 ? "" : ",").append(String.format(java.util.Locale.ROOT,
           "{\"third_code\":\"%s\",\"trade_date\":\"%s\",\"open\":%.2f,\"high\":%.2f,\"low\":%.2f,"
               + "\"close\":%.2f,\"vol\":%d,\"adj_factor\":%.1f,\"pe\":%.1f,\"pb\":%.2f}",
-          CODE, day, open, close * 1.03, close * 0.97, close, 1000 + i, adjusted ? 2.0 : 1.0,
+          code, day, open, close * 1.03, close * 0.97, close, 1000 + i, adjusted ? 2.0 : 1.0,
           8 + i * 0.01, 0.5 + i * 0.001));
     }
     var stored = HttpProbe.send(service.port(), "POST", "/api/v1/quotes/daily", bars.append("]").toString());
@@ -144,6 +153,42 @@ class StockPanelBrowserIT {
     assertThat(close(qfq.get(qfq.size() - 1))).isEqualTo(10.0);
     assertThat(qfq).hasSize(raw.size());
     assertThat(browser.script("return location.search").toString()).contains("adj=qfq");
+  }
+
+  @Test
+  void aCodeWithBarsButNoStockIsDrawnWithItsNameUnknownAndNoConsoleError() {
+    forget(BARS_ONLY);
+    storeBars(BARS_ONLY);
+    browser.consoleErrors();
+
+    browser.open(url("/dashboard?code=" + BARS_ONLY));
+
+    assertThat(awaitCandles(drawn -> !drawn.isEmpty())).hasSize(DAYS.size());
+    assertThat(browser.consoleErrors()).as("console errors").isEmpty();
+    assertThat(browser.text("#stock-name")).isEqualTo("名称未知 name unknown");
+    assertThat(browser.text("#stock-code")).isEqualTo(BARS_ONLY);
+    assertThat(browser.text("#stock-note")).isEmpty();
+    forget(BARS_ONLY);
+  }
+
+  @Test
+  void aCodeWithNeitherStockNorBarsSaysSoInThePageWithoutAConsoleError() {
+    forget(UNKNOWN);
+    browser.consoleErrors();
+
+    browser.open(url("/dashboard?code=" + UNKNOWN));
+
+    assertThat(awaitCandles(drawn -> true)).isEmpty();
+    assertThat(browser.consoleErrors()).as("console errors").isEmpty();
+    assertThat(browser.text("#stock-note"))
+        .isEqualTo("未找到 no stock and no bars are stored for " + UNKNOWN);
+    assertThat(browser.find("#stock-note").getAttribute("class")).contains("error");
+    assertThat(browser.text("#stock-name")).isEqualTo("名称未知 name unknown");
+  }
+
+  private static void forget(String code) {
+    TestDatabase.execute("DELETE FROM stock_daily WHERE third_code = '" + code + "'");
+    TestDatabase.execute("DELETE FROM stock_info WHERE third_code = '" + code + "'");
   }
 
   private List<?> awaitCandles(java.util.function.Predicate<List<?>> drawn) {

@@ -66,6 +66,12 @@ class PrometheusExpositionIT {
         .contains("resilience4j_circuitbreaker_state{name=\"database\",state=\"open\",} 0.0")
         .contains("resilience4j_retry_calls_total{name=\"database\",kind=\"successful_without_retry\",}")
         .contains("stock_assistant_connection_leaks_total{pool=\"stock-assistant\",}")
+        .contains("stock_assistant_repository_duration_seconds_count{port=\"StockRepository\","
+            + "method=\"list\",} 1.0")
+        .contains("stock_assistant_repository_duration_seconds_count{port=\"StockRepository\","
+            + "method=\"findByThirdCode\",} 1.0")
+        .contains("stock_assistant_repository_duration_seconds_count{port=\"QuoteRepository\","
+            + "method=\"upsertAll\",} 0.0")
         .contains("jvm_memory_bytes_used{area=\"heap\",}")
         .contains("process_cpu_seconds_total ")
         .doesNotContain("Generated from Dropwizard metric import")
@@ -77,7 +83,8 @@ class PrometheusExpositionIT {
     String json = HttpProbe.get(service.port(), "/metrics").body();
     assertThat(json).contains("\"stock-assistant.pool.Wait\"").contains("\"jvm.memory.heap.used\"")
         .contains("\"http.GET./api/v1/stocks.2xx\"")
-        .contains("\"resilience4j.circuitbreaker.database.state\"");
+        .contains("\"resilience4j.circuitbreaker.database.state\"")
+        .contains("\"repository.StockRepository.list\"");
   }
 
   @Test

@@ -9,11 +9,9 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.codahale.metrics.MetricRegistry;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,13 +41,13 @@ class RemoteJmxIT {
 
   @Test
   void poolRepositoryAndBreakerMBeansMoveWithTraffic() throws Exception {
-    int jmxPort = freePort();
+    int jmxPort = RemoteJmx.freePort();
     try (Service service = Service.start(TestConfigs.onTestDatabase(Map.of("JMX_PORT",
             String.valueOf(jmxPort), "JMX_PASSWORD", PASSWORD, "MIGRATE_ON_START", "false")));
-        JMXConnector connector = connect(jmxPort, "monitor", PASSWORD)) {
+        JMXConnector connector = RemoteJmx.connect(jmxPort, "monitor", PASSWORD)) {
       MBeanServerConnection jmx = connector.getMBeanServerConnection();
       Set<ObjectName> names = jmx.queryNames(new ObjectName(JmxPublisher.DOMAIN + ":*"), null);
-      ObjectName upsertTimer = find(names, "usecase.MarketData.upsertBars");
+      ObjectName upsertTimer = RemoteJmx.find(names, "usecase.MarketData.upsertBars");
       long countBefore = upsertTimer == null ? 0 : (Long) jmx.getAttribute(upsertTimer, "Count");
 
       MarketData marketData = service.injector().getInstance(MarketData.class);
@@ -59,17 +57,17 @@ class RemoteJmxIT {
       }
 
       names = jmx.queryNames(new ObjectName(JmxPublisher.DOMAIN + ":*"), null);
-      upsertTimer = find(names, "usecase.MarketData.upsertBars");
+      upsertTimer = RemoteJmx.find(names, "usecase.MarketData.upsertBars");
       assertThat(upsertTimer).as("a use-case timer MBean").isNotNull();
       assertThat((Long) jmx.getAttribute(upsertTimer, "Count")).isEqualTo(countBefore + 3);
 
-      ObjectName totalConnections = find(names, "pool.TotalConnections");
+      ObjectName totalConnections = RemoteJmx.find(names, "pool.TotalConnections");
       assertThat(totalConnections).as("a pool MBean").isNotNull();
       assertThat(((Number) jmx.getAttribute(totalConnections, "Value")).intValue()).isPositive();
-      ObjectName usage = find(names, "pool.Usage");
+      ObjectName usage = RemoteJmx.find(names, "pool.Usage");
       assertThat((Long) jmx.getAttribute(usage, "Count")).isPositive();
 
-      ObjectName breakerState = find(names, "circuitbreaker.database.state");
+      ObjectName breakerState = RemoteJmx.find(names, "circuitbreaker.database.state");
       assertThat(breakerState).as("a circuit breaker MBean").isNotNull();
       assertThat(((Number) jmx.getAttribute(breakerState, "Value")).intValue()).isZero();
     }
@@ -77,34 +75,34 @@ class RemoteJmxIT {
 
   @Test
   void refusesAConnectionWithoutTheRightCredentials() throws Exception {
-    int port = freePort();
+    int port = RemoteJmx.freePort();
     try (JmxPublisher publisher = JmxPublisher.start(new MetricRegistry(), port,
         settings(Optional.of(PASSWORD), false, true))) {
       assertThatThrownBy(() -> JMXConnectorFactory.connect(
           new JMXServiceURL(JmxPublisher.serviceUrl(port))).close())
           .isInstanceOf(SecurityException.class);
-      assertThatThrownBy(() -> connect(port, "monitor", "guess").close())
+      assertThatThrownBy(() -> RemoteJmx.connect(port, "monitor", "guess").close())
           .isInstanceOf(SecurityException.class);
-      assertThatThrownBy(() -> connect(port, "admin", PASSWORD).close())
+      assertThatThrownBy(() -> RemoteJmx.connect(port, "admin", PASSWORD).close())
           .isInstanceOf(SecurityException.class);
     }
   }
 
   @Test
   void readsAttributesButRefusesOperationsAndWritesWhenReadOnly() throws Exception {
-    int port = freePort();
+    int port = RemoteJmx.freePort();
     var metrics = new MetricRegistry();
     metrics.counter("security.probe").inc(7);
     try (JmxPublisher publisher = JmxPublisher.start(metrics, port,
             settings(Optional.of(PASSWORD), false, true));
-        JMXConnector connector = connect(port, "monitor", PASSWORD)) {
+        JMXConnector connector = RemoteJmx.connect(port, "monitor", PASSWORD)) {
       MBeanServerConnection jmx = connector.getMBeanServerConnection();
-      ObjectName probe = find(jmx.queryNames(name(JmxPublisher.DOMAIN + ":*"), null), "security.probe");
+      ObjectName probe = RemoteJmx.find(jmx.queryNames(name(JmxPublisher.DOMAIN + ":*"), null), "security.probe");
 
       assertThat(jmx.getAttribute(probe, "Count")).isEqualTo(7L);
       assertThat(jmx.getAttribute(MEMORY, "HeapMemoryUsage")).isNotNull();
       assertThatThrownBy(() -> jmx.invoke(MEMORY, "gc", null, null))
-          .isInstanceOf(SecurityException.class).hasMessageContaining("read-only");
+          .isInstanceOf(SecurityException.class).hasMessageContaining("Access denied");
       assertThatThrownBy(() -> jmx.setAttribute(MEMORY, new Attribute("Verbose", true)))
           .isInstanceOf(SecurityException.class);
       assertThatThrownBy(() -> jmx.unregisterMBean(probe)).isInstanceOf(SecurityException.class);
@@ -114,17 +112,21 @@ class RemoteJmxIT {
 
   @Test
   void invokesOperationsWhenReadWriteIsConfigured() throws Exception {
-    int port = freePort();
+    int port = RemoteJmx.freePort();
     try (JmxPublisher publisher = JmxPublisher.start(new MetricRegistry(), port,
             settings(Optional.of(PASSWORD), true, true));
-        JMXConnector connector = connect(port, "monitor", PASSWORD)) {
-      assertThat(connector.getMBeanServerConnection().invoke(MEMORY, "gc", null, null)).isNull();
+        JMXConnector connector = RemoteJmx.connect(port, "monitor", PASSWORD)) {
+      MBeanServerConnection jmx = connector.getMBeanServerConnection();
+      assertThat(jmx.invoke(MEMORY, "gc", null, null)).isNull();
+      assertThatThrownBy(() -> jmx.unregisterMBean(MEMORY))
+          .as("creating and removing MBeans is never allowed").isInstanceOf(SecurityException.class);
+      assertThat(jmx.isRegistered(MEMORY)).isTrue();
     }
   }
 
   @Test
   void generatesAnOwnerOnlyPasswordFileWhenNoneIsSet() throws Exception {
-    int port = freePort();
+    int port = RemoteJmx.freePort();
     Path dataDir = Files.createTempDirectory(Path.of("target"), "jmx-data-");
     JmxSettings settings = new JmxSettings("monitor", Optional.empty(), false, true,
         dataDir.resolve(JmxSettings.PASSWORD_FILE));
@@ -132,7 +134,7 @@ class RemoteJmxIT {
       Path file = dataDir.resolve(JmxSettings.PASSWORD_FILE);
       assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
           .isEqualTo("rw-------");
-      try (JMXConnector connector = connect(port, "monitor", Files.readString(file).strip())) {
+      try (JMXConnector connector = RemoteJmx.connect(port, "monitor", Files.readString(file).strip())) {
         assertThat(connector.getMBeanServerConnection().getMBeanCount()).isPositive();
       }
     }
@@ -140,7 +142,7 @@ class RemoteJmxIT {
 
   @Test
   void goesWithoutAuthenticationOnlyWhenASettingSaysSoAndWarns() throws Exception {
-    int port = freePort();
+    int port = RemoteJmx.freePort();
     var warnings = new ListAppender<ILoggingEvent>();
     var logger = (Logger) LoggerFactory.getLogger(JmxPublisher.class);
     warnings.start();
@@ -168,26 +170,11 @@ class RemoteJmxIT {
         Path.of("target", "unused-jmx.password"));
   }
 
-  private static JMXConnector connect(int port, String user, String password) throws Exception {
-    return JMXConnectorFactory.connect(new JMXServiceURL(JmxPublisher.serviceUrl(port)),
-        Map.of(JMXConnector.CREDENTIALS, new String[] {user, password}));
-  }
-
   private static ObjectName name(String text) {
     try {
       return new ObjectName(text);
     } catch (MalformedObjectNameException malformed) {
       throw new IllegalArgumentException(malformed);
-    }
-  }
-
-  private static ObjectName find(Set<ObjectName> names, String fragment) {
-    return names.stream().filter(name -> name.toString().contains(fragment)).findFirst().orElse(null);
-  }
-
-  private static int freePort() throws Exception {
-    try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
     }
   }
 }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import stockassistant.adapters.web.codec.BodyFormat;
 import stockassistant.adapters.web.codec.Columns;
@@ -72,6 +73,13 @@ public final class QuoteRoutes {
             .operationId("getLatestBar").describe("The newest bar of one code, every column.")
             .pathCode("third_code", "000001.SZ").returns("Bar")
             .responds(400, "the code is malformed").responds(404, "no bar for this code"),
+        Route.get("/api/v1/quotes/daily/{third_code}/latest-trade-date",
+                "Get the latest trade date of a code", this::latestTradeDateOfCode)
+            .operationId("getLatestTradeDateOfCode")
+            .describe("The newest trade_date of one code's bars; null when the code has none, "
+                + "so a caller learns whether a code has bars without a 404.")
+            .pathCode("third_code", "000001.SZ").returns("LatestTradeDate")
+            .responds(400, "the code is malformed"),
         Route.get("/api/v1/quotes/valuation/{third_code}", "Get valuation bars",
                 this::valuationBars).operationId("getValuationBars")
             .describe("Bars of one code with every indicator column, ascending by trade_date.")
@@ -138,8 +146,17 @@ public final class QuoteRoutes {
   }
 
   private void latestTradeDate(Context ctx) throws Exception {
+    latestTradeDate(ctx, marketData.latestTradeDate());
+  }
+
+  private void latestTradeDateOfCode(Context ctx) throws Exception {
+    ThirdCode code = ThirdCodes.parse("third_code", ctx.pathParam("third_code"));
+    latestTradeDate(ctx, marketData.latestBar(code).map(DailyBar::tradeDate));
+  }
+
+  private static void latestTradeDate(Context ctx, Optional<LocalDate> latest) throws Exception {
     var body = new HashMap<String, Object>();
-    body.put("latest_trade_date", marketData.latestTradeDate().map(LocalDate::toString).orElse(null));
+    body.put("latest_trade_date", latest.map(LocalDate::toString).orElse(null));
     Responses.fields(ctx, body);
   }
 

@@ -161,6 +161,19 @@ class QuotesApiIT extends ApiTest {
   }
 
   @Test
+  void latestTradeDateOfOneCodeIsNullWithoutItsBarsNeverA404() {
+    http.postJson("/api/v1/quotes/daily", "[{\"third_code\":\"000001.SZ\",\"trade_date\":\"2024-03-01\"},"
+        + "{\"third_code\":\"600000.SH\",\"trade_date\":\"2024-02-01\"}]");
+
+    assertThat(http.get("/api/v1/quotes/daily/600000.SH/latest-trade-date").json()
+        .get("latest_trade_date").asText()).isEqualTo("2024-02-01");
+    var none = http.get("/api/v1/quotes/daily/000002.SZ/latest-trade-date");
+    assertThat(none.status()).isEqualTo(200);
+    assertThat(none.body()).isEqualTo("{\"latest_trade_date\":null}");
+    http.get("/api/v1/quotes/daily/600000/latest-trade-date").isProblem(400, "third_code");
+  }
+
+  @Test
   void crossSectionIsOrderedWithNamesAndCsvOnRequest() {
     http.putJson("/api/v1/stocks/600000.SH", "{\"symbol\":\"600000\",\"name\":\"浦发银行\"}");
     http.postJson("/api/v1/quotes/daily", """

@@ -24,6 +24,10 @@ final class ConventionalNames {
       FamilyRule.skip("http\\..*"),
       FamilyRule.summary("usecase\\.([^.]+\\.[^.]+)", "stock_assistant_usecase_duration_seconds",
           NANOS, "Time one use case of the in-process API took, by Facade.method", "usecase"),
+      FamilyRule.summary("repository\\.([^.]+)\\.([^.]+)",
+          "stock_assistant_repository_duration_seconds", NANOS,
+          "Time one repository call took inside its unit of work (SQL and reading the rows), "
+              + "by port and method", "port", "method"),
 
       FamilyRule.of(POOL + "ActiveConnections", "hikaricp_connections_active", GAUGE,
           "Connections in use", "pool"),

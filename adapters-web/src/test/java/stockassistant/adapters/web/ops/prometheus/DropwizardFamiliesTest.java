@@ -29,6 +29,21 @@ class DropwizardFamiliesTest {
   }
 
   @Test
+  void everyRepositoryTimerIsOneFamilyLabelledByPortAndMethod() throws IOException {
+    metrics.timer("repository.QuoteRepository.priceBars").update(Duration.ofMillis(40));
+    metrics.timer("repository.StockRepository.search(StockSearch)").update(Duration.ofMillis(10));
+
+    assertThat(exposition())
+        .containsOnlyOnce("# TYPE stock_assistant_repository_duration_seconds summary")
+        .contains("stock_assistant_repository_duration_seconds_count{port=\"QuoteRepository\","
+            + "method=\"priceBars\",} 1.0")
+        .contains("stock_assistant_repository_duration_seconds_sum{port=\"QuoteRepository\","
+            + "method=\"priceBars\",} 0.04")
+        .contains("stock_assistant_repository_duration_seconds_count{port=\"StockRepository\","
+            + "method=\"search(StockSearch)\",} 1.0");
+  }
+
+  @Test
   void hikariMetricsTakeMicrometersNamesWithThePoolAsLabelAndSecondsAsUnit() throws IOException {
     metrics.register("main.pool.ActiveConnections", (Gauge<Integer>) () -> 3);
     metrics.histogram("main.pool.Usage").update(1500);
@@ -55,11 +70,11 @@ class DropwizardFamiliesTest {
 
   @Test
   void aNameNoRuleKnowsBecomesSnakeCaseWithItsUnit() throws IOException {
-    metrics.timer("repository.QuoteRepository.upsertAll").update(Duration.ofSeconds(2));
+    metrics.timer("bulk.StagedCopy.mergeRows").update(Duration.ofSeconds(2));
     metrics.meter("importer.badRows").mark();
 
     assertThat(exposition())
-        .contains("stock_assistant_repository_quote_repository_upsert_all_seconds_sum 2.0")
+        .contains("stock_assistant_bulk_staged_copy_merge_rows_seconds_sum 2.0")
         .contains("# TYPE stock_assistant_importer_bad_rows_total counter")
         .contains("stock_assistant_importer_bad_rows_total 1.0");
   }

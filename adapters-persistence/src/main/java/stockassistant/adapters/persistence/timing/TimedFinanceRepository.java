@@ -1,0 +1,42 @@
+package stockassistant.adapters.persistence.timing;
+
+import com.codahale.metrics.MetricRegistry;
+import com.codahale.metrics.Timer;
+import java.util.List;
+import stockassistant.domain.finance.FinanceReport;
+import stockassistant.domain.finance.FinanceRepository;
+import stockassistant.domain.finance.FinanceSearch;
+import stockassistant.domain.finance.ReportKey;
+import stockassistant.domain.stock.ThirdCode;
+
+/** A timer around each call of the finance repository (see {@link TimedQuoteRepository}). */
+public final class TimedFinanceRepository implements FinanceRepository {
+  private final FinanceRepository inner;
+  private final Timer upsertAll;
+  private final Timer recent;
+  private final Timer search;
+
+  public TimedFinanceRepository(FinanceRepository inner, MetricRegistry metrics) {
+    this.inner = inner;
+    var timers = new PortTimers(metrics, FinanceRepository.class);
+    upsertAll = timers.of("upsertAll");
+    recent = timers.of("recent");
+    search = timers.of("search");
+  }
+
+  @Override
+  public int upsertAll(List<FinanceReport> reports) {
+    return upsertAll.timeSupplier(() -> inner.upsertAll(reports));
+  }
+
+  @Override
+  public List<FinanceReport> recent(ThirdCode code, int limit) {
+    return recent.timeSupplier(() -> inner.recent(code, limit));
+  }
+
+  @Override
+  public List<FinanceReport> search(FinanceSearch criteria, ReportKey after, int skip,
+      int limit) {
+    return search.timeSupplier(() -> inner.search(criteria, after, skip, limit));
+  }
+}
