@@ -50,11 +50,12 @@ kill "$serve_pid"; wait "$serve_pid" || true
 
 echo "== 2. A scratch PostgreSQL 15 cluster on 127.0.0.1:$PORT"
 data="$WORK/pg15"
+install -d -o postgres -m 700 "$WORK/pg15-log"
 if [ ! -f "$data/PG_VERSION" ]; then
   install -d -o postgres -m 700 "$data"
   runuser -u postgres -- "$PGBIN/initdb" -D "$data" -A trust -E UTF8 --no-locale > /dev/null
 fi
-runuser -u postgres -- "$PGBIN/pg_ctl" -D "$data" -l "$WORK/pg15.log" -w -o \
+runuser -u postgres -- "$PGBIN/pg_ctl" -D "$data" -l "$WORK/pg15-log/server.log" -w -o \
   "-p $PORT -k /tmp -c listen_addresses=127.0.0.1 -c max_wal_size=4GB -c shared_buffers=256MB" start > /dev/null
 stop() {
   runuser -u postgres -- "$PGBIN/pg_ctl" -D "$data" -m fast -w stop > /dev/null || true
@@ -78,7 +79,7 @@ echo "   rows: $(DB=source sql 'SELECT count(*) FROM stock_daily') bars, $(DB=so
 
 echo "== 4. Backup, side by side"
 rm -rf "$WORK/ours" "$WORK/dump.pgc"
-measure "backup (ours, gzip -1)" env DATABASE_URL="$(url source)" "$cli" backup --no-check --out "$WORK/ours"
+measure "backup (ours, zstd -3)" env DATABASE_URL="$(url source)" "$cli" backup --no-check --out "$WORK/ours"
 ours=$(ls -d "$WORK"/ours/backup-*)
 measure "pg_dump -Fc" "$PGBIN/pg_dump" -Fc -h 127.0.0.1 -p "$PORT" -U postgres -f "$WORK/dump.pgc" source
 measure "backup --verify (ours)" env DATABASE_URL="$(url source)" "$cli" backup --verify "$ours"

@@ -36,7 +36,7 @@ public final class InMemoryBackupStore implements BackupStore {
   @Override
   public Backup verify(Path backup, BackupProgress progress) {
     if (damaged) {
-      throw new BackupRefused(backup.resolve("stock_daily.copy.gz").toString(), "altered");
+      throw new BackupRefused(backup.resolve("stock_daily.copy.zst").toString(), "altered");
     }
     for (int i = 0; i < backups.size(); i++) {
       Backup each = backups.get(i);

@@ -13,7 +13,7 @@ import stockassistant.domain.backup.BackupRefused;
 
 @Command(name = "backup", mixinStandardHelpOptions = true,
     description = {"Back up every table of the database while the service keeps running: one "
-        + "snapshot, each table as binary COPY, gzip-compressed, into a new directory named by "
+        + "snapshot, each table as binary COPY, zstd-compressed, into a new directory named by "
         + "the time (backup-YYYYMMDDTHHMMSSZ) with a manifest of schema version, row counts, "
         + "sizes and SHA-256. The new backup is then re-read and checked.",
         "With --verify DIR, only checks an existing backup. For an external PostgreSQL, "

@@ -59,7 +59,7 @@ class BackupCommandsIT {
     assertThat(again.exitCode()).as(again.all()).isEqualTo(2);
     assertThat(again.err()).contains("not empty").contains("--replace");
 
-    Path file = made.resolve("stock_daily.copy.gz");
+    Path file = made.resolve("stock_daily.copy.zst");
     try (var bytes = new RandomAccessFile(file.toFile(), "rw")) {
       bytes.setLength(bytes.length() - 1);
     }

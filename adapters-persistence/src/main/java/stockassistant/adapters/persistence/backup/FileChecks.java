@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.util.zip.ZipException;
 import stockassistant.domain.backup.BackupProgress;
 import stockassistant.domain.backup.BackupRefused;
 
@@ -52,15 +51,13 @@ final class FileChecks {
       long rows;
       try (InputStream copy = CompressedFiles.reader(file, digest, progress::advance)) {
         rows = BinaryCopyCheck.rows(copy, table.columns().size());
-      } catch (ZipException | java.io.EOFException damaged) {
-        sameHashOrDamaged(file, table, digest);
-        throw new BackupRefused(file.toString(), "damaged: not a whole gzip stream ("
-            + damaged.getMessage() + ")");
       } catch (IllegalStateException damaged) {
-        sameHashOrDamaged(file, table, digest);
+        sameHashOrDamaged(file, table);
         throw new BackupRefused(file.toString(), "damaged: " + damaged.getMessage());
-      } catch (IOException unreadable) {
-        throw new BackupRefused(file.toString(), "unreadable (" + unreadable.getMessage() + ")");
+      } catch (IOException damaged) {
+        sameHashOrDamaged(file, table);
+        throw new BackupRefused(file.toString(), "damaged: not a whole zstd stream ("
+            + damaged.getMessage() + ")");
       }
       sameHash(file, table, Sha256.hex(digest));
       if (rows != table.rows()) {
@@ -100,7 +97,7 @@ final class FileChecks {
   }
 
   /** A stream that broke part-way: the checksum of the whole file says whether it was altered. */
-  private static void sameHashOrDamaged(Path file, Manifest.Table table, MessageDigest partial) {
+  private static void sameHashOrDamaged(Path file, Manifest.Table table) {
     MessageDigest digest = Sha256.digest();
     try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
       in.transferTo(java.io.OutputStream.nullOutputStream());

@@ -26,7 +26,7 @@ record Manifest(int format, String createdBy, String schemaVersion, String snaps
     String compression, List<Table> tables) {
   static final int FORMAT = 1;
   static final String FILE = "manifest.json";
-  static final String GZIP = "gzip";
+  static final String ZSTD = "zstd";
 
   private static final ObjectMapper JSON = new ObjectMapper()
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -111,9 +111,9 @@ record Manifest(int format, String createdBy, String schemaVersion, String snaps
       throw new BackupRefused(subject, "malformed: schema_version, snapshot_time and tables are "
           + "required");
     }
-    if (!GZIP.equals(compression)) {
+    if (!ZSTD.equals(compression)) {
       throw new BackupRefused(subject, "compression '" + compression + "' is not one this "
-          + "release reads (" + GZIP + ")");
+          + "release reads (" + ZSTD + ")");
     }
     for (Table table : tables) {
       if (table.name() == null || table.file() == null || table.sha256() == null

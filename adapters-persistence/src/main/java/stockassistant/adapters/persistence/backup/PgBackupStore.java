@@ -19,7 +19,7 @@ import stockassistant.domain.backup.BackupStore;
 
 /**
  * Backups of a PostgreSQL database made through its own connections: binary COPY of every table
- * from one snapshot, gzip, SHA-256, a manifest. For an external PostgreSQL, pg_dump does more
+ * from one snapshot, zstd, SHA-256, a manifest. For an external PostgreSQL, pg_dump does more
  * (every object, parallel jobs); this needs nothing installed and knows the schema's version.
  */
 public final class PgBackupStore implements BackupStore {

@@ -62,7 +62,7 @@ final class SnapshotBackup {
       execute(coordinator, "COMMIT");
       progress.end();
       return new Manifest(Manifest.FORMAT, "stock-assistant", version, time.toString(),
-          Manifest.GZIP, written);
+          Manifest.ZSTD, written);
     }
   }
 

@@ -72,7 +72,7 @@ class BackupRestoreIT {
         .containsExactly(org.assertj.core.groups.Tuple.tuple(backup.name(), 14L, true));
     String manifest = Files.readString(backup.location().resolve("manifest.json"));
     assertThat(manifest).contains("\"format\" : 1", "\"schema_version\" : \"3\"",
-        "\"snapshot_time\"", "\"sha256\"", "\"double precision\"", "stock_daily.copy.gz");
+        "\"snapshot_time\"", "\"sha256\"", "\"double precision\"", "stock_daily.copy.zst");
     try (var files = Files.list(backups)) {
       assertThat(files.map(path -> path.getFileName().toString()))
           .containsExactly(backup.name());
@@ -102,7 +102,7 @@ class BackupRestoreIT {
   @Test
   void anAlteredFileIsRefusedByNameAndTheTargetIsUntouched() throws IOException {
     Backup backup = backupOfFilledStore();
-    Path file = backup.location().resolve("stock_daily.copy.gz");
+    Path file = backup.location().resolve("stock_daily.copy.zst");
     try (var bytes = new RandomAccessFile(file.toFile(), "rw")) {
       bytes.seek(bytes.length() / 2);
       int value = bytes.read();
@@ -118,7 +118,7 @@ class BackupRestoreIT {
   @Test
   void aTruncatedFileIsRefusedByName() throws IOException {
     Backup backup = backupOfFilledStore();
-    Path file = backup.location().resolve("llm_configs.copy.gz");
+    Path file = backup.location().resolve("llm_configs.copy.zst");
     try (var bytes = new RandomAccessFile(file.toFile(), "rw")) {
       bytes.setLength(bytes.length() - 10);
     }
@@ -131,7 +131,7 @@ class BackupRestoreIT {
   @Test
   void aMissingFileIsRefusedByName() throws IOException {
     Backup backup = backupOfFilledStore();
-    Path file = backup.location().resolve("stock_info.copy.gz");
+    Path file = backup.location().resolve("stock_info.copy.zst");
     Files.delete(file);
     assertRefusedAndUntouched(backup, file.toString(), "missing");
   }
@@ -171,7 +171,7 @@ class BackupRestoreIT {
     Map<String, String> before = ScratchDatabases.contents(target);
 
     assertThatThrownBy(() -> store(target).restore(backup.location(), true, BackupProgress.NONE))
-        .isInstanceOf(BackupRefused.class).hasMessageContaining("stock_daily.copy.gz")
+        .isInstanceOf(BackupRefused.class).hasMessageContaining("stock_daily.copy.zst")
         .hasMessageContaining("loaded 3 rows where the manifest says 4");
     assertThat(ScratchDatabases.contents(target)).isEqualTo(before);
   }

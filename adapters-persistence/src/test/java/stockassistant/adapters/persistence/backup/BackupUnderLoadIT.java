@@ -151,7 +151,7 @@ class BackupUnderLoadIT {
 
   private long partialFileBytes() {
     try (var entries = Files.walk(backups)) {
-      return entries.filter(path -> path.toString().endsWith(".copy.gz"))
+      return entries.filter(path -> path.toString().endsWith(".copy.zst"))
           .filter(path -> path.getParent().getFileName().toString().endsWith(".partial"))
           .mapToLong(path -> path.toFile().length()).sum();
     } catch (java.io.IOException | java.io.UncheckedIOException raced) {
