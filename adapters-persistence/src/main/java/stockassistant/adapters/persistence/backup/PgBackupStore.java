@@ -112,11 +112,11 @@ public final class PgBackupStore implements BackupStore {
           .run(backup, manifest, replace, progress);
       return new Restored(describe(backup, manifest), loaded.rows(), loaded.version());
     } catch (SQLException failure) {
-      throw new IllegalStateException("restore failed, the database is as it was: "
-          + failure.getMessage(), failure);
+      throw new IllegalStateException("restore failed and was rolled back; the tables hold "
+          + "what they held before: " + failure.getMessage(), failure);
     } catch (IOException failure) {
       throw new UncheckedIOException("restore failed reading " + backup
-          + "; the database is as it was", failure);
+          + " and was rolled back; the tables hold what they held before", failure);
     }
   }
 

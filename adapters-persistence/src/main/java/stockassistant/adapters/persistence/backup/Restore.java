@@ -115,7 +115,9 @@ final class Restore {
       try {
         List<TableCatalog.TableShape> tables = TableCatalog.tables(connection, schema);
         truncate(connection, schema, tables);
+        SuspendedIndexes indexes = SuspendedIndexes.drop(connection, schema);
         long rows = copyIn(connection, backup, manifest, schema, tables, progress);
+        indexes.rebuild(connection);
         for (TableCatalog.TableShape table : tables) {
           TableCatalog.resetSequences(connection, schema, table.name());
         }
@@ -150,8 +152,12 @@ final class Restore {
         try {
           List<TableCatalog.TableShape> tables = TableCatalog.tables(connection, schema);
           truncate(connection, schema, tables);
+          SuspendedIndexes indexes = SuspendedIndexes.drop(connection, schema);
           for (TableCatalog.TableShape table : tables) {
             moveRows(connection, schema, table);
+          }
+          indexes.rebuild(connection);
+          for (TableCatalog.TableShape table : tables) {
             TableCatalog.resetSequences(connection, schema, table.name());
           }
           connection.commit();

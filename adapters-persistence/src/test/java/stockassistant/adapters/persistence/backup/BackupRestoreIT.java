@@ -46,6 +46,9 @@ class BackupRestoreIT {
     assertThat(expected).containsKeys("stock_info", "stock_daily", "stock_finance", "llm_configs",
         "trade_calendar", "stock_suspension");
     assertThat(ScratchDatabases.contents(target)).isEqualTo(expected);
+    // the indexes and keys dropped for the load are all back, as they were
+    assertThat(ScratchDatabases.indexes(target)).isEqualTo(ScratchDatabases.indexes(source))
+        .contains("pk_stock_daily", "ix_trade_calendar_open", "uq_llm_configs_alias");
     assertThat(restored.rows()).isEqualTo(backup.rows()).isEqualTo(14);
     assertThat(restored.schemaVersionNow()).isEqualTo(ScratchDatabases.schemaVersion(source));
     // identity sequences continue after the restored ids
@@ -205,6 +208,7 @@ class BackupRestoreIT {
     currentRows.remove("trade_calendar");
     currentRows.remove("stock_suspension");
     assertThat(currentRows).isEqualTo(sourceRows);
+    assertThat(ScratchDatabases.indexes(current)).isEqualTo(ScratchDatabases.indexes(fresh));
     assertThat(ScratchDatabases.count(current,
         "SELECT count(*) FROM pg_namespace WHERE nspname = 'stock_restore'")).isZero();
     ScratchDatabases.execute(current, "INSERT INTO llm_configs (alias, vendor, provider_type, "

@@ -85,6 +85,20 @@ final class ScratchDatabases {
     return contents;
   }
 
+  /** Every index and constraint of the public schema, as PostgreSQL would create them again. */
+  static String indexes(DatabaseTarget target) {
+    try (Connection connection = connect(target); Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery("SELECT string_agg(d, E'\\n' ORDER BY d) FROM ("
+            + "SELECT indexdef AS d FROM pg_indexes WHERE schemaname = 'public' UNION ALL "
+            + "SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) "
+            + "FROM pg_constraint WHERE connamespace = 'public'::regnamespace) all_of_them")) {
+      row.next();
+      return row.getString(1);
+    } catch (SQLException failure) {
+      throw new IllegalStateException(failure);
+    }
+  }
+
   static String schemaVersion(DatabaseTarget target) {
     try (Connection connection = connect(target)) {
       return SchemaHistory.current(connection, "public");
