@@ -17,6 +17,7 @@ import stockassistant.adapters.web.errors.ApiError;
 import stockassistant.adapters.web.errors.ErrorMapping;
 import stockassistant.adapters.web.errors.ProblemErrorHandler;
 import stockassistant.adapters.web.finance.FinanceRoutes;
+import stockassistant.adapters.web.backups.BackupRoutes;
 import stockassistant.adapters.web.dashboard.DashboardRoutes;
 import stockassistant.adapters.web.http.BearerAuth;
 import stockassistant.adapters.web.http.InFlightRequests;
@@ -30,6 +31,7 @@ import stockassistant.adapters.web.quotes.PeriodBarRoutes;
 import stockassistant.adapters.web.quotes.QuoteRoutes;
 import stockassistant.adapters.web.stocks.StockRoutes;
 import stockassistant.adapters.web.tushare.TushareRoutes;
+import stockassistant.application.backup.Backups;
 import stockassistant.application.finance.FinanceReports;
 import stockassistant.application.llm.LlmConfigs;
 import stockassistant.application.marketdata.MarketData;
@@ -59,7 +61,7 @@ public final class HttpApi {
   private Javalin app;
 
   public HttpApi(MarketData marketData, StockCatalog stocks, FinanceReports finance,
-      LlmConfigs llmConfigs, WebSettings settings, MetricRegistry metrics,
+      LlmConfigs llmConfigs, Backups backups, WebSettings settings, MetricRegistry metrics,
       HealthCheckRegistry health) {
     this.settings = settings;
     this.auth = new BearerAuth(settings.apiToken(), settings.readsNeedToken(), TushareRoutes.PATH);
@@ -71,6 +73,7 @@ public final class HttpApi {
     routes.addAll(new PeriodBarRoutes(marketData).routes());
     routes.addAll(new FinanceRoutes(finance, maxBody).routes());
     routes.addAll(new LlmConfigRoutes(llmConfigs, maxBody).routes());
+    routes.addAll(new BackupRoutes(backups).routes());
     routes.addAll(new TushareRoutes(marketData, stocks, finance, settings.apiToken(), maxBody)
         .routes());
     routes.addAll(new OpsRoutes(metrics, health, requestMetrics.prometheus()).routes());

@@ -12,6 +12,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.database.DatabaseRuntime;
+import stockassistant.bootstrap.backup.BackupTool;
+import stockassistant.bootstrap.doctor.BackupCheck;
 import stockassistant.bootstrap.doctor.DatabaseDiagnosis;
 import stockassistant.bootstrap.doctor.FailureReasons;
 import stockassistant.bootstrap.doctor.TushareExample;
@@ -40,6 +42,7 @@ final class DoctorCommand implements Callable<Integer> {
       report.put("user", database.target().username());
       report.put("embedded", database.isEmbedded());
       failure = new DatabaseDiagnosis(database.target(), app).run(report);
+      report.put("last_good_backup", BackupCheck.lastGood(() -> BackupTool.backups(app, database)));
     } catch (RuntimeException startFailure) {
       failure = FailureReasons.describe(startFailure);
     }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         "3:import: some rows were not imported (see import --help)"},
     subcommands = {ServeCommand.class, MigrateCommand.class, DoctorCommand.class,
         ImportCommand.class, BenchCommand.class, SecretsCommand.class,
+        BackupCommand.class, RestoreCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

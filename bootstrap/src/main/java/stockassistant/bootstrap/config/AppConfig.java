@@ -10,6 +10,7 @@ import stockassistant.adapters.persistence.replica.ReplicaSettings;
 import stockassistant.adapters.persistence.resilience.ResilienceSettings;
 import stockassistant.adapters.persistence.session.Budgets;
 import stockassistant.adapters.web.WebSettings;
+import stockassistant.application.backup.BackupPolicy;
 
 /**
  * Every setting of the service, typed and checked once at start. The names are fixed (scripts
@@ -19,6 +20,7 @@ import stockassistant.adapters.web.WebSettings;
  * @param migrationDatabase where Flyway works when that is not {@code database}
  *     ({@code DATABASE_MIGRATION_URL}: a direct connection when a pooler is in front)
  * @param readReplicas where read-only use cases may go ({@code DATABASE_READ_URL})
+ * @param backup where backups go, and the schedule of serve's ({@code STOCK_BACKUP_*})
  */
 public record AppConfig(
     Optional<DatabaseTarget> database,
@@ -32,7 +34,8 @@ public record AppConfig(
     Optional<Integer> jmxPort,
     String logFormat,
     boolean migrateOnStart,
-    SecuritySettings security) {
+    SecuritySettings security,
+    BackupPolicy backup) {
 
   public static AppConfig from(Settings settings) {
     Path dataDir = settings.text("STOCK_DATA_DIR").map(Path::of)
@@ -54,7 +57,8 @@ public record AppConfig(
     return new AppConfig(database, otherUrl(settings, "DATABASE_MIGRATION_URL"),
         readReplicas(settings), dataDir, pool(settings, pooler), budgets(settings),
         resilience(settings), web, settings.integer("JMX_PORT"), logFormat,
-        settings.flag("MIGRATE_ON_START", true), SecuritySettings.from(settings, dataDir));
+        settings.flag("MIGRATE_ON_START", true), SecuritySettings.from(settings, dataDir),
+        BackupSettings.from(settings, dataDir));
   }
 
   /**

@@ -20,6 +20,7 @@ import stockassistant.bootstrap.health.HealthChecks;
 import stockassistant.bootstrap.observability.HikariLeakCounter;
 import stockassistant.bootstrap.observability.MetricSets;
 import stockassistant.bootstrap.security.KeyRings;
+import stockassistant.bootstrap.wiring.BackupModule;
 import stockassistant.bootstrap.wiring.CoreModule;
 
 /**
@@ -55,6 +56,7 @@ final class Backend {
 
     List<Module> modules = new ArrayList<>();
     modules.add(new CoreModule(config, database, persistence, keys, metrics, health));
+    modules.add(new BackupModule());
     modules.addAll(List.of(more));
     return Guice.createInjector(Stage.PRODUCTION, modules);
   }

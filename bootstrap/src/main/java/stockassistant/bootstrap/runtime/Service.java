@@ -5,6 +5,8 @@ import com.codahale.metrics.MetricRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import stockassistant.adapters.web.HttpApi;
+import stockassistant.application.backup.Backups;
+import stockassistant.bootstrap.backup.BackupScheduler;
 import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.database.DatabaseRuntime;
 import stockassistant.bootstrap.observability.JmxPublisher;
@@ -39,6 +41,8 @@ public final class Service implements AutoCloseable {
       started.add(JmxPublisher.start(injector.getInstance(MetricRegistry.class),
           config.jmxPort().orElse(null), config.security().jmx()));
       injector.getInstance(ApiKeySealing.class).sealClearKeys();
+      config.backup().dailyAt().ifPresent(at -> started.add(
+          BackupScheduler.start(injector.getInstance(Backups.class), at)));
       HttpApi http = injector.getInstance(HttpApi.class).start();
       started.add(http::stop);
       log.info("Serving on http://{}:{} (database {}) after {} ms", config.web().host(), http.port(),

@@ -6,6 +6,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import stockassistant.adapters.web.HttpApi;
+import stockassistant.application.backup.Backups;
 import stockassistant.application.finance.FinanceReports;
 import stockassistant.application.llm.LlmConfigs;
 import stockassistant.application.marketdata.MarketData;
@@ -18,8 +19,9 @@ public final class WebModule extends AbstractModule {
   @Provides
   @Singleton
   HttpApi httpApi(MarketData marketData, StockCatalog stocks, FinanceReports finance,
-      LlmConfigs llmConfigs, AppConfig config, MetricRegistry metrics,
+      LlmConfigs llmConfigs, Backups backups, AppConfig config, MetricRegistry metrics,
       HealthCheckRegistry health) {
-    return new HttpApi(marketData, stocks, finance, llmConfigs, config.web(), metrics, health);
+    return new HttpApi(marketData, stocks, finance, llmConfigs, backups, config.web(), metrics,
+        health);
   }
 }

@@ -203,6 +203,7 @@ public final class OpenApiDocument {
     tags.put("Tushare", "Tushare Pro's protocol over this service's data: point a Tushare "
         + "client's URL at /tushare; the token travels in the body, every answer is HTTP 200");
     tags.put("Operations", "Liveness, readiness and metrics");
+    tags.put("Backups", "The backups made by `backup` and serve's schedule (STOCK_BACKUP_AT)");
     tags.put("Dashboard", "The page operators and analysts look at: pool, breaker, traffic, charts");
     tags.put("Documentation", "This document and its pages");
     return tags;

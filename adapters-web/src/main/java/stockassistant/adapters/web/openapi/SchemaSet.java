@@ -121,6 +121,12 @@ final class SchemaSet {
       return this;
     }
 
+    Builder int64(String name, long value) {
+      property(name, NODES.objectNode().put("type", "integer").put("format", "int64"));
+      example.put(name, value);
+      return this;
+    }
+
     Builder bool(String name, boolean value) {
       property(name, NODES.objectNode().put("type", "boolean"));
       example.put(name, value);

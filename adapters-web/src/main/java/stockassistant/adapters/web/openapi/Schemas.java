@@ -59,6 +59,13 @@ final class Schemas {
     s.list("MarketBarList", "MarketBar", "Every bar of one day, by third_code");
     s.list("FinanceList", "FinanceReport", "Reports, newest period first");
     s.list("LlmConfigList", "LlmConfig", "Configs by priority then alias");
+    s.object("Backup", "A backup as its manifest describes it", "name", "snapshot_time",
+        "schema_version", "tables", "rows", "bytes")
+        .text("name", 100, "backup-20240102T030000Z").timestamp("snapshot_time",
+            "2024-01-02T03:00:00.123Z").text("schema_version", 50, "3").integer("tables", 6)
+        .int64("rows", 3_912_345L).int64("bytes", 120_000_000L)
+        .timestamp("verified_at", "2024-01-02T03:04:00Z");
+    s.list("BackupList", "Backup", "Backups, newest first");
     s.object("CodeList", "Codes", "items").array("items", SchemaSet.code(), List.of("000001.SZ"));
 
     s.object("TushareData", "Tushare's response data: column names and rows of values",

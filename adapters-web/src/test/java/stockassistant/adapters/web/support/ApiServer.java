@@ -3,7 +3,12 @@ package stockassistant.adapters.web.support;
 import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.health.HealthCheck;
 import com.codahale.metrics.health.HealthCheckRegistry;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import stockassistant.adapters.persistence.Persistence;
+import stockassistant.adapters.persistence.backup.PgBackupStore;
+import stockassistant.adapters.persistence.backup.SchemaMigrations;
 import stockassistant.adapters.persistence.llm.SealedLlmConfigRepository;
 import stockassistant.adapters.persistence.secrets.DataKey;
 import stockassistant.adapters.persistence.secrets.KeyRing;
@@ -12,6 +17,8 @@ import stockassistant.adapters.persistence.testing.TestDatabase;
 import stockassistant.adapters.web.HttpApi;
 import stockassistant.adapters.web.WebSettings;
 import stockassistant.adapters.web.ops.prometheus.SummingMetricRegistry;
+import stockassistant.application.backup.BackupPolicy;
+import stockassistant.application.backup.Backups;
 import stockassistant.application.finance.FinanceReports;
 import stockassistant.application.llm.LlmConfigs;
 import stockassistant.application.marketdata.MarketData;
@@ -26,6 +33,23 @@ public final class ApiServer implements AutoCloseable {
   private final MetricRegistry metrics = new SummingMetricRegistry();
   private final HealthCheckRegistry health = new HealthCheckRegistry();
   private final LlmConfigs llmConfigs;
+  private final Backups backups = new Backups(new PgBackupStore(TestDatabase.target(
+      TestDatabase.server()), NO_MIGRATIONS), new BackupPolicy(BACKUPS, Optional.empty(), 3));
+  /** Where the API's backups are: the route lists them; tests make them in-process. */
+  public static final Path BACKUPS = Path.of(System.getProperty("user.dir"), "target",
+      "api-backups");
+  // backups are made and listed here, never restored: a restore over HTTP does not exist
+  private static final SchemaMigrations NO_MIGRATIONS = new SchemaMigrations() {
+    @Override
+    public List<String> versions() {
+      return List.of();
+    }
+
+    @Override
+    public void migrate(String schema, String version) {
+      throw new UnsupportedOperationException("the API never migrates");
+    }
+  };
 
   private ApiServer(WebSettings settings) {
     persistence = TestDatabase.persistence();
@@ -47,7 +71,7 @@ public final class ApiServer implements AutoCloseable {
     llmConfigs = new LlmConfigs(new SealedLlmConfigRepository(persistence.llmConfigs(),
         KeyRingSource.fixed(KeyRing.of(DataKey.generate()))), tx);
     api = new HttpApi(new MarketData(persistence.quotes(), tx), new StockCatalog(persistence.stocks(), tx),
-        new FinanceReports(persistence.finance(), tx), llmConfigs,
+        new FinanceReports(persistence.finance(), tx), llmConfigs, backups,
         settings, metrics, health).start();
   }
 
@@ -75,6 +99,10 @@ public final class ApiServer implements AutoCloseable {
   /** The facade behind the routes, for what only in-process callers see (the clear key). */
   public LlmConfigs llmConfigs() {
     return llmConfigs;
+  }
+
+  public Backups backups() {
+    return backups;
   }
 
   public MetricRegistry metrics() {

@@ -1,0 +1,69 @@
+package stockassistant.bootstrap.backup;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import stockassistant.application.backup.BackupSchedule;
+import stockassistant.application.backup.Backups;
+import stockassistant.domain.backup.Backup;
+
+/**
+ * serve's daily backup (STOCK_BACKUP_AT, local time): one background thread that sleeps until
+ * the time, runs {@link Backups#runScheduled}, logs what it made and deleted, and sleeps again.
+ * A failed run is logged and the next day's runs as usual.
+ */
+public final class BackupScheduler implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(BackupScheduler.class);
+
+  private final Backups backups;
+  private final LocalTime at;
+  private final ScheduledExecutorService timer;
+
+  private BackupScheduler(Backups backups, LocalTime at) {
+    this.backups = backups;
+    this.at = at;
+    this.timer = Executors.newSingleThreadScheduledExecutor(work -> {
+      Thread thread = new Thread(work, "backup-schedule");
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
+  public static BackupScheduler start(Backups backups, LocalTime at) {
+    var scheduler = new BackupScheduler(backups, at);
+    scheduler.scheduleNext();
+    return scheduler;
+  }
+
+  private void scheduleNext() {
+    Duration wait = BackupSchedule.untilNext(at, ZonedDateTime.now());
+    log.info("Next backup at {} into {} (keeping {}), in {} min", at,
+        backups.policy().directory(), backups.policy().keep(), wait.toMinutes());
+    timer.schedule(this::run, wait.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private void run() {
+    try {
+      var run = backups.runScheduled();
+      Backup made = run.made();
+      log.info("Scheduled backup {}: {} rows, {} bytes, verified; deleted {}", made.name(),
+          made.rows(), made.bytes(), run.deleted().stream().map(Backup::name).toList());
+    } catch (RuntimeException failure) {
+      log.warn("Scheduled backup failed; older backups are kept: {}", failure.getMessage());
+    } finally {
+      if (!timer.isShutdown()) {
+        scheduleNext();
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    timer.shutdownNow();
+  }
+}
