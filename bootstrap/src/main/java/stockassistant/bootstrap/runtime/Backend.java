@@ -11,6 +11,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import stockassistant.adapters.persistence.Persistence;
+import stockassistant.adapters.persistence.embedded.EmbeddedPostgresServer;
 import stockassistant.adapters.persistence.secrets.KeyRingSource;
 import stockassistant.adapters.web.ops.prometheus.SummingMetricRegistry;
 import stockassistant.bootstrap.config.AppConfig;
@@ -19,6 +20,7 @@ import stockassistant.bootstrap.database.Migrations;
 import stockassistant.bootstrap.health.HealthChecks;
 import stockassistant.bootstrap.observability.HikariLeakCounter;
 import stockassistant.bootstrap.observability.MetricSets;
+import stockassistant.bootstrap.observability.StorageGauges;
 import stockassistant.bootstrap.security.KeyRings;
 import stockassistant.bootstrap.wiring.CoreModule;
 
@@ -37,7 +39,9 @@ final class Backend {
   static Injector start(AppConfig config, StartedParts started, Module... more) {
     // keeps a running total per timer, so the Prometheus summaries carry _sum
     var metrics = new SummingMetricRegistry();
-    var health = new HealthCheckRegistry();
+    // runs the @Async checks (database, migrations, storage) in the background: readiness
+    // reads their last results and never waits on the database
+    var health = new HealthCheckRegistry(HealthChecks.BACKGROUND_THREADS);
     DatabaseRuntime database = started.add(DatabaseRuntime.start(config));
     var migrations = new Migrations(config.migrationTarget(database.target()));
     if (config.migrateOnStart()) {
@@ -51,6 +55,10 @@ final class Backend {
     MetricSets.register(metrics, persistence.guard());
     HikariLeakCounter.install(metrics, persistence.pool().name());
     HealthChecks.register(health, persistence, migrations);
+    started.add(health::shutdown);
+    StorageGauges.register(metrics, HealthChecks.registerStorage(health, persistence,
+        database.embedded().map(EmbeddedPostgresServer::dataDirectory),
+        config.store().minFreeBytes()));
     KeyRingSource keys = KeyRings.forService(config.security().keys());
 
     List<Module> modules = new ArrayList<>();
