@@ -14,6 +14,7 @@ import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.database.DatabaseRuntime;
 import stockassistant.bootstrap.doctor.DatabaseDiagnosis;
 import stockassistant.bootstrap.doctor.FailureReasons;
+import stockassistant.bootstrap.doctor.StorageReport;
 import stockassistant.bootstrap.doctor.TushareExample;
 
 @Command(name = "doctor", mixinStandardHelpOptions = true,
@@ -40,8 +41,10 @@ final class DoctorCommand implements Callable<Integer> {
       report.put("user", database.target().username());
       report.put("embedded", database.isEmbedded());
       failure = new DatabaseDiagnosis(database.target(), app).run(report);
+      StorageReport.add(report, database, app);
     } catch (RuntimeException startFailure) {
       failure = FailureReasons.describe(startFailure);
+      StorageReport.addWithoutServer(report, app);
     }
     report.put("tushare_url", TushareExample.url(app.web()));
     report.put("ok", failure == null);

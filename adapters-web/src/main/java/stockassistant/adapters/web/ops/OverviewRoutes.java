@@ -118,8 +118,11 @@ public final class OverviewRoutes {
       storage.put("embedded_restarts", restarts.getCount());
     }
     // the storage check runs in the background: its last result, at once
-    boolean degraded = health.getNames().contains("storage")
-        && Boolean.TRUE.equals(health.runHealthCheck("storage").getDetails().get("degraded"));
+    boolean degraded = false;
+    if (health.getNames().contains("storage")) {
+      Map<String, Object> details = health.runHealthCheck("storage").getDetails();
+      degraded = details != null && Boolean.TRUE.equals(details.get("degraded"));
+    }
     storage.put("degraded", degraded);
     return storage;
   }
