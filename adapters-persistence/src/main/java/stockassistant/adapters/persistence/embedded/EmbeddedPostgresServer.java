@@ -204,7 +204,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
    * same port and data, once the dead server's processes are gone; for {@link PostmasterWatch}.
    */
   void restart() {
-    processes().awaitOrphansGone(Duration.ofSeconds(5));
+    ServerProcesses processes = processes();
+    processes.awaitOrphansGone(Duration.ofSeconds(5));
+    processes.clearDeadLock(Duration.ofSeconds(1));
     startServer();
   }
 

@@ -18,6 +18,7 @@ public final class ServerLog {
   static final String FILE = "postgres.log";
   private static final int TAIL_BYTES = 64 * 1024;
   /** "2026-12-07 16:50:00.123 UTC [1234] FATAL:  ..." -> "FATAL:  ..." */
+  private static final Pattern QUOTED_PATH = Pattern.compile("\"/(?:[^\"]*/)?([^\"/]+)\"");
   private static final Pattern SEVERITY = Pattern.compile("\\b(PANIC|FATAL|ERROR|LOG|HINT|DETAIL):\\s+(.*)");
 
   /** What a line means, checked in this order: the first that matches names the cause. */
@@ -29,6 +30,8 @@ public final class ServerLog {
         "lock file \"postmaster.pid\" already exists", "already exists"),
     OLD_PROCESSES("processes of the previous server still hold its shared memory",
         "pre-existing shared memory block"),
+    BAD_CONFIGURATION("its configuration has an error", "unrecognized configuration parameter",
+        "invalid value for parameter"),
     KILLED("a server process was killed", "terminated by signal", "was terminated"),
     POSTMASTER_GONE("the postmaster was killed from outside (kill -9, the OOM killer)",
         "unexpected postmaster exit");
@@ -85,9 +88,14 @@ public final class ServerLog {
     return null;
   }
 
+  /**
+   * The line from its severity on, each quoted absolute path cut to its last part: the
+   * message reaches readiness, and the log's own path is said where a person reads it.
+   */
   private static String message(String line) {
     Matcher matcher = SEVERITY.matcher(line);
     String text = matcher.find() ? matcher.group(1) + ": " + matcher.group(2) : line;
+    text = QUOTED_PATH.matcher(text).replaceAll("\"$1\"");
     return text.length() > 300 ? text.substring(0, 300) + "..." : text.strip();
   }
 

@@ -56,6 +56,30 @@ final class ServerProcesses {
     }
   }
 
+  /**
+   * Clears the lock file of a postmaster known dead. Until its parent (init) reaps it, a killed
+   * postmaster stays a zombie that PostgreSQL's own check ({@code kill(pid, 0)}) takes for a live
+   * server ("lock file already exists"); after a short wait for the reaping, the file goes.
+   */
+  void clearDeadLock(Duration patience) {
+    OptionalLong pid = postmasterPid();
+    if (pid.isEmpty() || alive(pid.getAsLong())) {
+      return;
+    }
+    Path proc = Path.of("/proc", Long.toString(pid.getAsLong()));
+    long deadline = System.nanoTime() + patience.toNanos();
+    while (Files.exists(proc) && System.nanoTime() < deadline) {
+      sleep(20);
+    }
+    if (Files.exists(proc) && !alive(pid.getAsLong())) {
+      try {
+        Files.deleteIfExists(dataDir.resolve("postmaster.pid"));
+      } catch (IOException cannot) {
+        // PostgreSQL will say why it cannot start, and the watch tries again
+      }
+    }
+  }
+
   List<ProcessHandle> orphans() {
     Path real;
     try {
