@@ -1,6 +1,7 @@
 package stockassistant.bootstrap.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.codahale.metrics.MetricRegistry;
 import java.io.IOException;
@@ -27,6 +28,7 @@ import stockassistant.adapters.persistence.testing.Workers;
 import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.config.Settings;
 import stockassistant.bootstrap.database.DatabaseRuntime;
+import stockassistant.bootstrap.doctor.FailureReasons;
 import stockassistant.bootstrap.doctor.StorageReport;
 import stockassistant.bootstrap.runtime.Service;
 import stockassistant.bootstrap.support.HttpProbe;
@@ -138,6 +140,15 @@ class EmbeddedRestartIT {
     assertThat(String.valueOf(report.get("embedded_watch"))).as("what doctor prints")
         .contains("gave up").contains("stock_assistant_unstartable");
     assertThat(HttpProbe.get(port, "/api/v1/quotes/latest-trade-date").statusCode()).isEqualTo(503);
+
+    // what serve, migrate and doctor print when they cannot start it: why, and where the log is
+    AppConfig config = AppConfig.from(new Settings(java.util.Map.of("STOCK_DATA_DIR",
+        DATA_DIR.toString())));
+    assertThatThrownBy(() -> DatabaseRuntime.start(config).close())
+        .satisfies(failure -> assertThat(FailureReasons.describe(failure))
+            .contains("the embedded PostgreSQL did not start: its configuration has an error")
+            .contains("stock_assistant_unstartable")
+            .contains("its log is " + server.serverLog().file()));
   }
 
   private static PostmasterWatch watch() {

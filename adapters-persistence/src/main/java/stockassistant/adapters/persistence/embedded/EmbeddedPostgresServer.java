@@ -83,10 +83,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
       var server = new EmbeddedPostgresServer(root, binaries,
           running != null ? running : portFor(root), new LinkedHashMap<>(settings), password,
           running != null);
+      server.spaceReserve().keep();
       if (running != null) {
         log.info("Adopting the embedded PostgreSQL already running on port {}", running);
       } else {
-        server.startServer();
+        server.startServerUsingTheReserve();
       }
       server.createDatabaseIfMissing();
       return server;
@@ -207,7 +208,24 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     ServerProcesses processes = processes();
     processes.awaitOrphansGone(Duration.ofSeconds(5));
     processes.clearDeadLock(Duration.ofSeconds(1));
-    startServer();
+    startServerUsingTheReserve();
+  }
+
+  /** The file whose space is given back when the disk is too full for the server to start. */
+  SpaceReserve spaceReserve() {
+    return new SpaceReserve(root);
+  }
+
+  /** Starts; on a disk too full for recovery, gives back the reserve and tries once more. */
+  private void startServerUsingTheReserve() {
+    try {
+      startServer();
+    } catch (EmbeddedStartFailure failed) {
+      if (!failed.reason().startsWith(ServerLog.NO_SPACE_MEANING) || !spaceReserve().release()) {
+        throw failed;
+      }
+      startServer();
+    }
   }
 
   ServerProcesses processes() {

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class ServerLog {
   static final String FILE = "postgres.log";
+  /** How {@link #reason} begins when the disk is full. */
+  public static final String NO_SPACE_MEANING = "no space left on device";
   private static final int TAIL_BYTES = 64 * 1024;
   /** "2026-12-07 16:50:00.123 UTC [1234] FATAL:  ..." -> "FATAL:  ..." */
   private static final Pattern QUOTED_PATH = Pattern.compile("\"/(?:[^\"]*/)?([^\"/]+)\"");
@@ -23,7 +25,7 @@ public final class ServerLog {
 
   /** What a line means, checked in this order: the first that matches names the cause. */
   private enum Cause {
-    NO_SPACE("no space left on device", "No space left on device"),
+    NO_SPACE(NO_SPACE_MEANING, "No space left on device"),
     PORT_TAKEN("its port is taken by another program", "Address already in use",
         "could not bind"),
     STALE_LOCK("a lock file from another server is in the way (stale postmaster.pid?)",
