@@ -22,7 +22,10 @@ public final class EmbeddedServerHealthCheck extends HealthCheck {
         ? Result.builder().unhealthy() : Result.builder().healthy();
     result.withMessage(status.message())
         .withDetail("state", status.state().name())
-        .withDetail("restarts", status.restarts());
+        .withDetail("restarts", status.restarts())
+        // reads are served, so still ready: degraded, and the message says why
+        .withDetail("degraded", watch.refusesWrites())
+        .withDetail("writes_refused", watch.refusesWrites());
     if (status.lastDeath() != null) {
       result.withDetail("last_stop_at", status.lastDeath().toString())
           .withDetail("last_stop_reason", status.lastReason());

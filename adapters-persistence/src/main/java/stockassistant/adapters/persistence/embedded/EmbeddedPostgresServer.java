@@ -83,6 +83,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
       var server = new EmbeddedPostgresServer(root, binaries,
           running != null ? running : portFor(root), new LinkedHashMap<>(settings), password,
           running != null);
+      if (running == null) {
+        server.writesRefused().liftIfRoom(server, false);
+      }
       server.spaceReserve().keep();
       if (running != null) {
         log.info("Adopting the embedded PostgreSQL already running on port {}", running);
@@ -216,7 +219,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     return new SpaceReserve(root);
   }
 
-  /** Starts; on a disk too full for recovery, gives back the reserve and tries once more. */
+  /** Read-only after a full disk, until it has room again. */
+  WritesRefused writesRefused() {
+    return new WritesRefused(root, dataDir);
+  }
+
+  /**
+   * Starts; on a disk too full for recovery, gives back the reserve and starts read-only, so
+   * the space recovery got is not filled again by the next writes.
+   */
   private void startServerUsingTheReserve() {
     try {
       startServer();
@@ -224,6 +235,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
       if (!failed.reason().startsWith(ServerLog.NO_SPACE_MEANING) || !spaceReserve().release()) {
         throw failed;
       }
+      writesRefused().turnOn();
       startServer();
     }
   }

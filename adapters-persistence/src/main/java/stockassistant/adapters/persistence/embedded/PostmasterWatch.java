@@ -46,6 +46,8 @@ public final class PostmasterWatch implements AutoCloseable {
   private volatile Status status;
   /** Where the log of the running server's life begins: older lines explain older events. */
   private long logFrom;
+  /** Writes refused after a full disk; looked at each time until lifted. */
+  private volatile boolean readOnly;
 
   private PostmasterWatch(EmbeddedPostgresServer server, RestartPolicy policy,
       MetricRegistry metrics) {
@@ -65,6 +67,7 @@ public final class PostmasterWatch implements AutoCloseable {
       MetricRegistry metrics) {
     var watch = new PostmasterWatch(server, policy, metrics);
     watch.logFrom = server.serverLog().end();
+    watch.readOnly = server.writesRefused().isOn();
     if (!Files.isReadable(Path.of("/proc/self/stat"))) {
       watch.status = new Status(State.UNWATCHED, "not watched: no /proc on this system", 0, null,
           null);
@@ -80,6 +83,11 @@ public final class PostmasterWatch implements AutoCloseable {
     return status;
   }
 
+  /** Read-only after a full disk (reads served, writes refused) until the disk has room. */
+  public boolean refusesWrites() {
+    return readOnly;
+  }
+
   @Override
   public void close() {
     thread.shutdownNow();
@@ -91,7 +99,16 @@ public final class PostmasterWatch implements AutoCloseable {
   }
 
   private void look() {
-    if (status.state() == State.GAVE_UP || server.processes().postmasterAlive()) {
+    if (status.state() == State.GAVE_UP) {
+      return;
+    }
+    if (server.processes().postmasterAlive()) {
+      if (readOnly && server.writesRefused().liftIfRoom(server, true)) {
+        readOnly = false;
+        server.spaceReserve().keep();
+        status = new Status(State.RUNNING, "the embedded PostgreSQL runs and takes writes again",
+            restarts.getCount(), status.lastDeath(), status.lastReason());
+      }
       return;
     }
     Instant died = Instant.now();
@@ -114,14 +131,20 @@ public final class PostmasterWatch implements AutoCloseable {
       long begun = System.nanoTime();
       try {
         logFrom = server.serverLog().end();
+        if (reason.startsWith(ServerLog.NO_SPACE_MEANING)) {
+          // the next writes would fill the room recovery needs, and PANIC again
+          server.writesRefused().turnOn();
+        }
         server.restart();
+        readOnly = server.writesRefused().isOn();
         restarts.inc();
         long millis = (System.nanoTime() - begun) / 1_000_000;
         log.warn("Restarted the embedded PostgreSQL in {} ms, {} ms after it was found stopped "
             + "({}); restart {} of this process", millis,
             Duration.between(died, Instant.now()).toMillis(), reason, restarts.getCount());
         status = new Status(State.RUNNING, "the embedded PostgreSQL runs (restarted "
-            + restarts.getCount() + " time(s); last stop: " + reason + ")", restarts.getCount(),
+            + restarts.getCount() + " time(s); last stop: " + reason + ")"
+            + (readOnly ? "; read-only until its disk has room again" : ""), restarts.getCount(),
             died, reason);
         record(Instant.now() + " restarted after it stopped (" + reason + "); restarts so far: "
             + restarts.getCount());

@@ -19,6 +19,8 @@ public final class SpaceReserve {
   static final String FILE = "space-reserve";
   /** Four WAL segments: the end-of-recovery checkpoint, and a little left over. */
   static final long BYTES = 64L * 1024 * 1024;
+  /** Free space that lets the reserve be made and still leaves two WAL segments of room. */
+  static final long ROOM = BYTES + 32L * 1024 * 1024;
   private static final Logger log = LoggerFactory.getLogger(SpaceReserve.class);
 
   private final Path file;
@@ -27,13 +29,13 @@ public final class SpaceReserve {
     this.file = root.resolve(FILE);
   }
 
-  /** Written out (not sparse: a hole reserves nothing) when the disk has twice its size free. */
+  /** Written out (not sparse: a hole reserves nothing) when the disk has {@link #ROOM} free. */
   void keep() {
     try {
       if (Files.exists(file) && Files.size(file) == BYTES) {
         return;
       }
-      if (Files.getFileStore(file.getParent()).getUsableSpace() < 2 * BYTES) {
+      if (Files.getFileStore(file.getParent()).getUsableSpace() < ROOM) {
         log.warn("No room for the {} MB space reserve beside the embedded data directory; a full "
             + "disk may then keep PostgreSQL from starting until space is freed", BYTES >> 20);
         return;
@@ -47,6 +49,15 @@ public final class SpaceReserve {
     } catch (IOException failed) {
       release();
       log.warn("Could not write the space reserve: {}", failed.toString());
+    }
+  }
+
+  /** Whether the disk under {@code root} has {@code bytes} free for us. */
+  static boolean roomFor(Path root, long bytes) {
+    try {
+      return Files.getFileStore(root).getUsableSpace() >= bytes;
+    } catch (IOException unreadable) {
+      return false;
     }
   }
 

@@ -34,6 +34,10 @@ public final class SqlFailures {
     // device": PostgreSQL maps it to 53100, but a PANIC on a WAL write reaches us otherwise).
     // Nothing frees disk space by waiting: never retried, and not a breaker failure.
     DISK_FULL(false),
+    // 25006 read_only_sql_transaction: the embedded server is read-only after its disk filled
+    // (a configured primary never says it; a standby would, and waiting does not help there
+    // either). Never retried.
+    WRITES_REFUSED(false),
     // 57014 query_canceled: statement_timeout fired. Repeating the query repeats the wait.
     STATEMENT_TIMEOUT(false),
     // class 23 integrity constraint violation: the data is wrong; retrying cannot fix it.
@@ -82,6 +86,7 @@ public final class SqlFailures {
       case "57P01", "57P02", "57P03" -> Kind.SERVER_UNAVAILABLE;
       case "57014" -> Kind.STATEMENT_TIMEOUT;
       case "53100" -> Kind.DISK_FULL;
+      case "25006" -> Kind.WRITES_REFUSED;
       default -> {
         if (state.startsWith("53")) {
           yield Kind.SERVER_UNAVAILABLE;
@@ -118,6 +123,8 @@ public final class SqlFailures {
       // no file name, no mount point: the message reaches HTTP clients
       case DISK_FULL -> new DatabaseFull("the database is out of disk space; nothing more can "
           + "be stored until space is freed");
+      case WRITES_REFUSED -> new DatabaseFull("the database takes no writes for now: it is "
+          + "read-only (the embedded one after its disk filled, until space is freed)");
       case STATEMENT_TIMEOUT -> new QueryTimedOut("the query ran longer than the statement timeout");
       case CONSTRAINT_VIOLATION -> new DataConflict(conflictMessage(failure));
       case OTHER -> failure instanceof RuntimeException runtime
