@@ -1,5 +1,7 @@
 package stockassistant.bootstrap.health;
 
+import com.codahale.metrics.Gauge;
+import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.health.HealthCheckRegistry;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -25,12 +27,20 @@ public final class HealthChecks {
     }
   }
 
-  /** Free space and database size; {@code dataDir} is the embedded data directory, if any. */
-  public static StorageHealthCheck registerStorage(HealthCheckRegistry registry,
+  /**
+   * Free space and database size, as a check and as gauges in /metrics, Prometheus
+   * ({@code stock_assistant_data_dir_free_bytes}, {@code stock_assistant_database_size_bytes})
+   * and JMX; {@code dataDir} is the embedded data directory, if any. Free space is read when
+   * asked (one statvfs); the size is the check's last sample.
+   */
+  public static void registerStorage(HealthCheckRegistry registry, MetricRegistry metrics,
       Persistence persistence, Optional<Path> dataDir, long minFreeBytes) {
     var storage = new StorageHealthCheck(dataDir, persistence.transactions(), minFreeBytes);
     registry.register("storage", storage);
-    return storage;
+    if (dataDir.isPresent()) {
+      metrics.register(StorageHealthCheck.FREE_GAUGE, (Gauge<Long>) storage::freeBytes);
+    }
+    metrics.register(StorageHealthCheck.SIZE_GAUGE, (Gauge<Long>) storage::databaseBytes);
   }
 
   /** {@code serve}'s keeper of the embedded server: restarting or given up is not ready. */

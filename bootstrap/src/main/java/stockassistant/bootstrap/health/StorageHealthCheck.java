@@ -27,6 +27,8 @@ import stockassistant.adapters.persistence.session.Transactions;
     scheduleType = Async.ScheduleType.FIXED_DELAY)
 public final class StorageHealthCheck extends HealthCheck {
   static final long SIZE_EVERY_MS = 15_000;
+  public static final String FREE_GAUGE = "storage.data_dir.free_bytes";
+  public static final String SIZE_GAUGE = "storage.database.size_bytes";
   private static final Logger log = LoggerFactory.getLogger(StorageHealthCheck.class);
 
   private final Optional<Path> dataDir;

@@ -20,7 +20,6 @@ import stockassistant.bootstrap.database.Migrations;
 import stockassistant.bootstrap.health.HealthChecks;
 import stockassistant.bootstrap.observability.HikariLeakCounter;
 import stockassistant.bootstrap.observability.MetricSets;
-import stockassistant.bootstrap.observability.StorageGauges;
 import stockassistant.bootstrap.security.KeyRings;
 import stockassistant.bootstrap.wiring.CoreModule;
 
@@ -66,9 +65,9 @@ final class Backend {
     HikariLeakCounter.install(metrics, persistence.pool().name());
     if (watching) {
       HealthChecks.register(health, persistence, migrations);
-      StorageGauges.register(metrics, HealthChecks.registerStorage(health, persistence,
+      HealthChecks.registerStorage(health, metrics, persistence,
           database.embedded().map(EmbeddedPostgresServer::dataDirectory),
-          config.store().minFreeBytes()));
+          config.store().minFreeBytes());
     }
     started.add(health::shutdown);
     KeyRingSource keys = KeyRings.forService(config.security().keys());
