@@ -123,6 +123,21 @@
     });
   }
 
+  function megabytes(bytes) {
+    return bytes == null || bytes < 0 ? '–' : number(bytes / 1048576, 0) + ' MB';
+  }
+
+  function showStorage(storage) {
+    const free = storage.data_dir_free_bytes;
+    $('disk-free').textContent = free == null ? megabytes(storage.database_size_bytes)
+      : megabytes(free) + ' 可用 free';
+    $('disk-free').dataset.state = storage.degraded ? 'DOWN' : 'UP';
+    $('disk-detail').textContent = (free == null ? '数据库大小 database size'
+      : '数据库 database ' + megabytes(storage.database_size_bytes))
+      + (storage.degraded ? ' · 空间不足 low on space' : '')
+      + (storage.embedded_restarts ? ' · 重启 restarts ' + storage.embedded_restarts : '');
+  }
+
   async function poll() {
     if (polling) return;
     polling = true;
@@ -133,6 +148,7 @@
       if (samples.length) lastSampleAt = samples[samples.length - 1].t;
       showStatus(overview.status);
       showPool(overview.pool, overview.retries);
+      if (overview.storage) showStorage(overview.storage);
       showRoutes(overview.routes);
       await chartsReady;
       drawCharts();

@@ -16,6 +16,7 @@ import stockassistant.bootstrap.backup.BackupTool;
 import stockassistant.bootstrap.doctor.BackupCheck;
 import stockassistant.bootstrap.doctor.DatabaseDiagnosis;
 import stockassistant.bootstrap.doctor.FailureReasons;
+import stockassistant.bootstrap.doctor.StorageReport;
 import stockassistant.bootstrap.doctor.TushareExample;
 
 @Command(name = "doctor", mixinStandardHelpOptions = true,
@@ -43,8 +44,10 @@ final class DoctorCommand implements Callable<Integer> {
       report.put("embedded", database.isEmbedded());
       failure = new DatabaseDiagnosis(database.target(), app).run(report);
       report.put("last_good_backup", BackupCheck.lastGood(() -> BackupTool.backups(app, database)));
+      StorageReport.add(report, database, app);
     } catch (RuntimeException startFailure) {
       failure = FailureReasons.describe(startFailure);
+      StorageReport.addWithoutServer(report, app);
     }
     report.put("tushare_url", TushareExample.url(app.web()));
     report.put("ok", failure == null);

@@ -3,6 +3,7 @@ package stockassistant.bootstrap.cli;
 /** The exit codes every command shares, and their lines in {@code --help}. */
 final class ExitCodes {
   static final int OK = 0;
+  static final int FAILED = 1;
   static final int USAGE = 2;
   static final int INCOMPLETE = 3;
 

@@ -3,6 +3,7 @@ package stockassistant.bootstrap.cli;
 import com.google.inject.Injector;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,6 +13,8 @@ import stockassistant.application.finance.FinanceReports;
 import stockassistant.application.marketdata.MarketData;
 import stockassistant.application.stocks.StockCatalog;
 import stockassistant.bootstrap.config.AppConfig;
+import stockassistant.bootstrap.database.DatabaseRuntime;
+import stockassistant.bootstrap.database.DiskFull;
 import stockassistant.bootstrap.importer.ImportFile;
 import stockassistant.bootstrap.importer.ImportKind;
 import stockassistant.bootstrap.importer.ImportPlan;
@@ -82,7 +85,20 @@ final class ImportCommand implements Callable<Integer> {
       var importer = new Importer(injector.getInstance(MarketData.class),
           injector.getInstance(FinanceReports.class), injector.getInstance(StockCatalog.class),
           ImportProgress.forConsole(), batchRows, writers, strict);
-      ImportSummary summary = importer.run(files);
+      DiskFull diskFull = DiskFull.watch(injector.getInstance(DatabaseRuntime.class));
+      var summary = new ImportSummary();
+      try {
+        importer.run(files, summary);
+      } catch (RuntimeException failed) {
+        Optional<String> full = diskFull.explain(failed);
+        if (full.isEmpty()) {
+          throw failed;
+        }
+        // committed batches stay; upserts make running the same import again safe
+        System.err.println("import: " + full.get() + ". " + summary.rowsUpserted()
+            + " row(s) were stored before it; free space, then run the same import again");
+        return ExitCodes.FAILED;
+      }
       System.out.println("import: " + summary);
       return summary.complete() ? ExitCodes.OK : ExitCodes.INCOMPLETE;
     }

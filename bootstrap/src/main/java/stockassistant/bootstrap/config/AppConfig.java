@@ -35,7 +35,8 @@ public record AppConfig(
     String logFormat,
     boolean migrateOnStart,
     SecuritySettings security,
-    BackupPolicy backup) {
+    BackupPolicy backup,
+    StoreSettings store) {
 
   public static AppConfig from(Settings settings) {
     Path dataDir = settings.text("STOCK_DATA_DIR").map(Path::of)
@@ -58,7 +59,7 @@ public record AppConfig(
         readReplicas(settings), dataDir, pool(settings, pooler), budgets(settings),
         resilience(settings), web, settings.integer("JMX_PORT"), logFormat,
         settings.flag("MIGRATE_ON_START", true), SecuritySettings.from(settings, dataDir),
-        BackupSettings.from(settings, dataDir));
+        BackupSettings.from(settings, dataDir), StoreSettings.from(settings));
   }
 
   /**

@@ -1,11 +1,19 @@
 package stockassistant.bootstrap.health;
 
+import com.codahale.metrics.Gauge;
+import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.health.HealthCheckRegistry;
+import java.nio.file.Path;
+import java.util.Optional;
+import stockassistant.adapters.persistence.embedded.PostmasterWatch;
 import stockassistant.adapters.persistence.Persistence;
 import stockassistant.bootstrap.database.Migrations;
 
 /** The checks behind /health/ready. */
 public final class HealthChecks {
+  /** Threads for the background checks: one stuck on a dead database must not hold the others. */
+  public static final int BACKGROUND_THREADS = 4;
+
   private HealthChecks() {}
 
   public static void register(HealthCheckRegistry registry, Persistence persistence,
@@ -17,5 +25,26 @@ public final class HealthChecks {
     if (!persistence.replicas().all().isEmpty()) {
       registry.register("read_replicas", new ReplicasHealthCheck(persistence.replicas()));
     }
+  }
+
+  /**
+   * Free space and database size, as a check and as gauges in /metrics, Prometheus
+   * ({@code stock_assistant_data_dir_free_bytes}, {@code stock_assistant_database_size_bytes})
+   * and JMX; {@code dataDir} is the embedded data directory, if any. Free space is read when
+   * asked (one statvfs); the size is the check's last sample.
+   */
+  public static void registerStorage(HealthCheckRegistry registry, MetricRegistry metrics,
+      Persistence persistence, Optional<Path> dataDir, long minFreeBytes) {
+    var storage = new StorageHealthCheck(dataDir, persistence.transactions(), minFreeBytes);
+    registry.register("storage", storage);
+    if (dataDir.isPresent()) {
+      metrics.register(StorageHealthCheck.FREE_GAUGE, (Gauge<Long>) storage::freeBytes);
+    }
+    metrics.register(StorageHealthCheck.SIZE_GAUGE, (Gauge<Long>) storage::databaseBytes);
+  }
+
+  /** {@code serve}'s keeper of the embedded server: restarting or given up is not ready. */
+  public static void registerWatch(HealthCheckRegistry registry, PostmasterWatch watch) {
+    registry.register("embedded_database", new EmbeddedServerHealthCheck(watch));
   }
 }

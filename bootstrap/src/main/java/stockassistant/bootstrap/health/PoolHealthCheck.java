@@ -1,6 +1,8 @@
 package stockassistant.bootstrap.health;
 
 import com.codahale.metrics.health.HealthCheck;
+import com.codahale.metrics.health.annotation.Async;
+import java.util.concurrent.TimeUnit;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import java.sql.SQLException;
 import stockassistant.adapters.persistence.Persistence;
@@ -8,11 +10,16 @@ import stockassistant.adapters.persistence.resilience.PersistenceFailure;
 import stockassistant.domain.DatabaseUnavailable;
 
 /**
- * The database answers through the pool; reports the pool's figures either way. The check is a
+ * The database answers through the pool; reports the pool's figures either way. Runs in the
+ * background every 500 ms ({@link Async}): readiness reads the last result at once, and a result
+ * older than 2.5 s (a probe stuck on a dead database) reads as unhealthy, so a probe with a 1 s
+ * timeout always gets an answer that is at most that old. The check is a
  * unit of work like any other (budget, circuit breaker): while the breaker is open it fails fast
  * without touching the database, and when it half-opens the check is the probe that lets it close
  * again, even while no traffic arrives because the instance reports not-ready.
  */
+@Async(period = 500, healthyTtl = 2_500, unit = TimeUnit.MILLISECONDS,
+    scheduleType = Async.ScheduleType.FIXED_DELAY, initialState = Async.InitialState.UNHEALTHY)
 public final class PoolHealthCheck extends HealthCheck {
   private static final int VALIDATION_SECONDS = 2;
   private final Persistence persistence;

@@ -63,7 +63,14 @@ public final class Importer {
   }
 
   public ImportSummary run(List<ImportFile> files) throws IOException {
-    var summary = new ImportSummary();
+    return run(files, new ImportSummary());
+  }
+
+  /**
+   * As above, counting into {@code summary}, which stays readable when the import fails part-way
+   * (a full disk): its rows upserted are the rows committed before the failure.
+   */
+  public ImportSummary run(List<ImportFile> files, ImportSummary summary) throws IOException {
     long start = System.nanoTime();
     for (ImportFile file : files) {
       summary.files++;

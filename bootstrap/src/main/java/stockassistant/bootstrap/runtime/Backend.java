@@ -11,6 +11,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import stockassistant.adapters.persistence.Persistence;
+import stockassistant.adapters.persistence.embedded.EmbeddedPostgresServer;
 import stockassistant.adapters.persistence.secrets.KeyRingSource;
 import stockassistant.adapters.web.ops.prometheus.SummingMetricRegistry;
 import stockassistant.bootstrap.config.AppConfig;
@@ -36,9 +37,21 @@ final class Backend {
 
   /** Starts every part, registering each with {@code started} so it is stopped in reverse. */
   static Injector start(AppConfig config, StartedParts started, Module... more) {
+    return start(config, started, true, more);
+  }
+
+  /**
+   * @param watching whether the health checks run in the background (serve); a one-shot command
+   *     has nobody asking, so it spares the database their probes
+   */
+  static Injector start(AppConfig config, StartedParts started, boolean watching,
+      Module... more) {
     // keeps a running total per timer, so the Prometheus summaries carry _sum
     var metrics = new SummingMetricRegistry();
-    var health = new HealthCheckRegistry();
+    // runs the @Async checks (database, migrations, storage) in the background: readiness
+    // reads their last results and never waits on the database
+    var health = watching ? new HealthCheckRegistry(HealthChecks.BACKGROUND_THREADS)
+        : new HealthCheckRegistry();
     DatabaseRuntime database = started.add(DatabaseRuntime.start(config));
     var migrations = new Migrations(config.migrationTarget(database.target()));
     if (config.migrateOnStart()) {
@@ -51,7 +64,13 @@ final class Backend {
         config.resilience(), config.budgets(), metrics, config.readReplicas()));
     MetricSets.register(metrics, persistence.guard());
     HikariLeakCounter.install(metrics, persistence.pool().name());
-    HealthChecks.register(health, persistence, migrations);
+    if (watching) {
+      HealthChecks.register(health, persistence, migrations);
+      HealthChecks.registerStorage(health, metrics, persistence,
+          database.embedded().map(EmbeddedPostgresServer::dataDirectory),
+          config.store().minFreeBytes());
+    }
+    started.add(health::shutdown);
     KeyRingSource keys = KeyRings.forService(config.security().keys());
 
     List<Module> modules = new ArrayList<>();

@@ -2,6 +2,7 @@ package stockassistant.bootstrap.runtime;
 
 import com.google.inject.Injector;
 import com.codahale.metrics.MetricRegistry;
+import com.codahale.metrics.health.HealthCheckRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import stockassistant.adapters.web.HttpApi;
@@ -9,6 +10,7 @@ import stockassistant.application.backup.Backups;
 import stockassistant.bootstrap.backup.BackupScheduler;
 import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.database.DatabaseRuntime;
+import stockassistant.bootstrap.health.HealthChecks;
 import stockassistant.bootstrap.observability.JmxPublisher;
 import stockassistant.bootstrap.security.ApiKeySealing;
 import stockassistant.bootstrap.wiring.WebModule;
@@ -38,6 +40,10 @@ public final class Service implements AutoCloseable {
     var started = new StartedParts();
     try {
       Injector injector = Backend.start(config, started, new WebModule());
+      injector.getInstance(DatabaseRuntime.class)
+          .supervise(config.store().restarts(), injector.getInstance(MetricRegistry.class))
+          .ifPresent(watch -> HealthChecks.registerWatch(
+              injector.getInstance(HealthCheckRegistry.class), watch));
       started.add(JmxPublisher.start(injector.getInstance(MetricRegistry.class),
           config.jmxPort().orElse(null), config.security().jmx()));
       injector.getInstance(ApiKeySealing.class).sealClearKeys();

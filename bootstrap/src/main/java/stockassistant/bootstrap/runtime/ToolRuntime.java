@@ -20,7 +20,7 @@ public final class ToolRuntime implements AutoCloseable {
   public static ToolRuntime start(AppConfig config) {
     var started = new StartedParts();
     try {
-      return new ToolRuntime(started, Backend.start(config, started));
+      return new ToolRuntime(started, Backend.start(config, started, false));
     } catch (RuntimeException failure) {
       started.close();
       throw failure;

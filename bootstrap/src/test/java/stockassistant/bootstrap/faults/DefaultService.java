@@ -20,6 +20,15 @@ final class DefaultService {
     return on(target, Map.of());
   }
 
+  /**
+   * The embedded default itself, as a first-time user runs it: no database configured, only
+   * where STOCK_DATA_DIR is (the embedded server's files go under it) and a free port.
+   */
+  static Service embeddedIn(java.nio.file.Path dataDir) {
+    return Service.start(AppConfig.from(new Settings(Map.of(
+        "STOCK_DATA_DIR", dataDir.toString(), "HTTP_PORT", "0"))));
+  }
+
   /** As above, plus the settings a feature needs ({@code DATABASE_READ_URL}, say); no others. */
   static Service on(DatabaseTarget target, Map<String, String> feature) {
     var settings = new HashMap<String, String>();

@@ -83,15 +83,21 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
       var server = new EmbeddedPostgresServer(root, binaries,
           running != null ? running : portFor(root), new LinkedHashMap<>(settings), password,
           running != null);
+      if (running == null) {
+        server.writesRefused().liftIfRoom(server, false);
+      }
+      server.spaceReserve().keep();
       if (running != null) {
         log.info("Adopting the embedded PostgreSQL already running on port {}", running);
       } else {
-        server.startServer();
+        server.startServerUsingTheReserve();
       }
       server.createDatabaseIfMissing();
       return server;
     } catch (IOException e) {
-      throw new UncheckedIOException("could not start the embedded PostgreSQL under " + root, e);
+      // the JDK's message names the file and the errno text ("No space left on device")
+      throw new UncheckedIOException("could not start the embedded PostgreSQL under " + root
+          + ": " + e, e);
     }
   }
 
@@ -197,13 +203,75 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         "-w", "-t", "60", "stop"), Duration.ofMinutes(3), null);
   }
 
+  /**
+   * Starts the server again after it died (PostgreSQL's crash recovery replays the WAL), on the
+   * same port and data, once the dead server's processes are gone; for {@link PostmasterWatch}.
+   */
+  void restart() {
+    ServerProcesses processes = processes();
+    processes.awaitOrphansGone(Duration.ofSeconds(5));
+    processes.clearDeadLock(Duration.ofSeconds(1));
+    startServerUsingTheReserve();
+  }
+
+  /** The file whose space is given back when the disk is too full for the server to start. */
+  SpaceReserve spaceReserve() {
+    return new SpaceReserve(root);
+  }
+
+  /** Read-only after a full disk, until it has room again. */
+  WritesRefused writesRefused() {
+    return new WritesRefused(root, dataDir);
+  }
+
+  /**
+   * Starts; on a disk too full for recovery, gives back the reserve and starts read-only, so
+   * the space recovery got is not filled again by the next writes.
+   */
+  private void startServerUsingTheReserve() {
+    try {
+      startServer();
+    } catch (EmbeddedStartFailure failed) {
+      if (!failed.reason().startsWith(ServerLog.NO_SPACE_MEANING) || !spaceReserve().release()) {
+        throw failed;
+      }
+      writesRefused().turnOn();
+      startServer();
+    }
+  }
+
+  ServerProcesses processes() {
+    return new ServerProcesses(dataDir);
+  }
+
+  /** The server's log, {@code postgres.log} beside the data directory. */
+  public ServerLog serverLog() {
+    return new ServerLog(root);
+  }
+
   private void startServer() {
     var options = new StringBuilder("-p ").append(port)
         .append(" -c listen_addresses=127.0.0.1 -c unix_socket_directories=''");
     settings.forEach((key, value) -> options.append(" -c ").append(key).append('=').append(value));
-    pgCtl(List.of("-D", dataDir.toString(), "-o", options.toString(),
-        "-l", root.resolve("postgres.log").toString(), "-w", "-t", "120", "start"));
+    ServerLog serverLog = serverLog();
+    long logFrom = serverLog.end();
+    try {
+      pgCtl(List.of("-D", dataDir.toString(), "-o", options.toString(),
+          "-l", serverLog.file().toString(), "-w", "-t", "120", "start"));
+    } catch (IllegalStateException | UncheckedIOException failed) {
+      String reason = serverLog.reason(logFrom);
+      throw new EmbeddedStartFailure(reason != null ? reason : firstLine(failed.getMessage()),
+          serverLog.file(), failed);
+    }
     log.info("Embedded PostgreSQL {} listening on 127.0.0.1:{}", PostgresBinaries.VERSION, port);
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "pg_ctl failed";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
   }
 
   private void createDatabaseIfMissing() {

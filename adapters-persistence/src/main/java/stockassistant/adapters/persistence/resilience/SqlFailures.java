@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import stockassistant.domain.DataConflict;
+import stockassistant.domain.DatabaseFull;
 import stockassistant.domain.DatabaseUnavailable;
 import stockassistant.domain.QueryTimedOut;
 
@@ -26,8 +27,17 @@ public final class SqlFailures {
     // the same transaction usually succeeds when repeated.
     TRANSACTION_CONFLICT(true),
     // 57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now, class 53
-    // insufficient resources (too many connections): the server is restarting or full.
+    // insufficient resources (too many connections, out of memory): the server is restarting
+    // or busy.
     SERVER_UNAVAILABLE(true),
+    // 53100 disk_full, or any state whose server message says ENOSPC ("No space left on
+    // device": PostgreSQL maps it to 53100, but a PANIC on a WAL write reaches us otherwise).
+    // Nothing frees disk space by waiting: never retried, and not a breaker failure.
+    DISK_FULL(false),
+    // 25006 read_only_sql_transaction: the embedded server is read-only after its disk filled
+    // (a configured primary never says it; a standby would, and waiting does not help there
+    // either). Never retried.
+    WRITES_REFUSED(false),
     // 57014 query_canceled: statement_timeout fired. Repeating the query repeats the wait.
     STATEMENT_TIMEOUT(false),
     // class 23 integrity constraint violation: the data is wrong; retrying cannot fix it.
@@ -46,6 +56,9 @@ public final class SqlFailures {
     }
   }
 
+  /** strerror(ENOSPC), as PostgreSQL writes it into messages and its log. */
+  public static final String NO_SPACE = "No space left on device";
+
   private SqlFailures() {}
 
   public static Kind classify(Throwable failure) {
@@ -55,7 +68,7 @@ public final class SqlFailures {
         return pool.getCause() == null ? Kind.POOL_EXHAUSTED : Kind.DATABASE_UNREACHABLE;
       }
       if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-        return byState(sql.getSQLState());
+        return saysNoSpace(sql) ? Kind.DISK_FULL : byState(sql.getSQLState());
       }
       if (cause == cause.getCause()) {
         break;
@@ -72,6 +85,8 @@ public final class SqlFailures {
       case "40001", "40P01" -> Kind.TRANSACTION_CONFLICT;
       case "57P01", "57P02", "57P03" -> Kind.SERVER_UNAVAILABLE;
       case "57014" -> Kind.STATEMENT_TIMEOUT;
+      case "53100" -> Kind.DISK_FULL;
+      case "25006" -> Kind.WRITES_REFUSED;
       default -> {
         if (state.startsWith("53")) {
           yield Kind.SERVER_UNAVAILABLE;
@@ -79,6 +94,12 @@ public final class SqlFailures {
         yield state.startsWith("23") ? Kind.CONSTRAINT_VIOLATION : Kind.OTHER;
       }
     };
+  }
+
+  /** The server's own words for ENOSPC, whatever state it chose (C locale: the embedded one). */
+  private static boolean saysNoSpace(SQLException sql) {
+    String message = sql.getMessage();
+    return message != null && message.contains(NO_SPACE);
   }
 
   public static boolean isTransient(Throwable failure) {
@@ -99,6 +120,11 @@ public final class SqlFailures {
       case TRANSACTION_CONFLICT, SERVER_UNAVAILABLE -> new DatabaseUnavailable(
           DatabaseUnavailable.Cause.TRANSIENT_REFUSAL, retryAfter,
           "the database refused the work for now");
+      // no file name, no mount point: the message reaches HTTP clients
+      case DISK_FULL -> new DatabaseFull("the database is out of disk space; nothing more can "
+          + "be stored until space is freed");
+      case WRITES_REFUSED -> new DatabaseFull("the database takes no writes for now: it is "
+          + "read-only (the embedded one after its disk filled, until space is freed)");
       case STATEMENT_TIMEOUT -> new QueryTimedOut("the query ran longer than the statement timeout");
       case CONSTRAINT_VIOLATION -> new DataConflict(conflictMessage(failure));
       case OTHER -> failure instanceof RuntimeException runtime

@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.junit.jupiter.api.Test;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import stockassistant.domain.DataConflict;
+import stockassistant.domain.DatabaseFull;
 import stockassistant.domain.DatabaseUnavailable;
 import stockassistant.domain.InvalidField;
 import stockassistant.domain.QueryTimedOut;
@@ -77,6 +79,37 @@ class DatabaseGuardTest {
       throw wrapped("57014");
     })).isInstanceOf(QueryTimedOut.class);
     assertThat(attempts).hasValue(1);
+  }
+
+  @Test
+  void neverRetriesAFullDiskAndNeverOpensTheCircuitForIt() {
+    var attempts = new AtomicInteger();
+    for (int i = 0; i < 6; i++) {
+      assertThatThrownBy(() -> guard.call(far(), () -> {
+        attempts.incrementAndGet();
+        throw wrapped("53100");
+      })).isInstanceOf(DatabaseFull.class).hasMessageNotContaining("/");
+    }
+    assertThat(attempts).as("one attempt per call").hasValue(6);
+    assertThat(guard.circuitBreaker().getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+  }
+
+  @Test
+  void aNoSpaceMessageUnderAnotherStateIsAFullDiskToo() {
+    var attempts = new AtomicInteger();
+    assertThatThrownBy(() -> guard.call(far(), () -> {
+      attempts.incrementAndGet();
+      throw new PersistenceException("wrapped", new SQLException(
+          "could not write to file \"pg_wal/xlogtemp.123\": No space left on device", "58030"));
+    })).isInstanceOf(DatabaseFull.class);
+    assertThat(attempts).hasValue(1);
+  }
+
+  @Test
+  void otherResourceShortagesAreStillRetried() {
+    var attempts = new AtomicInteger();
+    newGuard().call(far(), () -> attempts.incrementAndGet() < 2 ? fail("53300") : "ok");
+    assertThat(attempts).hasValue(2);
   }
 
   @Test

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import stockassistant.adapters.web.codec.InvalidFields;
 import org.slf4j.LoggerFactory;
 import stockassistant.domain.DataConflict;
+import stockassistant.domain.DatabaseFull;
 import stockassistant.domain.DatabaseUnavailable;
 import stockassistant.domain.InvalidField;
 import stockassistant.domain.QueryTimedOut;
@@ -32,6 +33,8 @@ public final class ErrorMapping {
     router.exception(DataConflict.class, (failure, ctx) ->
         ProblemWriter.write(ctx, Problem.of(409, failure.getMessage())));
     router.exception(DatabaseUnavailable.class, ErrorMapping::unavailable);
+    router.exception(DatabaseFull.class, (failure, ctx) ->
+        ProblemWriter.write(ctx, Problem.of(507, failure.getMessage())));
     router.exception(QueryTimedOut.class, (failure, ctx) ->
         ProblemWriter.write(ctx, Problem.of(504,
             "the query ran longer than the statement timeout; narrow the request")));

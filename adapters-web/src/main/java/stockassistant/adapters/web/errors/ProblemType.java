@@ -17,6 +17,8 @@ public enum ProblemType {
   UNSUPPORTED_MEDIA_TYPE(415, "Unsupported Media Type", "unsupported-media-type"),
   INTERNAL_ERROR(500, "Internal Server Error", null),
   UNAVAILABLE(503, "Service Unavailable", "database-unavailable"),
+  // 507, not 503: no Retry-After would help, only freeing space (RFC 4918, in IANA's registry)
+  INSUFFICIENT_STORAGE(507, "Insufficient Storage", "database-disk-full"),
   TIMEOUT(504, "Gateway Timeout", "query-timeout");
 
   private static final String BASE = "https://stock-assistant.dev/problems/";

@@ -55,6 +55,10 @@ final class ProblemResponses {
         (own, shared) -> own + "; or " + shared);
     if (database) {
       reasons.put(504, "the query ran longer than the statement timeout; narrow the request");
+      if (route.isWrite()) {
+        reasons.put(507, "the database is out of disk space; nothing is stored until space is "
+            + "freed (not retried: no Retry-After)");
+      }
     }
     return responses(route, reasons);
   }

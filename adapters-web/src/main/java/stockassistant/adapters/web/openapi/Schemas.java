@@ -88,9 +88,11 @@ final class Schemas {
     s.object("Overview", "What the dashboard's operations panel draws: status (the database, "
         + "circuit_breaker with its transitions, migrations), pool (active, idle, pending, total, "
         + "max, borrowed, wait_p99_ms, leaks), retries, samples (one a second for five minutes) "
-        + "and routes (count, rate and p99 per route)", "at", "status", "pool", "retries",
+        + "and routes (count, rate and p99 per route); storage (data_dir_free_bytes, "
+        + "database_size_bytes, degraded, embedded_restarts)", "at", "status", "pool", "retries",
         "samples", "routes")
         .integer("at", 1_764_460_800).freeform("status").freeform("pool").freeform("retries")
+        .freeform("storage")
         .array("samples", SchemaSet.freeformItem(), List.of())
         .array("routes", SchemaSet.freeformItem(), List.of());
     s.object("Problem", "RFC 9457 problem details", "type", "title", "status", "detail")

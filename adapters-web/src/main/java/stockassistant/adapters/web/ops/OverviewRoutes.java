@@ -90,6 +90,7 @@ public final class OverviewRoutes {
     body.put("status", checks.view());
     body.put("pool", PoolFigures.read(metrics));
     body.put("retries", retries());
+    body.put("storage", storage());
     body.put("samples", samples.after(since));
     body.put("routes", routes(metrics));
     ctx.contentType("application/json").result(SNAKE.writeValueAsString(body));
@@ -105,6 +106,29 @@ public final class OverviewRoutes {
     } catch (NumberFormatException notANumber) {
       throw new InvalidField("since", "must be a whole number (epoch milliseconds)");
     }
+  }
+
+  /** Free disk (embedded), database size, low-space flag and restarts: the gauges of issue 30. */
+  private Map<String, Object> storage() {
+    var storage = new LinkedHashMap<String, Object>();
+    gauge("storage.data_dir.free_bytes").ifPresent(free -> storage.put("data_dir_free_bytes", free));
+    gauge("storage.database.size_bytes").ifPresent(size -> storage.put("database_size_bytes", size));
+    var restarts = metrics.getCounters().get("embedded.postgres.restarts");
+    if (restarts != null) {
+      storage.put("embedded_restarts", restarts.getCount());
+    }
+    // the storage check runs in the background: its last result, at once
+    boolean degraded = false;
+    if (health.getNames().contains("storage")) {
+      Map<String, Object> details = health.runHealthCheck("storage").getDetails();
+      degraded = details != null && Boolean.TRUE.equals(details.get("degraded"));
+    }
+    storage.put("degraded", degraded);
+    return storage;
+  }
+
+  private java.util.Optional<Object> gauge(String name) {
+    return java.util.Optional.ofNullable(metrics.getGauges().get(name)).map(OverviewRoutes::value);
   }
 
   private Map<String, Object> retries() {

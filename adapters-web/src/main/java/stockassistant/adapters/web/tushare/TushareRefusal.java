@@ -13,6 +13,7 @@ final class TushareRefusal extends RuntimeException {
   static final int UNEXPECTED = 50000;
   static final int DATABASE_UNAVAILABLE = 50301;
   static final int TIMED_OUT = 50401;
+  static final int DISK_FULL = 50701;
 
   private final int code;
 

@@ -25,6 +25,7 @@ import stockassistant.application.Window;
 import stockassistant.application.finance.FinanceReports;
 import stockassistant.application.marketdata.MarketData;
 import stockassistant.application.stocks.StockCatalog;
+import stockassistant.domain.DatabaseFull;
 import stockassistant.domain.DatabaseUnavailable;
 import stockassistant.domain.InvalidField;
 import stockassistant.domain.QueryTimedOut;
@@ -105,6 +106,8 @@ public final class TushareRoutes {
       TushareAnswer.failure(ctx, requestId, TushareRefusal.DATABASE_UNAVAILABLE,
           "the database is unavailable (" + unavailable.reason().name().toLowerCase(Locale.ROOT) + "); retry "
               + "after " + Math.max(1, unavailable.retryAfter().toSeconds()) + " s");
+    } catch (DatabaseFull full) {
+      TushareAnswer.failure(ctx, requestId, TushareRefusal.DISK_FULL, full.getMessage());
     } catch (QueryTimedOut timedOut) {
       TushareAnswer.failure(ctx, requestId, TushareRefusal.TIMED_OUT,
           "the query ran longer than the statement timeout; narrow the request (a shorter "

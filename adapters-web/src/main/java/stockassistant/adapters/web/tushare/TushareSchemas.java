@@ -46,7 +46,7 @@ public final class TushareSchemas {
     response.put("description", "Always HTTP 200. code 0: data holds the rows, newest first. "
         + "Otherwise data is null and msg says why: 40001 bad body or parameter, 40002 unknown "
         + "api_name, 40101 missing or wrong token, 41300 body too large, 50301 database "
-        + "unavailable, 50401 query timed out, 50000 unexpected.");
+        + "unavailable, 50401 query timed out, 50701 database out of disk space, 50000 unexpected.");
     ArrayNode required = response.putArray("required");
     required.add("request_id").add("code").add("msg").add("data");
     ObjectNode answer = response.putObject("properties");

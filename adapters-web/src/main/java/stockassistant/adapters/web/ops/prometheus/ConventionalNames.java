@@ -72,7 +72,15 @@ final class ConventionalNames {
       retry("successful_calls_without_retry", "successful_without_retry"),
       retry("successful_calls_with_retry", "successful_with_retry"),
       retry("failed_calls_with_retry", "failed_with_retry"),
-      retry("failed_calls_without_retry", "failed_without_retry"));
+      retry("failed_calls_without_retry", "failed_without_retry"),
+
+      // the store looking after itself (issue 30)
+      FamilyRule.of("storage\\.data_dir\\.free_bytes", "stock_assistant_data_dir_free_bytes", GAUGE,
+          "Bytes free for us on the embedded data directory's filesystem"),
+      FamilyRule.of("storage\\.database\\.size_bytes", "stock_assistant_database_size_bytes", GAUGE,
+          "pg_database_size of our database, sampled every 15 s (-1 until known)"),
+      FamilyRule.of("embedded\\.postgres\\.restarts", "stock_assistant_embedded_postgres_restarts",
+          COUNTER, "Times serve started the embedded PostgreSQL again after it died"));
 
   private ConventionalNames() {}
 
