@@ -16,12 +16,19 @@ import org.postgresql.copy.PGCopyOutputStream;
  * The bulk upsert, on the connection of the open transaction (so a call commits or rolls back as
  * one). When neither the first nor the last key of the batch is stored yet (a backfill, a new
  * trading day), rows are COPYed straight into the table, at the speed of COPY itself; should a
- * key exist after all, that attempt rolls back to a savepoint. Otherwise rows are COPYed into a
+ * key exist after all, that attempt rolls back to a savepoint (on Citus too: the COPY's shards
+ * are written in the same distributed transaction). Otherwise rows are COPYed into a
  * temporary staging table and merged with one {@code INSERT ... SELECT ... ON CONFLICT DO UPDATE}.
  */
 final class StagedCopy {
   private static final int COPY_BUFFER_BYTES = 1 << 16;
   private static final String UNIQUE_VIOLATION = "23505";
+  /**
+   * How a Citus coordinator reports any error of a worker's COPY, a duplicate key included: its
+   * message, without the worker's SQLState. The merge then runs; a real fault fails it again,
+   * with the SQLState its INSERT reports.
+   */
+  private static final String UNCLASSIFIED = "XX000";
 
   private StagedCopy() {}
 
@@ -73,7 +80,8 @@ final class StagedCopy {
       return true;
     } catch (PersistenceException failure) {
       if (failure.getCause() instanceof SQLException sqlFailure
-          && UNIQUE_VIOLATION.equals(sqlFailure.getSQLState())) {
+          && (UNIQUE_VIOLATION.equals(sqlFailure.getSQLState())
+              || UNCLASSIFIED.equals(sqlFailure.getSQLState()))) {
         connection.rollback(beforeCopy);
         return false;
       }
