@@ -16,7 +16,24 @@ public final class CitusCluster {
   /** How long the coordinator waits for a node before calling it unreachable. */
   static final int CONNECT_TIMEOUT_MS = 2_000;
 
+  private static final java.util.Map<String, Boolean> COORDINATORS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private CitusCluster() {}
+
+  /**
+   * {@link #installed}, asked once per database URL: a database does not become a Citus
+   * coordinator, or stop being one, while a service runs on it (it takes a migrate and a restart).
+   */
+  public static boolean isCoordinator(Connection connection) throws SQLException {
+    String url = connection.getMetaData().getURL();
+    Boolean known = COORDINATORS.get(url);
+    if (known == null) {
+      known = installed(connection);
+      COORDINATORS.put(url, known);
+    }
+    return known;
+  }
 
   /** One node of the cluster as the coordinator sees it. */
   public record Node(String host, int port, String role, boolean active, boolean reachable,

@@ -109,10 +109,28 @@ public final class CitusTestCluster implements AutoCloseable {
 
   /** Starts worker {@code index} again, on the port it had. */
   public synchronized EmbeddedPostgresServer startWorker(int index) {
+    return startWorker(index, Map.of());
+  }
+
+  /** As {@link #startWorker(int)}, with settings changed or added (to inject a fault). */
+  public synchronized EmbeddedPostgresServer startWorker(int index, Map<String, String> changed) {
+    var settings = new java.util.HashMap<>(SETTINGS);
+    settings.putAll(changed);
     EmbeddedPostgresServer again = EmbeddedPostgresServer.start(
-        root.resolve("worker" + index), POSTGRES_15, SETTINGS);
+        root.resolve("worker" + index), POSTGRES_15, settings);
     workers.set(index - 1, again);
     return again;
+  }
+
+  /** The first of 600000.SH, 600001.SH, ... whose rows live on worker {@code index} (1-based). */
+  public String codeOn(int index) {
+    for (int i = 0; i < 1000; i++) {
+      String code = String.format("600%03d.SH", i);
+      if (workerOf(code) == index) {
+        return code;
+      }
+    }
+    throw new IllegalStateException("no code found on worker " + index);
   }
 
   /** The worker (1-based index) that holds {@code thirdCode}'s rows of stock_daily. */
