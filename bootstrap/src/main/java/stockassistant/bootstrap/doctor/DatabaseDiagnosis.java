@@ -83,6 +83,10 @@ public final class DatabaseDiagnosis {
       if (unreadableKeys != null) {
         return unreadableKeys;
       }
+      String citus = CitusCheck.run(connection, report);
+      if (citus != null) {
+        return citus;
+      }
       return ReplicaCheck.run(connection, config.readReplicas(),
           replica -> connect(replica, pool), report);
     } catch (SQLException | RuntimeException failure) {
