@@ -17,7 +17,12 @@ public class DatabaseUnavailable extends RuntimeException {
     /** The database could not be reached or dropped the connection. */
     CONNECTION_FAILED,
     /** The database is shutting down, starting up or refused the transaction for now. */
-    TRANSIENT_REFUSAL
+    TRANSIENT_REFUSAL,
+    /**
+     * The database answers, but a node holding part of the data (a Citus worker) does not: calls
+     * for other data still succeed.
+     */
+    NODE_UNREACHABLE
   }
 
   private final Cause cause;

@@ -28,6 +28,7 @@ final class MigrateCommand implements Callable<Integer> {
           + (database.isEmbedded() ? "  (embedded, under " + app.dataDirectory() + ")" : ""));
       System.out.println("migrated: " + applied + " migration(s) applied; schema at version "
           + status.currentVersion() + ", " + status.pending() + " pending");
+      migrations.distributed().forEach(line -> System.out.println("citus:    " + line));
       return 0;
     }
   }

@@ -2,17 +2,24 @@ package stockassistant.bootstrap.database;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import java.util.List;
 import org.flywaydb.core.api.output.MigrateResult;
+import stockassistant.adapters.persistence.citus.CitusDistribution;
 import stockassistant.adapters.persistence.pool.DatabaseTarget;
 
 /**
  * Flyway over the SQL in the migrations module. Flyway holds an advisory lock while it works, so
- * several instances starting at once migrate one after another.
+ * several instances starting at once migrate one after another. On a Citus coordinator (the
+ * {@code citus} extension in the database), each migrate ends by distributing the tables that are
+ * not distributed yet ({@link CitusDistribution}); elsewhere that step does nothing.
  */
 public final class Migrations {
   private final Flyway flyway;
+  private final DatabaseTarget target;
+  private volatile List<String> distributed = List.of();
 
   public Migrations(DatabaseTarget target) {
+    this.target = target;
     this.flyway = Flyway.configure()
         .dataSource(target.jdbcUrl(), target.username(), target.password())
         .locations("classpath:db/migration")
@@ -23,7 +30,13 @@ public final class Migrations {
   /** Applies what is pending; returns how many migrations ran. */
   public int migrate() {
     MigrateResult result = flyway.migrate();
+    distributed = CitusDistribution.apply(target);
     return result.migrationsExecuted;
+  }
+
+  /** What the last {@link #migrate} distributed over Citus, one line per table (often none). */
+  public List<String> distributed() {
+    return distributed;
   }
 
   public Status status() {

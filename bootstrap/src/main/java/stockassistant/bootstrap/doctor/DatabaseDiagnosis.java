@@ -75,6 +75,11 @@ public final class DatabaseDiagnosis {
         return (status.currentVersion() == null ? "the schema is missing" : "the schema is behind")
             + ": " + status.pending() + " migration(s) pending; run ./stock-assistant migrate";
       }
+      // before the row counts: counting a distributed table needs every worker
+      String citus = CitusCheck.run(connection, report);
+      if (citus != null) {
+        return citus;
+      }
       rowCounts(connection, report);
       if (misfit != null) {
         return misfit;

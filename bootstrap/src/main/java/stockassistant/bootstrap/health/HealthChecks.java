@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import stockassistant.adapters.persistence.embedded.PostmasterWatch;
 import stockassistant.adapters.persistence.Persistence;
+import stockassistant.adapters.persistence.citus.CitusCluster;
 import stockassistant.bootstrap.database.Migrations;
 
 /** The checks behind /health/ready. */
@@ -24,6 +25,25 @@ public final class HealthChecks {
     registry.register("migrations", new MigrationsHealthCheck(migrations));
     if (!persistence.replicas().all().isEmpty()) {
       registry.register("read_replicas", new ReplicasHealthCheck(persistence.replicas()));
+    }
+    if (onCitus(persistence)) {
+      registry.register("citus", new CitusHealthCheck(persistence));
+    }
+  }
+
+  /** Whether the database is a Citus coordinator; false when it cannot be asked at start. */
+  private static boolean onCitus(Persistence persistence) {
+    try {
+      return persistence.transactions().readFresh("Health.citus.detect", () -> {
+        try {
+          return CitusCluster.installed(persistence.transactions().connection());
+        } catch (java.sql.SQLException failure) {
+          throw new stockassistant.adapters.persistence.resilience.PersistenceFailure(
+              "citus detection failed", failure);
+        }
+      });
+    } catch (RuntimeException unanswered) {
+      return false;
     }
   }
 

@@ -1,5 +1,6 @@
 package stockassistant.bootstrap.database;
 
+import stockassistant.bootstrap.support.ShippedMigrations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -31,12 +32,13 @@ class MigrationsIT {
 
     int applied = new Migrations(target).migrate();
 
-    assertThat(applied).isEqualTo(1);
+    assertThat(applied).as("every migration after V1").isEqualTo(ShippedMigrations.count() - 1);
     assertThat(new Migrations(target).status().upToDate()).isTrue();
     assertThat(single(target, "SELECT count(*) FROM stock_daily")).isEqualTo("5000");
     assertThat(single(target, "SELECT string_agg(indexname, ',' ORDER BY indexname) FROM pg_indexes "
         + "WHERE tablename = 'stock_daily'"))
-        .isEqualTo("ix_stock_daily_trade_date_code,pk_stock_daily");
+        .contains("ix_stock_daily_trade_date_code").contains("pk_stock_daily")
+        .doesNotContain("ix_stock_daily_trade_date,");
     execute(target, "ANALYZE stock_daily");
     assertThat(explain(target, "EXPLAIN SELECT * FROM stock_daily WHERE trade_date = '2024-01-10' "
         + "AND third_code > '600010.SH' ORDER BY third_code LIMIT 20"))

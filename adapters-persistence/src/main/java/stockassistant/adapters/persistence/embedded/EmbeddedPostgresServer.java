@@ -64,7 +64,21 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   public static EmbeddedPostgresServer start(Path root, Map<String, String> settings) {
     try {
       OwnerOnlyFiles.secureDirectory(root, "the embedded PostgreSQL directory");
-      Path binaries = PostgresBinaries.extractOnce(root.resolve("binaries"));
+      return start(root, PostgresBinaries.extractOnce(root.resolve("binaries")), settings);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not start the embedded PostgreSQL under " + root, e);
+    }
+  }
+
+  /**
+   * As {@link #start(Path, Map)}, from a PostgreSQL installed on the machine instead of zonky's
+   * ({@code binaries}/bin/initdb, pg_ctl, postgres): how the tests run Debian's PostgreSQL 15 with
+   * the Citus extension, which needs the server's headers the embedded bundle does not have.
+   */
+  public static EmbeddedPostgresServer start(Path root, Path binaries,
+      Map<String, String> settings) {
+    try {
+      OwnerOnlyFiles.secureDirectory(root, "the embedded PostgreSQL directory");
       var dataDir = root.resolve("pgdata");
       Path passwordFile = root.resolve(PASSWORD_FILE);
       Integer running = RunningServer.portOf(dataDir, binaries);
@@ -263,7 +277,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
       throw new EmbeddedStartFailure(reason != null ? reason : firstLine(failed.getMessage()),
           serverLog.file(), failed);
     }
-    log.info("Embedded PostgreSQL {} listening on 127.0.0.1:{}", PostgresBinaries.VERSION, port);
+    log.info("Embedded PostgreSQL listening on 127.0.0.1:{} (binaries in {})", port, binaries);
   }
 
   private static String firstLine(String message) {

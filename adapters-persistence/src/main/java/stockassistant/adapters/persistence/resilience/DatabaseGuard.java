@@ -49,8 +49,9 @@ public final class DatabaseGuard {
         .waitDurationInOpenState(settings.openStateWait())
         .permittedNumberOfCallsInHalfOpenState(settings.halfOpenCalls())
         .automaticTransitionFromOpenToHalfOpenEnabled(true)
-        // only a sick database counts against it: a constraint violation is a healthy answer
-        .recordException(SqlFailures::isTransient)
+        // only a sick database counts against it: a constraint violation is a healthy answer,
+        // and so is a Citus worker down (the coordinator still serves the other workers' data)
+        .recordException(SqlFailures::isDatabaseFailure)
         .ignoreException(failure -> failure instanceof BudgetSpent spent && !spent.databaseTouched())
         .build();
     return new DatabaseGuard(Retry.of(name, retryConfig), CircuitBreaker.of(name, breakerConfig),

@@ -21,6 +21,11 @@ public final class SqlFailures {
     CONNECTION_LOST(true),
     // Hikari's pool timeout caused by failing connection attempts: the database is down.
     DATABASE_UNREACHABLE(true),
+    // A Citus coordinator answered, but reports it could not reach a worker: class 08 sent by the
+    // server (our own connection is fine), or XX000 "could not connect to any active placements"
+    // (Citus's COPY). Retry: a worker just restarted fails once on a cached connection. But the
+    // breaker must not count it: calls for data on the other workers still work.
+    NODE_UNREACHABLE(true),
     // Hikari's pool timeout with every connection healthy but busy: retrying only adds load.
     POOL_EXHAUSTED(false),
     // 40001 serialization_failure, 40P01 deadlock_detected: the server chose us as the victim;
@@ -59,6 +64,9 @@ public final class SqlFailures {
   /** strerror(ENOSPC), as PostgreSQL writes it into messages and its log. */
   public static final String NO_SPACE = "No space left on device";
 
+  /** A worker restarting is back within seconds; the breaker's wait does not apply to it. */
+  static final Duration NODE_RETRY_AFTER = Duration.ofSeconds(2);
+
   private SqlFailures() {}
 
   public static Kind classify(Throwable failure) {
@@ -68,13 +76,38 @@ public final class SqlFailures {
         return pool.getCause() == null ? Kind.POOL_EXHAUSTED : Kind.DATABASE_UNREACHABLE;
       }
       if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-        return saysNoSpace(sql) ? Kind.DISK_FULL : byState(sql.getSQLState());
+        if (saysNoSpace(sql)) {
+          return Kind.DISK_FULL;
+        }
+        return reportedByServer(sql) && isNodeFailure(sql) ? Kind.NODE_UNREACHABLE
+            : byState(sql.getSQLState());
       }
       if (cause == cause.getCause()) {
         break;
       }
     }
     return Kind.OTHER;
+  }
+
+  /** A failure the server sent (pgjdbc's own connection failures carry no server message). */
+  private static boolean reportedByServer(SQLException failure) {
+    return failure instanceof org.postgresql.util.PSQLException psql
+        && psql.getServerErrorMessage() != null;
+  }
+
+  /** Citus's words for "a worker did not answer", as a coordinator reports them. */
+  private static boolean isNodeFailure(SQLException failure) {
+    String state = failure.getSQLState();
+    String message = failure.getMessage() == null ? "" : failure.getMessage();
+    // 08P01 (protocol violation) is the server's complaint about our own connection
+    return (state.startsWith("08") && !"08P01".equals(state))
+        || ("XX000".equals(state) && message.contains("could not connect to any active placements"));
+  }
+
+  /** Whether a failure says the database itself is sick: what the circuit breaker counts. */
+  public static boolean isDatabaseFailure(Throwable failure) {
+    Kind kind = classify(failure);
+    return kind.isTransient() && kind != Kind.NODE_UNREACHABLE;
   }
 
   static Kind byState(String state) {
@@ -112,6 +145,8 @@ public final class SqlFailures {
    */
   public static RuntimeException toDomain(Throwable failure, Duration retryAfter) {
     return switch (classify(failure)) {
+      case NODE_UNREACHABLE -> new DatabaseUnavailable(DatabaseUnavailable.Cause.NODE_UNREACHABLE,
+          NODE_RETRY_AFTER, "a database node holding this data cannot be reached");
       case CONNECTION_LOST, DATABASE_UNREACHABLE -> new DatabaseUnavailable(
           DatabaseUnavailable.Cause.CONNECTION_FAILED, retryAfter,
           "the database cannot be reached");

@@ -174,12 +174,53 @@ class DatabaseGuardTest {
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
   }
 
+  @Test
+  void aCitusWorkerDownIsA503ThatNeverOpensTheCircuit() {
+    var attempts = new AtomicInteger();
+    for (int i = 0; i < 8; i++) {
+      assertThatThrownBy(() -> guard.call(far(), () -> {
+        attempts.incrementAndGet();
+        throw fromServer("08006", "connection to the remote node postgres@127.0.0.1:5433 failed "
+            + "with the following error: Connection refused");
+      })).isInstanceOfSatisfying(DatabaseUnavailable.class, unavailable -> {
+        assertThat(unavailable.reason()).isEqualTo(DatabaseUnavailable.Cause.NODE_UNREACHABLE);
+        assertThat(unavailable.retryAfter()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(unavailable.getMessage()).doesNotContain("127.0.0.1");
+      });
+    }
+    assertThat(attempts).as("each call tried 4 times: a restarted worker fails once").hasValue(32);
+    assertThat(guard.circuitBreaker().getState())
+        .as("the coordinator still serves the other workers' data")
+        .isEqualTo(io.github.resilience4j.circuitbreaker.CircuitBreaker.State.CLOSED);
+    assertThat(guard.call(far(), () -> "answered")).isEqualTo("answered");
+  }
+
+  @Test
+  void citusCopyWithNoReachablePlacementIsANodeFailure() {
+    assertThat(SqlFailures.classify(fromServer("XX000", "could not connect to any active placements")))
+        .isEqualTo(SqlFailures.Kind.NODE_UNREACHABLE);
+    assertThat(SqlFailures.classify(fromServer("XX000", "cache lookup failed")))
+        .isEqualTo(SqlFailures.Kind.OTHER);
+    assertThat(SqlFailures.classify(fromServer("08P01", "invalid message format")))
+        .as("the server's complaint about our own connection")
+        .isEqualTo(SqlFailures.Kind.CONNECTION_LOST);
+    assertThat(SqlFailures.classify(wrapped("08006")))
+        .as("pgjdbc's own lost connection: the coordinator itself")
+        .isEqualTo(SqlFailures.Kind.CONNECTION_LOST);
+  }
+
   private static Deadline far() {
     return Deadline.after(Duration.ofMinutes(1));
   }
 
   private static String fail(String state) {
     throw wrapped(state);
+  }
+
+  /** An error as a server sends it (pgjdbc parses its fields), wrapped as MyBatis does. */
+  private static PersistenceException fromServer(String state, String message) {
+    return new PersistenceException("wrapped", new org.postgresql.util.PSQLException(
+        new org.postgresql.util.ServerErrorMessage("SERROR\0C" + state + "\0M" + message + "\0")));
   }
 
   private static PersistenceException wrapped(String state) {

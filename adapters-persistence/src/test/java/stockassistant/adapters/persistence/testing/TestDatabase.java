@@ -29,12 +29,18 @@ import stockassistant.adapters.persistence.session.Budgets;
 public final class TestDatabase {
   public static final String POOLER_PROPERTY = "stockassistant.test.pooler";
   private static final Pooler POOLER = Pooler.of(System.getProperty(POOLER_PROPERTY, "none"));
+  public static final String CLUSTER_PROPERTY = "stockassistant.test.cluster";
+  private static final boolean CITUS = "citus".equals(System.getProperty(CLUSTER_PROPERTY));
   private static EmbeddedPostgresServer server;
+  private static CitusTestCluster citus;
   private static PgBouncer bouncer;
 
   private TestDatabase() {}
 
   public static synchronized EmbeddedPostgresServer server() {
+    if (CITUS) {
+      return citus().coordinator();
+    }
     if (server == null) {
       Path root = Path.of(System.getProperty("user.dir"), "target", "test-postgres");
       server = EmbeddedPostgresServer.start(root, Map.of("fsync", "off",
@@ -90,6 +96,19 @@ public final class TestDatabase {
   /** The shipped pool settings, with the pooler of this run. */
   public static PoolSettings pool() {
     return PoolSettings.defaults().withPooler(POOLER);
+  }
+
+  /** Whether this run's shared server is a Citus coordinator (the through-citus runs). */
+  public static boolean onCitus() {
+    return CITUS;
+  }
+
+  /** The cluster of a through-citus run (skips the test when Citus is not installed). */
+  public static synchronized CitusTestCluster citus() {
+    if (citus == null) {
+      citus = CitusTestCluster.start("test-citus", 2);
+    }
+    return citus;
   }
 
   /** The PgBouncer of a through-pgbouncer run (skips the test when pgbouncer is not installed). */

@@ -91,6 +91,8 @@ public final class ErrorMapping {
           + seconds + " s";
       case CONNECTION_FAILED -> "the database cannot be reached; retry after " + seconds + " s";
       case TRANSIENT_REFUSAL -> "the database refused the work for now (restarting or overloaded)";
+      case NODE_UNREACHABLE -> "a database node holding this data cannot be reached; retry after "
+          + seconds + " s";
     };
     ctx.header("Retry-After", String.valueOf(seconds));
     ProblemWriter.write(ctx, Problem.of(503, detail));
