@@ -11,7 +11,10 @@ import stockassistant.adapters.persistence.secrets.KeyRingSource;
 import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.database.DatabaseRuntime;
 import stockassistant.bootstrap.security.ApiKeySealing;
+import stockassistant.domain.calendar.CalendarRepository;
+import stockassistant.domain.calendar.SuspensionRepository;
 import stockassistant.domain.finance.FinanceRepository;
+import stockassistant.domain.quality.QualityRepository;
 import stockassistant.domain.llm.LlmConfigRepository;
 import stockassistant.domain.quote.QuoteRepository;
 import stockassistant.domain.stock.StockRepository;
@@ -51,6 +54,10 @@ public final class CoreModule extends AbstractModule {
     bind(StockRepository.class).toInstance(persistence.stocks());
     bind(QuoteRepository.class).toInstance(persistence.quotes());
     bind(FinanceRepository.class).toInstance(persistence.finance());
+    // issue 29: calendar, suspensions, data quality
+    bind(CalendarRepository.class).toInstance(persistence.calendar());
+    bind(SuspensionRepository.class).toInstance(persistence.suspensions());
+    bind(QualityRepository.class).toInstance(persistence.quality());
     bind(KeyRingSource.class).toInstance(keys);
     // API keys are sealed on their way in and opened on their way out
     bind(LlmConfigRepository.class).toInstance(

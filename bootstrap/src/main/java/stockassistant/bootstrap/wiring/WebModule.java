@@ -6,9 +6,11 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import stockassistant.adapters.web.HttpApi;
+import stockassistant.application.calendar.MarketCalendar;
 import stockassistant.application.finance.FinanceReports;
 import stockassistant.application.llm.LlmConfigs;
 import stockassistant.application.marketdata.MarketData;
+import stockassistant.application.quality.DataQuality;
 import stockassistant.application.stocks.StockCatalog;
 import stockassistant.bootstrap.config.AppConfig;
 
@@ -18,8 +20,9 @@ public final class WebModule extends AbstractModule {
   @Provides
   @Singleton
   HttpApi httpApi(MarketData marketData, StockCatalog stocks, FinanceReports finance,
-      LlmConfigs llmConfigs, AppConfig config, MetricRegistry metrics,
-      HealthCheckRegistry health) {
-    return new HttpApi(marketData, stocks, finance, llmConfigs, config.web(), metrics, health);
+      LlmConfigs llmConfigs, MarketCalendar calendar, DataQuality quality, AppConfig config,
+      MetricRegistry metrics, HealthCheckRegistry health) {
+    return new HttpApi(marketData, stocks, finance, llmConfigs, calendar, quality, config.web(),
+        metrics, health);
   }
 }
