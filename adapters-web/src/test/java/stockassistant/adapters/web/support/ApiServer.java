@@ -12,9 +12,11 @@ import stockassistant.adapters.persistence.testing.TestDatabase;
 import stockassistant.adapters.web.HttpApi;
 import stockassistant.adapters.web.WebSettings;
 import stockassistant.adapters.web.ops.prometheus.SummingMetricRegistry;
+import stockassistant.application.calendar.MarketCalendar;
 import stockassistant.application.finance.FinanceReports;
 import stockassistant.application.llm.LlmConfigs;
 import stockassistant.application.marketdata.MarketData;
+import stockassistant.application.quality.DataQuality;
 import stockassistant.application.stocks.StockCatalog;
 
 /** The real API on a random loopback port, over the facades on the real test database. */
@@ -26,6 +28,7 @@ public final class ApiServer implements AutoCloseable {
   private final MetricRegistry metrics = new SummingMetricRegistry();
   private final HealthCheckRegistry health = new HealthCheckRegistry();
   private final LlmConfigs llmConfigs;
+  private final DataQuality quality;
 
   private ApiServer(WebSettings settings) {
     persistence = TestDatabase.persistence();
@@ -46,9 +49,12 @@ public final class ApiServer implements AutoCloseable {
     // as in production: api_key sealed at rest, under a key of this server's own
     llmConfigs = new LlmConfigs(new SealedLlmConfigRepository(persistence.llmConfigs(),
         KeyRingSource.fixed(KeyRing.of(DataKey.generate()))), tx);
-    api = new HttpApi(new MarketData(persistence.quotes(), tx), new StockCatalog(persistence.stocks(), tx),
+    var marketData = new MarketData(persistence.quotes(), tx);
+    quality = new DataQuality(persistence.quality(), persistence.calendar(), tx);
+    api = new HttpApi(marketData, new StockCatalog(persistence.stocks(), tx),
         new FinanceReports(persistence.finance(), tx), llmConfigs,
-        settings, metrics, health).start();
+        new MarketCalendar(persistence.calendar(), persistence.suspensions(), marketData, tx),
+        quality, settings, metrics, health).start();
   }
 
   public static ApiServer start() {
@@ -75,6 +81,11 @@ public final class ApiServer implements AutoCloseable {
   /** The facade behind the routes, for what only in-process callers see (the clear key). */
   public LlmConfigs llmConfigs() {
     return llmConfigs;
+  }
+
+  /** The audit behind /api/v1/quality, for in-process checks of the same report. */
+  public DataQuality quality() {
+    return quality;
   }
 
   public MetricRegistry metrics() {
