@@ -14,6 +14,7 @@ import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.database.DatabaseRuntime;
 import stockassistant.bootstrap.doctor.DatabaseDiagnosis;
 import stockassistant.bootstrap.doctor.FailureReasons;
+import stockassistant.bootstrap.doctor.QualityLine;
 import stockassistant.bootstrap.doctor.TushareExample;
 
 @Command(name = "doctor", mixinStandardHelpOptions = true,
@@ -40,6 +41,9 @@ final class DoctorCommand implements Callable<Integer> {
       report.put("user", database.target().username());
       report.put("embedded", database.isEmbedded());
       failure = new DatabaseDiagnosis(database.target(), app).run(report);
+      if (failure == null) {
+        report.put("data_quality", QualityLine.of(database.target(), app));
+      }
     } catch (RuntimeException startFailure) {
       failure = FailureReasons.describe(startFailure);
     }

@@ -7,6 +7,8 @@ import org.slf4j.LoggerFactory;
 import stockassistant.adapters.web.HttpApi;
 import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.database.DatabaseRuntime;
+import stockassistant.application.quality.DataQuality;
+import stockassistant.bootstrap.observability.FreshnessGauges;
 import stockassistant.bootstrap.observability.JmxPublisher;
 import stockassistant.bootstrap.security.ApiKeySealing;
 import stockassistant.bootstrap.wiring.WebModule;
@@ -36,6 +38,8 @@ public final class Service implements AutoCloseable {
     var started = new StartedParts();
     try {
       Injector injector = Backend.start(config, started, new WebModule());
+      FreshnessGauges.register(injector.getInstance(MetricRegistry.class),
+          injector.getInstance(DataQuality.class));
       started.add(JmxPublisher.start(injector.getInstance(MetricRegistry.class),
           config.jmxPort().orElse(null), config.security().jmx()));
       injector.getInstance(ApiKeySealing.class).sealClearKeys();

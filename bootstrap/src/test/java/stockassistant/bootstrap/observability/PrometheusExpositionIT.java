@@ -68,6 +68,8 @@ class PrometheusExpositionIT {
         .contains("stock_assistant_connection_leaks_total{pool=\"stock-assistant\",}")
         .contains("jvm_memory_bytes_used{area=\"heap\",}")
         .contains("process_cpu_seconds_total ")
+        .contains("stock_assistant_data_age_days{dataset=\"bars\",}")
+        .contains("stock_assistant_data_age_days{dataset=\"finance\",}")
         .doesNotContain("Generated from Dropwizard metric import")
         .doesNotContain("http_GET");
   }
@@ -77,7 +79,8 @@ class PrometheusExpositionIT {
     String json = HttpProbe.get(service.port(), "/metrics").body();
     assertThat(json).contains("\"stock-assistant.pool.Wait\"").contains("\"jvm.memory.heap.used\"")
         .contains("\"http.GET./api/v1/stocks.2xx\"")
-        .contains("\"resilience4j.circuitbreaker.database.state\"");
+        .contains("\"resilience4j.circuitbreaker.database.state\"")
+        .contains("\"quality.freshness.adj_factor.age_days\"");
   }
 
   @Test
