@@ -13,7 +13,7 @@ import stockassistant.domain.quality.Dataset;
 
 /**
  * {@code quality.freshness.<dataset>.age_days}: each dataset's age in open days, for an alert
- * when the store falls behind (Prometheus: {@code stock_assistant_data_age_days{dataset}}).
+ * when the store falls behind (Prometheus: {@code stock_assistant_data_sessions_behind{dataset}}).
  * One freshness read serves every gauge and is kept a minute: a scrape every few seconds costs
  * a few index probes a minute, and a database that is down makes the gauges NaN, not an error.
  */

@@ -32,12 +32,12 @@ class CommandLineIT {
 
     Run first = run(env, "migrate");
     assertThat(first.exitCode()).as(first.all()).isZero();
-    assertThat(first.out()).contains("2 migration(s) applied").contains("embedded");
+    assertThat(first.out()).contains("3 migration(s) applied").contains("embedded");
     assertThat(first.err()).as("INFO logs stay off the terminal").doesNotContain(" INFO ");
 
     Run second = run(env, "migrate", "--verbose");
     assertThat(second.out()).as("the second start sees the first start's schema")
-        .contains("0 migration(s) applied").contains("version 2");
+        .contains("0 migration(s) applied").contains("version 3");
     assertThat(second.err()).as("--verbose shows them").contains(" INFO ");
 
     Run doctor = run(env, "doctor");
@@ -80,7 +80,7 @@ class CommandLineIT {
     Run doctor = run(env, "doctor", "--json");
 
     assertThat(migrate.exitCode()).as(migrate.all()).isZero();
-    assertThat(migrate.out()).contains("2 migration(s) applied").contains("127.0.0.1:" + port);
+    assertThat(migrate.out()).contains("3 migration(s) applied").contains("127.0.0.1:" + port);
     assertThat(doctor.exitCode()).as(doctor.all()).isZero();
     assertThat(doctor.out()).contains("\"ok\":true").contains("cli_external");
     assertThat(migrate.all() + doctor.all()).doesNotContain(password);
@@ -157,7 +157,11 @@ class CommandLineIT {
     Run imported = run(env, "import", calendar.toString(), stocks.toString(),
         suspended.toString(), bars.toString());
     Run clean = run(env, "audit");
-    TestDatabase.execute("DELETE FROM stock_suspension");
+    try (var connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:"
+            + TestDatabase.server().port() + "/cli_audit", EmbeddedPostgresServer.SUPERUSER,
+            TestDatabase.server().password())) {
+      connection.createStatement().executeUpdate("DELETE FROM stock_suspension");
+    }
     Run missing = run(env, "audit", "--json", "--code", "600000.SH", "--from", "2024-01-01");
     Run badRange = run(env, "audit", "--from", "2024-02-01", "--to", "2024-01-01");
     Run badCode = run(env, "audit", "--code", "600000.XX");

@@ -68,8 +68,8 @@ class PrometheusExpositionIT {
         .contains("stock_assistant_connection_leaks_total{pool=\"stock-assistant\",}")
         .contains("jvm_memory_bytes_used{area=\"heap\",}")
         .contains("process_cpu_seconds_total ")
-        .contains("stock_assistant_data_age_days{dataset=\"bars\",}")
-        .contains("stock_assistant_data_age_days{dataset=\"finance\",}")
+        .contains("stock_assistant_data_sessions_behind{dataset=\"bars\",}")
+        .contains("stock_assistant_data_sessions_behind{dataset=\"finance\",}")
         .doesNotContain("Generated from Dropwizard metric import")
         .doesNotContain("http_GET");
   }

@@ -70,9 +70,11 @@ final class ConventionalNames {
       retry("failed_calls_with_retry", "failed_with_retry"),
       retry("failed_calls_without_retry", "failed_without_retry"),
       // issue 29: freshness per dataset, for an alert when the store falls behind
-      FamilyRule.of("quality\\.freshness\\.([a-z_]+)\\.age_days", "stock_assistant_data_age_days",
-          GAUGE, "Open days between a dataset's newest stored day and the newest open day up "
-              + "to today (NaN: nothing stored)", "dataset"));
+      // (promtool wants base units in a name that says days: these are trading sessions)
+      FamilyRule.of("quality\\.freshness\\.([a-z_]+)\\.age_days",
+          "stock_assistant_data_sessions_behind", GAUGE, "Open days (trading sessions) between "
+              + "a dataset's newest stored day and the newest open day up to today (NaN: "
+              + "nothing stored)", "dataset"));
 
   private ConventionalNames() {}
 
