@@ -27,9 +27,9 @@ class DataQualityTest {
   private final DirectUnitOfWork work = new DirectUnitOfWork();
 
   @Test
-  void slicesHoldAboutAHundredThousandBarsOfWholeCodes() {
-    assertThat(DataQuality.codesPerSlice(5_000, 40_000_000)).isEqualTo(12);
-    assertThat(DataQuality.codesPerSlice(5_000, 1_000_000)).isEqualTo(500);
+  void slicesHoldAboutThirtyThousandBarsOfWholeCodes() {
+    assertThat(DataQuality.codesPerSlice(5_000, 40_000_000)).isEqualTo(3);
+    assertThat(DataQuality.codesPerSlice(5_000, 1_000_000)).isEqualTo(150);
     assertThat(DataQuality.codesPerSlice(10, 0)).isEqualTo(DataQuality.MAX_SLICE_CODES);
     assertThat(DataQuality.codesPerSlice(0, 0)).isEqualTo(1);
   }
@@ -39,7 +39,7 @@ class DataQualityTest {
   void countsAddUpAndExamplesStopAtTheLimitAcrossSlices() {
     var store = new SlicedStore(List.of("600000.SH", "600001.SH", "600002.SH"), 3_000_000);
 
-    AuditReport report = new DataQuality(store, new NoCalendar(true), work)
+    AuditReport report = new DataQuality(store, new NoCalendar(true), work, Clock.systemUTC(), 1)
         .audit(new AuditRequest(null, null, List.of(), 2));
 
     CheckReport continuity = report.checks().get(Check.CONTINUITY.ordinal());
@@ -52,11 +52,52 @@ class DataQualityTest {
     assertThat(work.opened()).allMatch(opened -> opened.startsWith("read:"));
   }
 
+  /** Two threads, results taken in slice order: the same report as one thread gives. */
+  @Test
+  void twoThreadsGiveTheSameReportAsOne() {
+    var codes = new ArrayList<String>();
+    for (int i = 0; i < 40; i++) {
+      codes.add(String.format("6%05d.SH", i));
+    }
+    var request = new AuditRequest(null, null, List.of(), 5);
+    var concurrent = new stockassistant.domain.transaction.UnitOfWork() {
+      @Override
+      public <T> T write(String useCase, java.util.function.Supplier<T> work) {
+        return work.get();
+      }
+
+      @Override
+      public <T> T bulkWrite(String useCase, java.util.function.Supplier<T> work) {
+        return work.get();
+      }
+
+      @Override
+      public <T> T read(String useCase, java.util.function.Supplier<T> work) {
+        return work.get();
+      }
+
+      @Override
+      public <T> T readFresh(String useCase, java.util.function.Supplier<T> work) {
+        return work.get();
+      }
+    };
+    Clock clock = Clock.systemUTC();
+
+    AuditReport one = new DataQuality(new SlicedStore(codes, 40_000_000), new NoCalendar(true),
+        concurrent, clock, 1).audit(request);
+    AuditReport two = new DataQuality(new SlicedStore(codes, 40_000_000), new NoCalendar(true),
+        concurrent, clock, 2).audit(request);
+
+    assertThat(two.checks()).isEqualTo(one.checks());
+    assertThat(two.findings()).isEqualTo(80);
+    assertThat(two.clean()).isFalse();
+  }
+
   @Test
   void withoutACalendarGapsAreSkippedAndTheRestStillRuns() {
     var store = new SlicedStore(List.of("600000.SH"), 100);
 
-    AuditReport report = new DataQuality(store, new NoCalendar(false), work)
+    AuditReport report = new DataQuality(store, new NoCalendar(false), work, Clock.systemUTC(), 1)
         .audit(AuditRequest.everything());
 
     assertThat(report.checks().get(Check.GAPS.ordinal()).skipped()).contains("calendar");
@@ -77,7 +118,7 @@ class DataQualityTest {
     var friday = Clock.fixed(LocalDate.of(2024, 3, 29).atStartOfDay().toInstant(ZoneOffset.UTC),
         ZoneOffset.UTC);
 
-    FreshnessReport report = new DataQuality(store, new NoCalendar(false), work, friday)
+    FreshnessReport report = new DataQuality(store, new NoCalendar(false), work, friday, 1)
         .freshness();
 
     assertThat(report.calendar()).isEqualTo("weekdays");
@@ -90,8 +131,8 @@ class DataQualityTest {
   private static final class SlicedStore implements QualityRepository {
     private final List<String> codes;
     private final long bars;
-    final List<Integer> asked = new ArrayList<>();
-    final List<Check> checksRun = new ArrayList<>();
+    final List<Integer> asked = java.util.Collections.synchronizedList(new ArrayList<>());
+    final List<Check> checksRun = java.util.Collections.synchronizedList(new ArrayList<>());
 
     SlicedStore(List<String> codes, long bars) {
       this.codes = codes;

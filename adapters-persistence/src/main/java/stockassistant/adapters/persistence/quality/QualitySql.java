@@ -36,7 +36,8 @@ final class QualitySql {
           SELECT d.third_code, d.trade_date, d.open, d.high, d.low, d.close, d.pre_close,
                  d.change, d.pct_chg, d.adj_factor
           FROM stock_daily d WHERE d.third_code = c.code AND d.trade_date < :from
-          ORDER BY d.trade_date DESC LIMIT 1) p
+          -- the primary key's order, so that it is one probe of it
+          ORDER BY d.third_code DESC, d.trade_date DESC LIMIT 1) p
       ), w0 AS (
         SELECT b.*, lag(b.trade_date) OVER s AS prev_day, lag(b.close) OVER s AS prev_close,
                lag(b.adj_factor) OVER s AS prev_factor
@@ -54,26 +55,38 @@ final class QualitySql {
       )
       """.replace("TOL", TOLERANCE).replace("ROUNDING", FACTOR_ROUNDING);
 
+  /**
+   * Materialized steps, so that the expected days and the slice's bars meet in one hash
+   * anti-join (left to itself the planner probed the bars once per expected day).
+   */
   private static final String GAPS = """
-      WITH s AS (
-        SELECT i.third_code, i.list_date, i.delist_date,
-               CASE WHEN EXISTS (SELECT 1 FROM trade_calendar c WHERE c.exchange = x.exchange)
-                 THEN x.exchange ELSE 'SSE' END AS calendar
-        FROM stock_info i CROSS JOIN LATERAL (SELECT CASE right(i.third_code, 2)
-          WHEN 'SH' THEN 'SSE' WHEN 'SZ' THEN 'SZSE' ELSE 'BSE' END AS exchange) x
-        WHERE i.third_code = ANY(:codes) AND i.list_date IS NOT NULL
-      ), e AS (
+      WITH s AS MATERIALIZED (
+        SELECT i.third_code, i.list_date, i.delist_date, right(i.third_code, 2) AS suffix
+        FROM stock_info i WHERE i.third_code = ANY(:codes) AND i.list_date IS NOT NULL
+      ), calendars AS MATERIALIZED (
+        SELECT x.suffix, CASE WHEN EXISTS (SELECT 1 FROM trade_calendar c
+            WHERE c.exchange = x.exchange) THEN x.exchange ELSE 'SSE' END AS calendar
+        FROM (VALUES ('SH', 'SSE'), ('SZ', 'SZSE'), ('BJ', 'BSE')) x(suffix, exchange)
+      ), e AS MATERIALIZED (
         SELECT s.third_code, c.cal_date AS day
-        FROM s JOIN trade_calendar c ON c.exchange = s.calendar AND c.is_open
-          AND c.cal_date >= s.list_date AND c.cal_date >= :from
-          AND c.cal_date <= :newest AND c.cal_date <= :to
-          AND (s.delist_date IS NULL OR c.cal_date < s.delist_date)
+        FROM s JOIN calendars k ON k.suffix = s.suffix
+          JOIN trade_calendar c ON c.exchange = k.calendar AND c.is_open
+            AND c.cal_date >= s.list_date AND c.cal_date >= :from
+            AND c.cal_date <= :newest AND c.cal_date <= :to
+            AND (s.delist_date IS NULL OR c.cal_date < s.delist_date)
+      ), b AS MATERIALIZED (
+        SELECT d.third_code, d.trade_date FROM stock_daily d
+        WHERE d.third_code = ANY(:codes) AND d.trade_date BETWEEN :from AND :to
+      ), h AS MATERIALIZED (
+        SELECT e.third_code, e.day FROM e LEFT JOIN b
+          ON b.third_code = e.third_code AND b.trade_date = e.day
+        WHERE b.third_code IS NULL
       ), f AS (
-        SELECT CASE WHEN EXISTS (SELECT 1 FROM stock_suspension p WHERE p.third_code = e.third_code
-                 AND p.trade_date = e.day AND p.suspend_type = 'S') THEN 'suspended'
-               ELSE 'missing' END AS rule, e.third_code, e.day
-        FROM e WHERE NOT EXISTS (SELECT 1 FROM stock_daily d
-          WHERE d.third_code = e.third_code AND d.trade_date = e.day)
+        SELECT CASE WHEN EXISTS (SELECT 1 FROM stock_suspension p
+                 WHERE p.third_code = h.third_code AND p.trade_date = h.day
+                   AND p.suspend_type = 'S') THEN 'suspended' ELSE 'missing' END AS rule,
+               h.third_code, h.day
+        FROM h
       )
       """;
 
@@ -97,22 +110,31 @@ final class QualitySql {
       )
       """.replace("TOL", TOLERANCE);
 
-  /** An unexplained factor jump is the factor's fault (adj_factor), not pre_close's. */
+  /**
+   * An unexplained factor jump is the factor's fault (adj_factor), not pre_close's. Each rule is
+   * judged once per bar; only a bar that breaks one becomes rows, one per rule it breaks.
+   */
   private static final String CONTINUITY = BARS + """
-      , f AS (
-        SELECT r.rule, w.third_code, w.trade_date AS day, w.prev_day, w.prev_close,
-               w.prev_factor, w.adj_factor, w.pre_close, w.close, w.change, w.pct_chg,
+      , x AS (
+        SELECT w.*,
+          coalesce(w.prev_close IS NOT NULL
+            AND abs(w.pre_close - w.expected_pre_close) > w.pre_close_tolerance
+            AND NOT (w.factor_jumped AND abs(w.pre_close - w.prev_close) <= TOL), false)
+            AS bad_pre_close,
+          coalesce(abs(w.change - (w.close - w.pre_close)) > TOL, false) AS bad_change,
+          coalesce(abs(w.pct_chg - (w.close - w.pre_close) / nullif(w.pre_close, 0) * 100)
+            > TOL, false) AS bad_pct_chg
+        FROM w
+      ), f AS (
+        SELECT r.rule, x.third_code, x.trade_date AS day, x.prev_day, x.prev_close,
+               x.prev_factor, x.adj_factor, x.pre_close, x.close, x.change, x.pct_chg,
                r.expected
-        FROM w CROSS JOIN LATERAL (VALUES
-          ('pre_close', w.expected_pre_close, w.prev_close IS NOT NULL AND w.pre_close IS NOT NULL
-             AND abs(w.pre_close - w.expected_pre_close) > w.pre_close_tolerance
-             AND NOT (w.factor_jumped AND abs(w.pre_close - w.prev_close) <= TOL)),
-          ('change', w.close - w.pre_close,
-             abs(w.change - (w.close - w.pre_close)) > TOL),
-          ('pct_chg', (w.close - w.pre_close) / nullif(w.pre_close, 0) * 100,
-             abs(w.pct_chg - (w.close - w.pre_close) / nullif(w.pre_close, 0) * 100) > TOL)
-        ) AS r(rule, expected, broken)
-        WHERE r.broken
+        FROM x CROSS JOIN LATERAL (VALUES
+          ('pre_close', x.bad_pre_close, x.expected_pre_close),
+          ('change', x.bad_change, x.close - x.pre_close),
+          ('pct_chg', x.bad_pct_chg, (x.close - x.pre_close) / nullif(x.pre_close, 0) * 100)
+        ) AS r(rule, broken, expected)
+        WHERE (x.bad_pre_close OR x.bad_change OR x.bad_pct_chg) AND r.broken
       )
       """.replace("TOL", TOLERANCE);
 
