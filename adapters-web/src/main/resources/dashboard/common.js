@@ -59,7 +59,7 @@ const Dashboard = (() => {
 
   /** Shows one panel; listeners learn through a 'panel-shown' event (charts resize then). */
   function show(panel) {
-    for (const name of ['ops', 'stock']) {
+    for (const name of ['ops', 'stock', 'quality']) {
       $(name).hidden = name !== panel;
       $('tab-' + name).setAttribute('aria-selected', String(name === panel));
     }
@@ -69,6 +69,7 @@ const Dashboard = (() => {
   function setUpTabs() {
     $('tab-ops').addEventListener('click', () => show('ops'));
     $('tab-stock').addEventListener('click', () => show('stock'));
+    $('tab-quality').addEventListener('click', () => show('quality'));
   }
 
   const number = (value, digits = 2) =>

@@ -7,6 +7,8 @@ import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.apache.ibatis.session.SqlSessionFactoryBuilder;
 import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
+import stockassistant.adapters.persistence.calendar.CalendarMapper;
+import stockassistant.adapters.persistence.calendar.SuspensionMapper;
 import stockassistant.adapters.persistence.finance.FinanceMapper;
 import stockassistant.adapters.persistence.finance.FinanceSearchMapper;
 import stockassistant.adapters.persistence.llm.LlmConfigMapper;
@@ -41,6 +43,8 @@ public final class MyBatisSessions {
     configuration.addMapper(BarSearchMapper.class);
     configuration.addMapper(StockSearchMapper.class);
     configuration.addMapper(FinanceSearchMapper.class);
+    configuration.addMapper(CalendarMapper.class);
+    configuration.addMapper(SuspensionMapper.class);
     return new SqlSessionFactoryBuilder().build(configuration);
   }
 }

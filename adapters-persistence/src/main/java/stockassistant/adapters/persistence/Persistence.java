@@ -1,12 +1,15 @@
 package stockassistant.adapters.persistence;
 
 import com.codahale.metrics.MetricRegistry;
+import stockassistant.adapters.persistence.calendar.MyBatisCalendarRepository;
+import stockassistant.adapters.persistence.calendar.MyBatisSuspensionRepository;
 import stockassistant.adapters.persistence.finance.MyBatisFinanceRepository;
 import stockassistant.adapters.persistence.llm.MyBatisLlmConfigRepository;
 import stockassistant.adapters.persistence.pool.ConnectionPool;
 import stockassistant.adapters.persistence.pool.ConnectionPools;
 import stockassistant.adapters.persistence.pool.DatabaseTarget;
 import stockassistant.adapters.persistence.pool.PoolSettings;
+import stockassistant.adapters.persistence.quality.SqlQualityRepository;
 import stockassistant.adapters.persistence.quote.MyBatisQuoteRepository;
 import stockassistant.adapters.persistence.replica.ReplicaSettings;
 import stockassistant.adapters.persistence.replica.Replicas;
@@ -30,6 +33,10 @@ public final class Persistence implements AutoCloseable {
   private final MyBatisQuoteRepository quotes;
   private final MyBatisFinanceRepository finance;
   private final MyBatisLlmConfigRepository llmConfigs;
+  // issue 29: calendar, suspensions, the data-quality checks
+  private final MyBatisCalendarRepository calendar;
+  private final MyBatisSuspensionRepository suspensions;
+  private final SqlQualityRepository quality;
 
   private Persistence(ConnectionPool pool, Replicas replicas, Transactions transactions) {
     this.pool = pool;
@@ -39,6 +46,9 @@ public final class Persistence implements AutoCloseable {
     this.quotes = new MyBatisQuoteRepository(transactions);
     this.finance = new MyBatisFinanceRepository(transactions);
     this.llmConfigs = new MyBatisLlmConfigRepository(transactions);
+    this.calendar = new MyBatisCalendarRepository(transactions);
+    this.suspensions = new MyBatisSuspensionRepository(transactions);
+    this.quality = new SqlQualityRepository(transactions);
   }
 
   /** Opens the pool (it starts even while the database is down, and reconnects by itself). */
@@ -91,6 +101,18 @@ public final class Persistence implements AutoCloseable {
 
   public MyBatisLlmConfigRepository llmConfigs() {
     return llmConfigs;
+  }
+
+  public MyBatisCalendarRepository calendar() {
+    return calendar;
+  }
+
+  public MyBatisSuspensionRepository suspensions() {
+    return suspensions;
+  }
+
+  public SqlQualityRepository quality() {
+    return quality;
   }
 
   @Override

@@ -27,14 +27,17 @@ import stockassistant.adapters.web.llm.LlmConfigRoutes;
 import stockassistant.adapters.web.openapi.DocsRoutes;
 import stockassistant.adapters.web.ops.OpsRoutes;
 import stockassistant.adapters.web.ops.OverviewRoutes;
+import stockassistant.adapters.web.quality.QualityRoutes;
 import stockassistant.adapters.web.quotes.PeriodBarRoutes;
 import stockassistant.adapters.web.quotes.QuoteRoutes;
 import stockassistant.adapters.web.stocks.StockRoutes;
 import stockassistant.adapters.web.tushare.TushareRoutes;
 import stockassistant.application.backup.Backups;
+import stockassistant.application.calendar.MarketCalendar;
 import stockassistant.application.finance.FinanceReports;
 import stockassistant.application.llm.LlmConfigs;
 import stockassistant.application.marketdata.MarketData;
+import stockassistant.application.quality.DataQuality;
 import stockassistant.application.stocks.StockCatalog;
 
 /**
@@ -60,9 +63,10 @@ public final class HttpApi {
   private final AtomicBoolean draining = new AtomicBoolean();
   private Javalin app;
 
+  /** The facades may be null only when documenting routes ({@link OpenApiFile}). */
   public HttpApi(MarketData marketData, StockCatalog stocks, FinanceReports finance,
-      LlmConfigs llmConfigs, Backups backups, WebSettings settings, MetricRegistry metrics,
-      HealthCheckRegistry health) {
+      LlmConfigs llmConfigs, Backups backups, MarketCalendar calendar, DataQuality quality,
+      WebSettings settings, MetricRegistry metrics, HealthCheckRegistry health) {
     this.settings = settings;
     this.auth = new BearerAuth(settings.apiToken(), settings.readsNeedToken(), TushareRoutes.PATH);
     this.requestMetrics = new RequestMetrics(metrics);
@@ -74,8 +78,9 @@ public final class HttpApi {
     routes.addAll(new FinanceRoutes(finance, maxBody).routes());
     routes.addAll(new LlmConfigRoutes(llmConfigs, maxBody).routes());
     routes.addAll(new BackupRoutes(backups).routes());
-    routes.addAll(new TushareRoutes(marketData, stocks, finance, settings.apiToken(), maxBody)
-        .routes());
+    routes.addAll(new TushareRoutes(marketData, stocks, finance, calendar, settings.apiToken(),
+        maxBody).routes());
+    routes.addAll(new QualityRoutes(quality).routes());
     routes.addAll(new OpsRoutes(metrics, health, requestMetrics.prometheus()).routes());
     overview = new OverviewRoutes(metrics, health);
     routes.addAll(overview.routes());

@@ -20,7 +20,7 @@ public final class OpenApiFile {
     if (args.length != 1) {
       throw new IllegalArgumentException("usage: OpenApiFile OUTPUT.json");
     }
-    var api = new HttpApi(null, null, null, null, null, new WebSettings("127.0.0.1", 0, null, 1),
+    var api = new HttpApi(null, null, null, null, null, null, null, new WebSettings("127.0.0.1", 0, null, 1),
         new MetricRegistry(), new HealthCheckRegistry());
     Path out = Path.of(args[0]);
     Files.createDirectories(out.toAbsolutePath().getParent());

@@ -1,6 +1,7 @@
 package stockassistant.application.finance;
 
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import stockassistant.application.Limits;
@@ -48,6 +49,19 @@ public final class FinanceReports {
   public List<FinanceReport> recent(ThirdCode code, int limit) {
     Limits.requireBetween("limit", limit, 1, MAX_RECENT);
     return work.read("FinanceReports.recent", () -> reports.recent(code, limit));
+  }
+
+  /**
+   * Point in time: as the reports were known on {@code asOf}. Per report period, the latest
+   * revision announced on or before that day, newest period first; a revision announced after
+   * it is never seen (no look-ahead in a backtest). Null {@code asOf}: {@link #recent}.
+   */
+  public List<FinanceReport> recent(ThirdCode code, int limit, LocalDate asOf) {
+    if (asOf == null) {
+      return recent(code, limit);
+    }
+    Limits.requireBetween("limit", limit, 1, MAX_RECENT);
+    return work.read("FinanceReports.asOf", () -> reports.asOf(code, asOf, limit));
   }
 
   /**

@@ -33,6 +33,17 @@ final class BenchSchema {
         "CREATE TABLE IF NOT EXISTS " + SCHEMA + ".stock_info (LIKE public.stock_info INCLUDING ALL)");
   }
 
+  /** The other tables the audit reads (issue 29), copies of the real ones. */
+  void createForAudit() throws SQLException {
+    execute("CREATE TABLE IF NOT EXISTS " + SCHEMA + ".trade_calendar (LIKE public.trade_calendar INCLUDING ALL)",
+        "CREATE TABLE IF NOT EXISTS " + SCHEMA + ".stock_suspension (LIKE public.stock_suspension INCLUDING ALL)",
+        "CREATE TABLE IF NOT EXISTS " + SCHEMA + ".stock_finance (LIKE public.stock_finance INCLUDING ALL)");
+  }
+
+  void truncateForAudit() throws SQLException {
+    execute("TRUNCATE " + SCHEMA + ".stock_daily");
+  }
+
   void truncateForIngest() throws SQLException {
     execute("TRUNCATE " + SCHEMA + ".stock_daily, " + SCHEMA + ".copy_ceiling");
   }
@@ -52,7 +63,7 @@ final class BenchSchema {
     return DriverManager.getConnection(target.jdbcUrl(), properties);
   }
 
-  private void execute(String... statements) throws SQLException {
+  void execute(String... statements) throws SQLException {
     try (Connection connection = connect(); Statement statement = connection.createStatement()) {
       for (String sql : statements) {
         statement.execute(sql);

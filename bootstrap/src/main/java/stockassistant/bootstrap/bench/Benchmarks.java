@@ -15,6 +15,7 @@ import stockassistant.adapters.persistence.pool.DatabaseTarget;
 import stockassistant.bootstrap.database.DatabaseRuntime;
 import stockassistant.domain.quote.DailyBar;
 import stockassistant.application.marketdata.MarketData;
+import stockassistant.application.quality.DataQuality;
 import stockassistant.application.marketdata.UpsertBarsCommand;
 
 /** Entry points of the bench command: set up the scratch schema, run, print. */
@@ -60,6 +61,18 @@ public final class Benchmarks {
       out.printf("bench read: loaded %,d bars (%d stocks x %d years)%n", loaded, stocks, years);
       new ReadBenchmark(marketData(bench), bench.pool().dataSource(), out)
           .run(market.codes(), SyntheticMarket.FIRST_DAY, last, threads, seconds);
+    }
+  }
+
+  /** The audit of the first {@code rows} bars of the full market beside its ceiling (issue 29). */
+  public static void audit(AppConfig config, long rows, int repeats, PrintStream out)
+      throws Exception {
+    try (ToolRuntime runtime = ToolRuntime.start(config);
+        Persistence bench = openBench(config, runtime)) {
+      var schema = new BenchSchema(target(runtime));
+      schema.createForAudit();
+      var quality = new DataQuality(bench.quality(), bench.calendar(), bench.transactions());
+      new AuditBenchmark(schema, marketData(bench), quality, out).run(rows, repeats);
     }
   }
 

@@ -18,7 +18,8 @@ import stockassistant.bootstrap.bench.FullMarket;
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {"0:the benchmark ran; figures are on standard output", ExitCodes.FAILED_LINE,
         ExitCodes.USAGE_LINE},
-    subcommands = {BenchCommand.Ingest.class, BenchCommand.Read.class, BenchCommand.Csv.class})
+    subcommands = {BenchCommand.Ingest.class, BenchCommand.Read.class, BenchCommand.Csv.class,
+        BenchCommand.Audit.class})
 final class BenchCommand implements Runnable {
   @Override
   public void run() {
@@ -127,6 +128,29 @@ final class BenchCommand implements Runnable {
         System.out.printf(Locale.ROOT, "bench csv: wrote %,d rows (%,d bytes) to %s in %.1f s%n",
             written, Files.size(out), out, (System.nanoTime() - start) / 1e9);
       }
+      return 0;
+    }
+  }
+
+  @Command(name = "audit", mixinStandardHelpOptions = true,
+      description = "The data-quality audit of the first N bars of the full market (as bench "
+          + "csv --rows N writes them) in the bench schema, beside its ceiling in the same run: "
+          + "one window pass over every bar. Loads what is missing first (a larger N adds rows).",
+      exitCodeListHeading = ExitCodes.HEADING,
+      exitCodeList = {"0:the benchmark ran", ExitCodes.FAILED_LINE, ExitCodes.USAGE_LINE})
+  static final class Audit implements Callable<Integer> {
+    @Mixin
+    OneShotOptions options;
+    @Option(names = "--rows", defaultValue = "1000000",
+        description = "bars of the full market (default ${DEFAULT-VALUE})")
+    long rows;
+    @Option(names = "--repeats", defaultValue = "1",
+        description = "audits run one after another (default ${DEFAULT-VALUE})")
+    int repeats;
+
+    @Override
+    public Integer call() throws Exception {
+      Benchmarks.audit(options.load(), rows, repeats, System.out);
       return 0;
     }
   }

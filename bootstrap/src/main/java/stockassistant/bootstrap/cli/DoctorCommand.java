@@ -17,6 +17,7 @@ import stockassistant.bootstrap.doctor.BackupCheck;
 import stockassistant.bootstrap.doctor.DatabaseDiagnosis;
 import stockassistant.bootstrap.doctor.FailureReasons;
 import stockassistant.bootstrap.doctor.StorageReport;
+import stockassistant.bootstrap.doctor.QualityLine;
 import stockassistant.bootstrap.doctor.TushareExample;
 
 @Command(name = "doctor", mixinStandardHelpOptions = true,
@@ -45,6 +46,9 @@ final class DoctorCommand implements Callable<Integer> {
       failure = new DatabaseDiagnosis(database.target(), app).run(report);
       report.put("last_good_backup", BackupCheck.lastGood(() -> BackupTool.backups(app, database)));
       StorageReport.add(report, database, app);
+      if (failure == null) {
+        report.put("data_quality", QualityLine.of(database.target(), app));
+      }
     } catch (RuntimeException startFailure) {
       failure = FailureReasons.describe(startFailure);
       StorageReport.addWithoutServer(report, app);

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import stockassistant.application.calendar.MarketCalendar;
 import stockassistant.application.finance.FinanceReports;
 import stockassistant.application.marketdata.MarketData;
 import stockassistant.application.stocks.StockCatalog;
@@ -42,7 +43,8 @@ final class ImportCommand implements Callable<Integer> {
   OneShotOptions options;
 
   @Option(names = "--kind", paramLabel = "KIND",
-      description = "bars, finance or stocks; detected from each file's columns when omitted")
+      description = "bars, finance, stocks, calendar or suspensions; detected from each "
+          + "file's columns when omitted")
   ImportKind kind;
 
   @Option(names = "--batch-rows", paramLabel = "N", defaultValue = "" + Importer.DEFAULT_BATCH_ROWS,
@@ -84,7 +86,8 @@ final class ImportCommand implements Callable<Integer> {
       Injector injector = runtime.injector();
       var importer = new Importer(injector.getInstance(MarketData.class),
           injector.getInstance(FinanceReports.class), injector.getInstance(StockCatalog.class),
-          ImportProgress.forConsole(), batchRows, writers, strict);
+          injector.getInstance(MarketCalendar.class), ImportProgress.forConsole(), batchRows,
+          writers, strict);
       DiskFull diskFull = DiskFull.watch(injector.getInstance(DatabaseRuntime.class));
       var summary = new ImportSummary();
       try {

@@ -6,10 +6,23 @@ import java.util.Collection;
 public enum ImportKind {
   BARS,
   FINANCE,
-  STOCKS;
+  STOCKS,
+  /** Tushare's trade_cal: exchange, cal_date, is_open, pretrade_date. */
+  CALENDAR,
+  /** Tushare's suspend_d: ts_code, trade_date, suspend_timing, suspend_type. */
+  SUSPENSIONS;
 
-  /** trade_date means bars, end_date means finance, a name or symbol column means stocks. */
+  /**
+   * cal_date means a calendar, suspend_type or suspend_timing suspensions, trade_date bars,
+   * end_date finance, a name or symbol column stocks.
+   */
   public static ImportKind detect(Collection<String> columns) {
+    if (columns.contains("cal_date")) {
+      return CALENDAR;
+    }
+    if (columns.contains("suspend_type") || columns.contains("suspend_timing")) {
+      return SUSPENSIONS;
+    }
     if (columns.contains("trade_date")) {
       return BARS;
     }
@@ -20,6 +33,6 @@ public enum ImportKind {
       return STOCKS;
     }
     throw new IllegalArgumentException("cannot tell what it holds from its columns "
-        + "(expected trade_date, end_date or name); use --kind");
+        + "(expected trade_date, end_date, name, cal_date or suspend_type); use --kind");
   }
 }

@@ -2,14 +2,19 @@ package stockassistant.bootstrap.importer;
 
 import java.util.List;
 import java.util.function.Function;
+import stockassistant.adapters.web.calendar.CalendarCodec;
+import stockassistant.adapters.web.calendar.SuspensionCodec;
 import stockassistant.adapters.web.codec.Fields;
 import stockassistant.adapters.web.finance.FinanceCodec;
 import stockassistant.adapters.web.quotes.BarCodec;
 import stockassistant.adapters.web.stocks.StockCodec;
+import stockassistant.application.calendar.MarketCalendar;
 import stockassistant.application.finance.FinanceReports;
 import stockassistant.application.marketdata.MarketData;
 import stockassistant.application.marketdata.UpsertBarsCommand;
 import stockassistant.application.stocks.StockCatalog;
+import stockassistant.domain.calendar.ExchangeDay;
+import stockassistant.domain.calendar.Suspension;
 import stockassistant.domain.finance.FinanceReport;
 import stockassistant.domain.quote.DailyBar;
 import stockassistant.domain.stock.Stock;
@@ -34,7 +39,7 @@ final class ImportSink<T> {
   }
 
   static ImportSink<?> of(ImportKind kind, MarketData marketData, FinanceReports finance,
-      StockCatalog stocks) {
+      StockCatalog stocks, MarketCalendar calendar) {
     return switch (kind) {
       case BARS -> new ImportSink<>(BarCodec::fromFields, DailyBar::thirdCode,
           bars -> marketData.upsertBars(new UpsertBarsCommand(bars)).upserted(),
@@ -43,6 +48,10 @@ final class ImportSink<T> {
           reports -> finance.upsert(reports).upserted(), () -> { });
       case STOCKS -> new ImportSink<>(StockCodec::fromFields, Stock::thirdCode, stocks::upsertAll,
           () -> { });
+      case CALENDAR -> new ImportSink<>(CalendarCodec::fromFields, ExchangeDay::exchange,
+          days -> calendar.upsertDays(days).upserted(), () -> { });
+      case SUSPENSIONS -> new ImportSink<>(SuspensionCodec::fromFields, Suspension::thirdCode,
+          records -> calendar.upsertSuspensions(records).upserted(), () -> { });
     };
   }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import stockassistant.adapters.web.codec.BodyFormat;
+import stockassistant.application.calendar.MarketCalendar;
 import stockassistant.application.finance.FinanceReports;
 import stockassistant.application.marketdata.MarketData;
 import stockassistant.application.stocks.StockCatalog;
@@ -37,6 +38,8 @@ public final class Importer {
   private final MarketData marketData;
   private final FinanceReports finance;
   private final StockCatalog stocks;
+  /** Null when this importer takes no calendar or suspension files. */
+  private final MarketCalendar calendar;
   private final ImportProgress progress;
   private final int batchRows;
   private final int writers;
@@ -50,12 +53,20 @@ public final class Importer {
   /** @param writers concurrent writers (connections), each taking the rows of some codes */
   public Importer(MarketData marketData, FinanceReports finance, StockCatalog stocks,
       ImportProgress progress, int batchRows, int writers, boolean strict) {
+    this(marketData, finance, stocks, null, progress, batchRows, writers, strict);
+  }
+
+  /** With the calendar facade: calendar and suspension files too. */
+  public Importer(MarketData marketData, FinanceReports finance, StockCatalog stocks,
+      MarketCalendar calendar, ImportProgress progress, int batchRows, int writers,
+      boolean strict) {
     if (writers < 1) {
       throw new IllegalArgumentException("writers must be at least 1");
     }
     this.marketData = marketData;
     this.finance = finance;
     this.stocks = stocks;
+    this.calendar = calendar;
     this.progress = progress;
     this.batchRows = batchRows;
     this.writers = writers;
@@ -74,7 +85,7 @@ public final class Importer {
     long start = System.nanoTime();
     for (ImportFile file : files) {
       summary.files++;
-      ImportSink<?> sink = ImportSink.of(file.kind(), marketData, finance, stocks);
+      ImportSink<?> sink = ImportSink.of(file.kind(), marketData, finance, stocks, calendar);
       long upsertedBefore = summary.rowsUpserted;
       try {
         if (strict) {

@@ -11,6 +11,8 @@ import stockassistant.bootstrap.backup.BackupScheduler;
 import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.database.DatabaseRuntime;
 import stockassistant.bootstrap.health.HealthChecks;
+import stockassistant.application.quality.DataQuality;
+import stockassistant.bootstrap.observability.FreshnessGauges;
 import stockassistant.bootstrap.observability.JmxPublisher;
 import stockassistant.bootstrap.security.ApiKeySealing;
 import stockassistant.bootstrap.wiring.WebModule;
@@ -44,6 +46,8 @@ public final class Service implements AutoCloseable {
           .supervise(config.store().restarts(), injector.getInstance(MetricRegistry.class))
           .ifPresent(watch -> HealthChecks.registerWatch(
               injector.getInstance(HealthCheckRegistry.class), watch));
+      FreshnessGauges.register(injector.getInstance(MetricRegistry.class),
+          injector.getInstance(DataQuality.class));
       started.add(JmxPublisher.start(injector.getInstance(MetricRegistry.class),
           config.jmxPort().orElse(null), config.security().jmx()));
       injector.getInstance(ApiKeySealing.class).sealClearKeys();

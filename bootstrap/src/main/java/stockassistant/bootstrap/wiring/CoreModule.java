@@ -8,14 +8,20 @@ import stockassistant.adapters.persistence.Persistence;
 import stockassistant.adapters.persistence.llm.SealedLlmConfigRepository;
 import stockassistant.adapters.persistence.llm.StoredApiKeys;
 import stockassistant.adapters.persistence.secrets.KeyRingSource;
+import stockassistant.adapters.persistence.timing.TimedCalendarRepository;
 import stockassistant.adapters.persistence.timing.TimedFinanceRepository;
+import stockassistant.adapters.persistence.timing.TimedQualityRepository;
+import stockassistant.adapters.persistence.timing.TimedSuspensionRepository;
 import stockassistant.adapters.persistence.timing.TimedLlmConfigRepository;
 import stockassistant.adapters.persistence.timing.TimedQuoteRepository;
 import stockassistant.adapters.persistence.timing.TimedStockRepository;
 import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.database.DatabaseRuntime;
 import stockassistant.bootstrap.security.ApiKeySealing;
+import stockassistant.domain.calendar.CalendarRepository;
+import stockassistant.domain.calendar.SuspensionRepository;
 import stockassistant.domain.finance.FinanceRepository;
+import stockassistant.domain.quality.QualityRepository;
 import stockassistant.domain.llm.LlmConfigRepository;
 import stockassistant.domain.quote.QuoteRepository;
 import stockassistant.domain.stock.StockRepository;
@@ -57,6 +63,13 @@ public final class CoreModule extends AbstractModule {
     bind(QuoteRepository.class).toInstance(new TimedQuoteRepository(persistence.quotes(), metrics));
     bind(FinanceRepository.class).toInstance(
         new TimedFinanceRepository(persistence.finance(), metrics));
+    // issue 29: calendar, suspensions, data quality
+    bind(CalendarRepository.class).toInstance(
+        new TimedCalendarRepository(persistence.calendar(), metrics));
+    bind(SuspensionRepository.class).toInstance(
+        new TimedSuspensionRepository(persistence.suspensions(), metrics));
+    bind(QualityRepository.class).toInstance(
+        new TimedQualityRepository(persistence.quality(), metrics));
     bind(KeyRingSource.class).toInstance(keys);
     // API keys are sealed on their way in and opened on their way out; the timer sees SQL only
     bind(LlmConfigRepository.class).toInstance(new SealedLlmConfigRepository(

@@ -7,9 +7,11 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import stockassistant.adapters.web.HttpApi;
 import stockassistant.application.backup.Backups;
+import stockassistant.application.calendar.MarketCalendar;
 import stockassistant.application.finance.FinanceReports;
 import stockassistant.application.llm.LlmConfigs;
 import stockassistant.application.marketdata.MarketData;
+import stockassistant.application.quality.DataQuality;
 import stockassistant.application.stocks.StockCatalog;
 import stockassistant.bootstrap.config.AppConfig;
 
@@ -19,9 +21,9 @@ public final class WebModule extends AbstractModule {
   @Provides
   @Singleton
   HttpApi httpApi(MarketData marketData, StockCatalog stocks, FinanceReports finance,
-      LlmConfigs llmConfigs, Backups backups, AppConfig config, MetricRegistry metrics,
-      HealthCheckRegistry health) {
-    return new HttpApi(marketData, stocks, finance, llmConfigs, backups, config.web(), metrics,
-        health);
+      LlmConfigs llmConfigs, Backups backups, MarketCalendar calendar, DataQuality quality,
+      AppConfig config, MetricRegistry metrics, HealthCheckRegistry health) {
+    return new HttpApi(marketData, stocks, finance, llmConfigs, backups, calendar, quality,
+        config.web(), metrics, health);
   }
 }

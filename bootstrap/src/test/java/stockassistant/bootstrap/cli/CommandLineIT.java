@@ -131,6 +131,56 @@ class CommandLineIT {
         "ts_code,trade_date,close\n000001.SZ,20240230,10.6\n");
   }
 
+  /**
+   * Calendar, stocks, suspensions and bars imported from Tushare-named files; the audit exits 0
+   * on what is only suspended, 3 once a day goes missing, 2 on bad arguments.
+   */
+  @Test
+  void auditExitsZeroWhenCleanThreeOnAFindingTwoOnBadArguments() throws Exception {
+    TestDatabase.execute("DROP DATABASE IF EXISTS cli_audit");
+    TestDatabase.execute("CREATE DATABASE cli_audit");
+    Map<String, String> env = Map.of("DATABASE_URL", "postgresql://" + EmbeddedPostgresServer.SUPERUSER
+        + "@127.0.0.1:" + TestDatabase.server().port() + "/cli_audit",
+        "POSTGRES_PASSWORD", TestDatabase.server().password());
+    Path dir = Files.createTempDirectory(Path.of("target"), "cli-audit-");
+    Path calendar = Files.writeString(dir.resolve("trade_cal.csv"), "exchange,cal_date,is_open,"
+        + "pretrade_date\nSSE,20240102,1,\nSSE,20240103,1,20240102\nSSE,20240104,1,20240103\n");
+    Path stocks = Files.writeString(dir.resolve("stocks.csv"),
+        "ts_code,symbol,name,list_date,list_status\n600000.SH,600000,浦发银行,19991110,L\n");
+    Path suspended = Files.writeString(dir.resolve("suspend_d.json"), "{\"fields\":[\"ts_code\","
+        + "\"trade_date\",\"suspend_timing\",\"suspend_type\"],\"items\":[[\"600000.SH\","
+        + "\"20240103\",null,\"S\"]]}");
+    Path bars = Files.writeString(dir.resolve("bars.csv"), "ts_code,trade_date,open,high,low,"
+        + "close,pre_close,change,pct_chg,vol,amount,adj_factor\n"
+        + "600000.SH,20240102,10,10.2,9.9,10.1,10,0.1,1,100,101,1\n"
+        + "600000.SH,20240104,10.1,10.3,10,10.2,10.1,0.1,0.99,100,102,1\n");
+
+    Run imported = run(env, "import", calendar.toString(), stocks.toString(),
+        suspended.toString(), bars.toString());
+    Run clean = run(env, "audit");
+    try (var connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:"
+            + TestDatabase.server().port() + "/cli_audit", EmbeddedPostgresServer.SUPERUSER,
+            TestDatabase.server().password())) {
+      connection.createStatement().executeUpdate("DELETE FROM stock_suspension");
+    }
+    Run missing = run(env, "audit", "--json", "--code", "600000.SH", "--from", "2024-01-01");
+    Run badRange = run(env, "audit", "--from", "2024-02-01", "--to", "2024-01-01");
+    Run badCode = run(env, "audit", "--code", "600000.XX");
+
+    assertThat(imported.exitCode()).as(imported.all()).isZero();
+    assertThat(clean.exitCode()).as(clean.all()).isZero();
+    assertThat(clean.out()).contains("suspended, not findings: 1 days of 1 codes")
+        .contains("audit: clean");
+    assertThat(missing.exitCode()).as(missing.all()).isEqualTo(3);
+    var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(missing.out());
+    assertThat(report.get("findings").asInt()).isEqualTo(1);
+    assertThat(report.at("/checks/0/examples/0/day").asText()).isEqualTo("2024-01-03");
+    assertThat(badRange.exitCode()).as(badRange.all()).isEqualTo(2);
+    assertThat(badRange.err()).contains("--from");
+    assertThat(badCode.exitCode()).as(badCode.all()).isEqualTo(2);
+    assertThat(badCode.err()).contains("600000.XX");
+  }
+
   @Test
   void doctorFailsWithOneClearLineWhenTheSchemaIsMissing() throws Exception {
     TestDatabase.execute("DROP DATABASE IF EXISTS cli_empty");

@@ -74,6 +74,8 @@ class PrometheusExpositionIT {
             + "method=\"upsertAll\",} 0.0")
         .contains("jvm_memory_bytes_used{area=\"heap\",}")
         .contains("process_cpu_seconds_total ")
+        .contains("stock_assistant_data_sessions_behind{dataset=\"bars\",}")
+        .contains("stock_assistant_data_sessions_behind{dataset=\"finance\",}")
         .doesNotContain("Generated from Dropwizard metric import")
         .doesNotContain("http_GET");
   }
@@ -84,7 +86,8 @@ class PrometheusExpositionIT {
     assertThat(json).contains("\"stock-assistant.pool.Wait\"").contains("\"jvm.memory.heap.used\"")
         .contains("\"http.GET./api/v1/stocks.2xx\"")
         .contains("\"resilience4j.circuitbreaker.database.state\"")
-        .contains("\"repository.StockRepository.list\"");
+        .contains("\"repository.StockRepository.list\"")
+        .contains("\"quality.freshness.adj_factor.age_days\"");
   }
 
   @Test

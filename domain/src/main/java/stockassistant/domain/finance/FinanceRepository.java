@@ -1,5 +1,6 @@
 package stockassistant.domain.finance;
 
+import java.time.LocalDate;
 import java.util.List;
 import stockassistant.domain.stock.ThirdCode;
 
@@ -14,6 +15,12 @@ public interface FinanceRepository {
 
   /** The most recent reports of one code by end_date descending (ann_date descending on ties). */
   List<FinanceReport> recent(ThirdCode code, int limit);
+
+  /**
+   * Point in time: per report period (end_date) of one code, the latest revision announced on
+   * or before {@code asOf} (none announced by then: the period is absent), newest period first.
+   */
+  List<FinanceReport> asOf(ThirdCode code, LocalDate asOf, int limit);
 
   /**
    * The reports matching a search, newest period first: end_date descending, then ann_date

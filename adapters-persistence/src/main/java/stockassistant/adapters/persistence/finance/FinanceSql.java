@@ -14,7 +14,17 @@ public final class FinanceSql {
       + TABLE.select(EnumSet.allOf(FinanceMetric.class), "f") + " FROM stock_finance f"
       + " WHERE f.third_code = #{code} ORDER BY f.end_date DESC, f.ann_date DESC LIMIT #{limit}";
 
+  /** One row per period: DISTINCT ON keeps the first of each end_date, the newest revision. */
+  private static final String AS_OF = "SELECT DISTINCT ON (f.end_date) "
+      + TABLE.select(EnumSet.allOf(FinanceMetric.class), "f") + " FROM stock_finance f"
+      + " WHERE f.third_code = #{code} AND f.ann_date <= #{asOf}"
+      + " ORDER BY f.end_date DESC, f.ann_date DESC LIMIT #{limit}";
+
   private FinanceSql() {}
+
+  public static String asOf() {
+    return AS_OF;
+  }
 
   public static String recent() {
     return RECENT;

@@ -1,5 +1,6 @@
 package stockassistant.adapters.persistence.finance;
 
+import java.time.LocalDate;
 import java.util.List;
 import stockassistant.adapters.persistence.bulk.BulkUpsert;
 import stockassistant.adapters.persistence.session.Transactions;
@@ -35,6 +36,12 @@ public final class MyBatisFinanceRepository implements FinanceRepository {
   @Override
   public List<FinanceReport> recent(ThirdCode code, int limit) {
     return tx.mapper(FinanceMapper.class).recent(code.value(), limit).stream()
+        .map(FinanceRows::toReport).toList();
+  }
+
+  @Override
+  public List<FinanceReport> asOf(ThirdCode code, LocalDate asOf, int limit) {
+    return tx.mapper(FinanceMapper.class).asOf(code.value(), asOf, limit).stream()
         .map(FinanceRows::toReport).toList();
   }
 

@@ -2,6 +2,7 @@ package stockassistant.adapters.persistence.timing;
 
 import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.Timer;
+import java.time.LocalDate;
 import java.util.List;
 import stockassistant.domain.finance.FinanceReport;
 import stockassistant.domain.finance.FinanceRepository;
@@ -15,6 +16,7 @@ public final class TimedFinanceRepository implements FinanceRepository {
   private final Timer upsertAll;
   private final Timer recent;
   private final Timer search;
+  private final Timer asOf;
 
   public TimedFinanceRepository(FinanceRepository inner, MetricRegistry metrics) {
     this.inner = inner;
@@ -22,6 +24,7 @@ public final class TimedFinanceRepository implements FinanceRepository {
     upsertAll = timers.of("upsertAll");
     recent = timers.of("recent");
     search = timers.of("search");
+    asOf = timers.of("asOf");
   }
 
   @Override
@@ -32,6 +35,11 @@ public final class TimedFinanceRepository implements FinanceRepository {
   @Override
   public List<FinanceReport> recent(ThirdCode code, int limit) {
     return recent.timeSupplier(() -> inner.recent(code, limit));
+  }
+
+  @Override
+  public List<FinanceReport> asOf(ThirdCode code, LocalDate day, int limit) {
+    return asOf.timeSupplier(() -> inner.asOf(code, day, limit));
   }
 
   @Override

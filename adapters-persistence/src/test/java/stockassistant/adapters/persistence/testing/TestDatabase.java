@@ -120,7 +120,8 @@ public final class TestDatabase {
   }
 
   public static void truncateAll() {
-    execute("TRUNCATE stock_info, stock_daily, stock_finance, llm_configs");
+    execute("TRUNCATE stock_info, stock_daily, stock_finance, llm_configs, trade_calendar, "
+        + "stock_suspension");
   }
 
   public static void execute(String sql) {

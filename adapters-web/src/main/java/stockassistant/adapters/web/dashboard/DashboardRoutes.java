@@ -28,6 +28,7 @@ public final class DashboardRoutes {
       "common.js", Asset.fromClasspath("dashboard/common.js", JS),
       "ops.js", Asset.fromClasspath("dashboard/ops.js", JS),
       "stock.js", Asset.fromClasspath("dashboard/stock.js", JS),
+      "quality.js", Asset.fromClasspath("dashboard/quality.js", JS),
       "echarts.min.js", Asset.fromClasspath("META-INF/resources/webjars/echarts/"
           + echartsVersion() + "/dist/echarts.min.js", JS));
 
@@ -40,7 +41,7 @@ public final class DashboardRoutes {
         Route.get("/dashboard/assets/{file}", "Get a file of the dashboard", this::asset)
             .operationId("getDashboardAsset")
             .describe("A script or style of the dashboard page.")
-            .pathParam("file", "dashboard.css, common.js, ops.js, stock.js or echarts.min.js",
+            .pathParam("file", "dashboard.css, common.js, ops.js, stock.js, quality.js or echarts.min.js",
                 "ops.js")
             .returnsContent("text/plain")
             .responds(304, "unchanged since the ETag given in If-None-Match")

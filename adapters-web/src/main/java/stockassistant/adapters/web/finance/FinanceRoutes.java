@@ -1,5 +1,6 @@
 package stockassistant.adapters.web.finance;
 
+import static stockassistant.adapters.web.http.Route.Param.Type.DATE;
 import static stockassistant.adapters.web.http.Route.Param.Type.INTEGER;
 
 import io.javalin.http.Context;
@@ -41,10 +42,14 @@ public final class FinanceRoutes {
             .responds(400, "a report is invalid; nothing is stored"),
         Route.get("/api/v1/finance/{third_code}", "Get recent finance reports", this::recent)
             .operationId("getFinanceReports")
-            .describe("The most recent reports of one code, newest period first.")
+            .describe("The most recent reports of one code, newest period first. With as_of: "
+                + "the reports as known on that day (point in time), per report period the "
+                + "latest revision announced on or before it; later revisions are never seen.")
             .pathCode("third_code", "000001.SZ")
             .query("limit", INTEGER, false, "1..200 (default 8)", "8")
-            .returns("FinanceList").responds(400, "the code or limit is invalid"));
+            .query("as_of", DATE, false, "point in time: only revisions announced on or "
+                + "before this day, the latest per report period", "2024-04-30")
+            .returns("FinanceList").responds(400, "the code, limit or as_of is invalid"));
   }
 
   private void upsert(Context ctx) throws Exception {
@@ -60,8 +65,9 @@ public final class FinanceRoutes {
   private void recent(Context ctx) {
     ThirdCode code = ThirdCodes.parse("third_code", ctx.pathParam("third_code"));
     int limit = QueryParams.integer(ctx, "limit", 8);
+    var asOf = QueryParams.date(ctx, "as_of");
     var stream = new ItemStream<>(ctx, FinanceCodec.COLUMNS);
-    reports.recent(code, limit).forEach(stream);
+    reports.recent(code, limit, asOf).forEach(stream);
     stream.finish();
   }
 }

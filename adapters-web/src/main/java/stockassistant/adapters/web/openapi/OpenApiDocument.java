@@ -202,6 +202,7 @@ public final class OpenApiDocument {
     tags.put("LLM configs", "LLM endpoints the assistant may call; api_key is write-only");
     tags.put("Tushare", "Tushare Pro's protocol over this service's data: point a Tushare "
         + "client's URL at /tushare; the token travels in the body, every answer is HTTP 200");
+    tags.put("Quality", "The data-quality audit and the datasets' freshness");
     tags.put("Operations", "Liveness, readiness and metrics");
     tags.put("Backups", "The backups made by `backup` and serve's schedule (STOCK_BACKUP_AT)");
     tags.put("Dashboard", "The page operators and analysts look at: pool, breaker, traffic, charts");

@@ -95,6 +95,19 @@ final class Schemas {
         .freeform("storage")
         .array("samples", SchemaSet.freeformItem(), List.of())
         .array("routes", SchemaSet.freeformItem(), List.of());
+    s.object("QualityReport", "The data-quality audit (as `audit --json`): clean, findings, the "
+        + "range and codes audited, newest_day (what gaps end at and staleness is measured "
+        + "against), each check (name, rule, count, rules: count by rule, examples: rule, code, "
+        + "day, values; gaps also suspended days, which are not findings) and freshness",
+        "clean", "findings", "checks")
+        .bool("clean", true).integer("findings", 0).date("from", "2024-01-02")
+        .date("to", "2024-12-31").integer("codes", 5_700).date("newest_day", "2024-12-31")
+        .bool("calendar_stored", true).integer("elapsed_ms", 1_200)
+        .array("checks", SchemaSet.freeformItem(), List.of()).freeform("freshness");
+    s.object("Freshness", "Per dataset (bars, daily_basic, adj_factor, finance): newest_stored, "
+        + "newest_open_day (up to today) and age_days, the open days between them",
+        "today", "calendar", "datasets")
+        .date("today", "2024-12-31").text("calendar", 10, "SSE").freeform("datasets");
     s.object("Problem", "RFC 9457 problem details", "type", "title", "status", "detail")
         .text("type", 200, "https://stock-assistant.dev/problems/invalid-input")
         .text("title", 100, "Invalid input").integer("status", 400)

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import stockassistant.adapters.web.calendar.SuspensionCodec;
+import stockassistant.application.calendar.MarketCalendar;
 import stockassistant.application.finance.FinanceReports;
 import stockassistant.application.marketdata.MarketData;
 import stockassistant.application.stocks.StockCatalog;
@@ -11,24 +13,25 @@ import stockassistant.domain.InvalidField;
 import stockassistant.domain.finance.FinanceMetric;
 import stockassistant.domain.finance.FinanceReport;
 import stockassistant.domain.finance.FinanceSearch;
-import stockassistant.domain.quote.CalendarDay;
+import stockassistant.domain.calendar.Exchange;
+import stockassistant.domain.calendar.ExchangeDay;
+import stockassistant.domain.calendar.Suspension;
+import stockassistant.domain.calendar.SuspensionSearch;
 import stockassistant.domain.stock.Stock;
 import stockassistant.domain.stock.StockSearch;
 
-/** stock_basic, trade_cal and fina_indicator. */
+/** stock_basic, trade_cal, suspend_d and fina_indicator. */
 final class ReferenceApis {
   /** The fields Tushare documents as not shown by default; every other one we store is. */
   private static final Set<FinanceMetric> NOT_DEFAULT = Set.of(FinanceMetric.INVTURN_DAYS,
       FinanceMetric.ARTURN_DAYS, FinanceMetric.INV_TURN, FinanceMetric.VALUECHANGE_INCOME,
       FinanceMetric.INTERST_INCOME, FinanceMetric.DAA);
-  /** The exchanges of A-shares: they share one trading calendar, the days with bars. */
-  private static final Set<String> EXCHANGES = Set.of("SSE", "SZSE", "BSE");
 
   private ReferenceApis() {}
 
   /** @param marketData and the others: null when only the definitions are wanted (OpenAPI) */
   static List<TushareApi<?>> all(MarketData marketData, StockCatalog stocks,
-      FinanceReports finance) {
+      FinanceReports finance, MarketCalendar calendar) {
     return List.of(
         new TushareApi<>("stock_basic", "the stock list (list_status defaults to L)",
             List.of("ts_code", "name", "market", "list_status", "exchange", "is_hs"), stockColumns(),
@@ -36,12 +39,28 @@ final class ReferenceApis {
                 params.text("name"), params.text("market"),
                 orDefault(params.text("list_status"), "L"), params.text("exchange"),
                 params.text("is_hs")), window, sink)),
-        new TushareApi<>("trade_cal", "every calendar day; is_open 1 when any bar is stored",
+        new TushareApi<>("trade_cal", "the exchange's stored trading calendar; without one, "
+            + "every calendar day with is_open 1 when any bar is stored",
             List.of("exchange", "start_date", "end_date", "is_open"), calendarColumns(), (params, window, sink) -> {
-              String exchange = exchange(params);
+              Exchange exchange = exchange(params);
               TushareParams.Span span = params.span("start_date", "end_date");
-              return marketData.tradingCalendar(span.start(), span.end(), params.flag("is_open"),
-                  window, day -> sink.accept(new ExchangeDay(exchange, day)));
+              return calendar.days(exchange, span.start(), span.end(), params.flag("is_open"),
+                  window, sink);
+            }),
+        new TushareApi<>("suspend_d", "suspension (S) and resumption (R) records, newest first",
+            List.of("ts_code", "trade_date", "start_date", "end_date", "suspend_type"),
+            suspensionColumns(), (params, window, sink) -> {
+              LocalDate day = params.date("trade_date");
+              TushareParams.Span span = params.span("start_date", "end_date");
+              Suspension.SuspendType type;
+              try {
+                type = SuspensionCodec.type(params.text("suspend_type"));
+              } catch (InvalidField invalid) {
+                throw new InvalidField(TushareParams.field("suspend_type"), invalid.reason());
+              }
+              return calendar.suspensions(new SuspensionSearch(params.codes("ts_code"),
+                  day != null ? day : span.start(), day != null ? day : span.end(), type),
+                  window, sink);
             }),
         new TushareApi<>("fina_indicator", "finance indicators, newest report period first",
             List.of("ts_code", "ann_date", "start_date", "end_date", "period"), financeColumns(), (params, window, sink) -> {
@@ -54,28 +73,34 @@ final class ReferenceApis {
             }));
   }
 
-  private static String exchange(TushareParams params) {
+  private static Exchange exchange(TushareParams params) {
     String exchange = orDefault(params.text("exchange"), "SSE");
-    if (!EXCHANGES.contains(exchange)) {
-      throw new InvalidField(TushareParams.field("exchange"),
+    try {
+      return Exchange.parse(TushareParams.field("exchange"), exchange);
+    } catch (InvalidField invalid) {
+      throw new InvalidField(invalid.field(),
           "must be SSE, SZSE or BSE (this service keeps A-share bars), not '" + exchange + "'");
     }
-    return exchange;
   }
 
   private static String orDefault(String value, String fallback) {
     return value == null ? fallback : value;
   }
 
-  /** A calendar day as trade_cal answers it, for the exchange asked about. */
-  record ExchangeDay(String exchange, CalendarDay day) {}
-
   private static TushareColumns<ExchangeDay> calendarColumns() {
     return new TushareColumns<ExchangeDay>()
-        .add("exchange", ExchangeDay::exchange)
-        .date("cal_date", row -> row.day().day())
-        .add("is_open", row -> row.day().open() ? 1 : 0)
-        .date("pretrade_date", row -> row.day().previousOpenDay());
+        .add("exchange", day -> day.exchange().name())
+        .date("cal_date", ExchangeDay::calDate)
+        .add("is_open", day -> day.open() ? 1 : 0)
+        .date("pretrade_date", ExchangeDay::pretradeDate);
+  }
+
+  private static TushareColumns<Suspension> suspensionColumns() {
+    return new TushareColumns<Suspension>()
+        .add("ts_code", record -> record.thirdCode().value())
+        .date("trade_date", Suspension::tradeDate)
+        .add("suspend_timing", Suspension::suspendTiming)
+        .add("suspend_type", record -> record.suspendType().name());
   }
 
   private static TushareColumns<Stock> stockColumns() {

@@ -22,6 +22,7 @@ import stockassistant.adapters.web.http.LimitedBody;
 import stockassistant.adapters.web.http.MediaTypes;
 import stockassistant.adapters.web.http.Route;
 import stockassistant.application.Window;
+import stockassistant.application.calendar.MarketCalendar;
 import stockassistant.application.finance.FinanceReports;
 import stockassistant.application.marketdata.MarketData;
 import stockassistant.application.stocks.StockCatalog;
@@ -49,8 +50,8 @@ public final class TushareRoutes {
 
   /** @param token STOCK_API_TOKEN: when set, a request's {@code token} must equal it */
   public TushareRoutes(MarketData marketData, StockCatalog stocks, FinanceReports finance,
-      String token, long maxBody) {
-    definitions(marketData, stocks, finance).forEach(api -> apis.put(api.name(), api));
+      MarketCalendar calendar, String token, long maxBody) {
+    definitions(marketData, stocks, finance, calendar).forEach(api -> apis.put(api.name(), api));
     this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
     this.maxBody = maxBody;
   }
@@ -75,8 +76,9 @@ public final class TushareRoutes {
 
   /** Every api with its fields, for documentation (no facade behind them). */
   static List<TushareApi<?>> definitions(MarketData marketData, StockCatalog stocks,
-      FinanceReports finance) {
-    var all = new ArrayList<TushareApi<?>>(ReferenceApis.all(marketData, stocks, finance));
+      FinanceReports finance, MarketCalendar calendar) {
+    var all = new ArrayList<TushareApi<?>>(
+        ReferenceApis.all(marketData, stocks, finance, calendar));
     all.addAll(1, BarApis.all(marketData));
     return all;
   }

@@ -19,7 +19,7 @@ public final class TushareSchemas {
     ObjectNode apiName = properties.putObject("api_name").put("type", "string");
     ArrayNode names = apiName.putArray("enum");
     var apis = new StringBuilder();
-    for (TushareApi<?> api : TushareRoutes.definitions(null, null, null)) {
+    for (TushareApi<?> api : TushareRoutes.definitions(null, null, null, null)) {
       names.add(api.name());
       apis.append(api.name()).append(": ").append(api.description()).append("; params ")
           .append(String.join(", ", api.params())).append("; default fields ")

@@ -19,9 +19,11 @@ import stockassistant.adapters.web.WebSettings;
 import stockassistant.adapters.web.ops.prometheus.SummingMetricRegistry;
 import stockassistant.application.backup.BackupPolicy;
 import stockassistant.application.backup.Backups;
+import stockassistant.application.calendar.MarketCalendar;
 import stockassistant.application.finance.FinanceReports;
 import stockassistant.application.llm.LlmConfigs;
 import stockassistant.application.marketdata.MarketData;
+import stockassistant.application.quality.DataQuality;
 import stockassistant.application.stocks.StockCatalog;
 
 /** The real API on a random loopback port, over the facades on the real test database. */
@@ -50,6 +52,7 @@ public final class ApiServer implements AutoCloseable {
       throw new UnsupportedOperationException("the API never migrates");
     }
   };
+  private final DataQuality quality;
 
   private ApiServer(WebSettings settings) {
     persistence = TestDatabase.persistence();
@@ -70,9 +73,12 @@ public final class ApiServer implements AutoCloseable {
     // as in production: api_key sealed at rest, under a key of this server's own
     llmConfigs = new LlmConfigs(new SealedLlmConfigRepository(persistence.llmConfigs(),
         KeyRingSource.fixed(KeyRing.of(DataKey.generate()))), tx);
-    api = new HttpApi(new MarketData(persistence.quotes(), tx), new StockCatalog(persistence.stocks(), tx),
+    var marketData = new MarketData(persistence.quotes(), tx);
+    quality = new DataQuality(persistence.quality(), persistence.calendar(), tx);
+    api = new HttpApi(marketData, new StockCatalog(persistence.stocks(), tx),
         new FinanceReports(persistence.finance(), tx), llmConfigs, backups,
-        settings, metrics, health).start();
+        new MarketCalendar(persistence.calendar(), persistence.suspensions(), marketData, tx),
+        quality, settings, metrics, health).start();
   }
 
   public static ApiServer start() {
@@ -103,6 +109,11 @@ public final class ApiServer implements AutoCloseable {
 
   public Backups backups() {
     return backups;
+  }
+
+  /** The audit behind /api/v1/quality, for in-process checks of the same report. */
+  public DataQuality quality() {
+    return quality;
   }
 
   public MetricRegistry metrics() {

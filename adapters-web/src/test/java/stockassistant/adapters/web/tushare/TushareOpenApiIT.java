@@ -24,7 +24,7 @@ class TushareOpenApiIT extends ApiTest {
     var names = new ArrayList<String>();
     request.at("/properties/api_name/enum").forEach(name -> names.add(name.asText()));
     assertThat(names).containsExactlyInAnyOrder("stock_basic", "daily", "daily_basic",
-        "adj_factor", "weekly", "monthly", "fina_indicator", "trade_cal");
+        "adj_factor", "weekly", "monthly", "fina_indicator", "trade_cal", "suspend_d");
     assertThat(request.at("/properties/api_name/description").asText())
         .contains("daily: daily bars").contains("default fields ts_code,trade_date,open");
     assertThat(spec.at("/components/schemas/TushareResponse/properties/data/properties/has_more/type")

@@ -80,7 +80,13 @@ final class ConventionalNames {
       FamilyRule.of("storage\\.database\\.size_bytes", "stock_assistant_database_size_bytes", GAUGE,
           "pg_database_size of our database, sampled every 15 s (-1 until known)"),
       FamilyRule.of("embedded\\.postgres\\.restarts", "stock_assistant_embedded_postgres_restarts",
-          COUNTER, "Times serve started the embedded PostgreSQL again after it died"));
+          COUNTER, "Times serve started the embedded PostgreSQL again after it died"),
+      // issue 29: freshness per dataset, for an alert when the store falls behind
+      // (promtool wants base units in a name that says days: these are trading sessions)
+      FamilyRule.of("quality\\.freshness\\.([a-z_]+)\\.age_days",
+          "stock_assistant_data_sessions_behind", GAUGE, "Open days (trading sessions) between "
+              + "a dataset's newest stored day and the newest open day up to today (NaN: "
+              + "nothing stored)", "dataset"));
 
   private ConventionalNames() {}
 
