@@ -42,8 +42,10 @@ final class CompressedFiles {
     private final OutputStream stream;
 
     Writer(Path file, LongConsumer progress) throws IOException {
-      FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE);
+      // owner-only, as the directory: a backup holds the whole store
+      FileChannel channel = FileChannel.open(file, java.util.Set.of(StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE), java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+              stockassistant.adapters.persistence.secrets.OwnerOnlyFiles.FILE));
       OutputStream onDisk = new DigestOutputStream(new BufferedOutputStream(
           new Durable(channel), BUFFER), digest);
       // COPY hands over one row per write: buffer before deflating
