@@ -79,7 +79,7 @@ echo "   rows: $(DB=source sql 'SELECT count(*) FROM stock_daily') bars, $(DB=so
 
 echo "== 4. Backup, side by side"
 rm -rf "$WORK/ours" "$WORK/dump.pgc"
-measure "backup (ours, zstd -3)" env DATABASE_URL="$(url source)" "$cli" backup --no-check --out "$WORK/ours"
+measure "backup (ours, zstd -5)" env DATABASE_URL="$(url source)" "$cli" backup --no-check --out "$WORK/ours"
 ours=$(ls -d "$WORK"/ours/backup-*)
 measure "pg_dump -Fc" "$PGBIN/pg_dump" -Fc -h 127.0.0.1 -p "$PORT" -U postgres -f "$WORK/dump.pgc" source
 measure "backup --verify (ours)" env DATABASE_URL="$(url source)" "$cli" backup --verify "$ours"

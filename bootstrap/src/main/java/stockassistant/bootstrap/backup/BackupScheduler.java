@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import stockassistant.application.backup.BackupSchedule;
@@ -22,11 +23,13 @@ public final class BackupScheduler implements AutoCloseable {
 
   private final Backups backups;
   private final LocalTime at;
+  private final Supplier<ZonedDateTime> clock;
   private final ScheduledExecutorService timer;
 
-  private BackupScheduler(Backups backups, LocalTime at) {
+  private BackupScheduler(Backups backups, LocalTime at, Supplier<ZonedDateTime> clock) {
     this.backups = backups;
     this.at = at;
+    this.clock = clock;
     this.timer = Executors.newSingleThreadScheduledExecutor(work -> {
       Thread thread = new Thread(work, "backup-schedule");
       thread.setDaemon(true);
@@ -35,13 +38,18 @@ public final class BackupScheduler implements AutoCloseable {
   }
 
   public static BackupScheduler start(Backups backups, LocalTime at) {
-    var scheduler = new BackupScheduler(backups, at);
+    return start(backups, at, ZonedDateTime::now);
+  }
+
+  /** With the local time told by {@code clock}. */
+  static BackupScheduler start(Backups backups, LocalTime at, Supplier<ZonedDateTime> clock) {
+    var scheduler = new BackupScheduler(backups, at, clock);
     scheduler.scheduleNext();
     return scheduler;
   }
 
   private void scheduleNext() {
-    Duration wait = BackupSchedule.untilNext(at, ZonedDateTime.now());
+    Duration wait = BackupSchedule.untilNext(at, clock.get());
     log.info("Next backup at {} into {} (keeping {}), in {} min", at,
         backups.policy().directory(), backups.policy().keep(), wait.toMinutes());
     timer.schedule(this::run, wait.toMillis(), TimeUnit.MILLISECONDS);

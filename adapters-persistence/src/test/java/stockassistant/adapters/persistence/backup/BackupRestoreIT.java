@@ -80,6 +80,10 @@ class BackupRestoreIT {
       assertThat(files.map(path -> path.getFileName().toString()))
           .containsExactly(backup.name());
     }
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(
+        backup.location().resolve("stock_daily.copy.zst")))).isEqualTo("rw-------");
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(
+        backup.location()))).isEqualTo("rwx------");
   }
 
   @Test
