@@ -109,7 +109,11 @@ class EmbeddedRestartIT {
       assertThat(lost).as("acknowledged writes missing").isZero();
       assertThat(toReady).as("seconds from the kill to ready").isLessThanOrEqualTo(15.0);
       assertThat(restarts).as("restarts counted").isEqualTo(1);
-      assertThat(prometheus).contains("stock_assistant_embedded_postgres_restarts_total 1.0");
+      assertThat(prometheus).contains("stock_assistant_embedded_postgres_restarts_total 1.0")
+          .containsPattern("stock_assistant_data_dir_free_bytes [1-9]")
+          .containsPattern("stock_assistant_database_size_bytes [1-9]");
+      assertThat(HttpProbe.get(port, "/metrics/overview").body()).as("the dashboard's figures")
+          .contains("\"data_dir_free_bytes\":").contains("\"embedded_restarts\":1");
       assertThat(readiness.percentileMillis(100)).as("slowest readiness answer while down, ms")
           .isLessThan(1000.0);
       assertThat(traffic.serverErrors()).as("5xx other than 503/504").isZero();

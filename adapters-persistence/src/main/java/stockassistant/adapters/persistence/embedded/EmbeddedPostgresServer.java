@@ -304,6 +304,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         throw new IllegalStateException("the embedded PostgreSQL rejected the password in "
             + passwordFile() + "; delete that file and start again to set a new one", e);
       }
+      if (adopted && "08001".equals(e.getSQLState())) {
+        // pg_ctl status took the PID in postmaster.pid for a server, but nothing answers
+        throw new EmbeddedStartFailure("a stale lock file: postmaster.pid in the data directory"
+            + " names PID " + processes().postmasterPid().orElse(-1) + ", which runs but is no "
+            + "PostgreSQL answering on port " + port + "; if no server uses this data directory, "
+            + "delete that file", serverLog().file(), e);
+      }
       throw new IllegalStateException("embedded PostgreSQL is not answering: " + e.getMessage(), e);
     }
   }

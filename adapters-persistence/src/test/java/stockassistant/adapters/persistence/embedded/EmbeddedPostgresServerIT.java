@@ -94,6 +94,32 @@ class EmbeddedPostgresServerIT {
   }
 
   @Test
+  void aStaleLockFileIsNamedWithTheLogsPlace() throws Exception {
+    Path root = Path.of("target", "stale-lock-postgres").toAbsolutePath();
+    EmbeddedPostgresServer.start(root).close();
+    Path pidFile = root.resolve("pgdata/postmaster.pid");
+    // a live process that is no PostgreSQL: this test's JVM, on a port nobody listens on
+    Files.writeString(pidFile, ProcessHandle.current().pid() + "\n" + root.resolve("pgdata")
+        + "\n1700000000\n1\n\n127.0.0.1\n      0         0\nready   \n");
+    try {
+      if (!EmbeddedPostgresServer.UnprivilegedUser.prefix().isEmpty()) {
+        // as root the server runs as "nobody": kill(pid, 0) on our JVM says EPERM, which
+        // PostgreSQL and pg_ctl both take for "not running", so the lock is seen through
+        try (EmbeddedPostgresServer started = EmbeddedPostgresServer.start(root)) {
+          assertThat(started.isRunning()).isTrue();
+        }
+        return;
+      }
+      assertThatThrownBy(() -> EmbeddedPostgresServer.start(root).close())
+          .isInstanceOf(EmbeddedStartFailure.class)
+          .hasMessageContaining("stale lock")
+          .hasMessageContaining("its log is " + root.resolve("postgres.log"));
+    } finally {
+      Files.deleteIfExists(pidFile);
+    }
+  }
+
+  @Test
   void aCommandThatAdoptedTheServerLeavesItRunningWhileOthersUseIt() throws Exception {
     Path root = Path.of("target", "adopted-postgres").toAbsolutePath();
     try (EmbeddedPostgresServer owner = EmbeddedPostgresServer.start(root)) {
