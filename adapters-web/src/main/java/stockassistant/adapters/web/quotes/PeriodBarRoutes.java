@@ -15,6 +15,7 @@ import stockassistant.application.marketdata.MarketData;
 import stockassistant.domain.quote.Adjustment;
 import stockassistant.domain.quote.BarMetric;
 import stockassistant.domain.quote.BarPeriod;
+import stockassistant.domain.quote.BarPage;
 import stockassistant.domain.quote.DailyBar;
 import stockassistant.domain.quote.PeriodBars;
 import stockassistant.domain.stock.ThirdCode;
@@ -56,9 +57,9 @@ public final class PeriodBarRoutes {
     Adjustment adjustment = AdjustmentParam.of(ctx);
     ThirdCode code = ThirdCodes.parse("third_code", ctx.pathParam("third_code"));
     DateRange range = new DateRange(QueryParams.date(ctx, "start"), QueryParams.date(ctx, "end"));
-    var stream = new ItemStream<>(ctx, PERIOD);
-    marketData.periodBars(code, range, period, adjustment, stream);
-    stream.finish();
+    BarSink sink = BarSink.rows(new ItemStream<>(ctx, PERIOD), BarPage::bar);
+    marketData.periodBarPages(code, range, period, adjustment, sink);
+    sink.finish();
   }
 
   private static Columns<DailyBar> periodColumns() {

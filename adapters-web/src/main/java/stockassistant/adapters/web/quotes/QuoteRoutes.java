@@ -14,7 +14,6 @@ import stockassistant.adapters.web.codec.Columns;
 import stockassistant.adapters.web.codec.RecordBodies;
 import stockassistant.adapters.web.codec.ThirdCodes;
 import stockassistant.adapters.web.errors.ApiError;
-import stockassistant.adapters.web.http.ItemStream;
 import stockassistant.adapters.web.http.LimitedBody;
 import stockassistant.adapters.web.http.MediaTypes;
 import stockassistant.adapters.web.http.QueryParams;
@@ -27,7 +26,6 @@ import stockassistant.application.marketdata.UpsertBarsCommand;
 import stockassistant.domain.quote.Adjustment;
 import stockassistant.domain.quote.BarPage;
 import stockassistant.domain.quote.DailyBar;
-import stockassistant.domain.quote.MarketBar;
 import stockassistant.domain.stock.ThirdCode;
 
 /** /api/v1/quotes: daily bars in, ranges and cross-sections out, streamed page by page. */
@@ -93,41 +91,26 @@ public final class QuoteRoutes {
 
   private void priceBars(Context ctx) {
     Adjustment adjustment = AdjustmentParam.of(ctx);
-    if (adjustment == Adjustment.NONE) {
-      range(ctx, BarCodec.PRICE, marketData::priceBars, marketData::priceBarPages);
-    } else {
-      // adjusted prices are computed per bar: row by row, in JSON as in CSV
-      range(ctx, BarCodec.PRICE,
-          (code, range, sink) -> marketData.priceBars(code, range, adjustment, sink), null);
-    }
+    range(ctx, BarCodec.PRICE,
+        (code, range, sink) -> marketData.priceBarPages(code, range, adjustment, sink));
   }
 
   private void valuationBars(Context ctx) {
-    range(ctx, BarCodec.FULL, marketData::fullBars, marketData::fullBarPages);
+    range(ctx, BarCodec.FULL, marketData::fullBarPages);
   }
 
-  /**
-   * JSON straight from the facade's columnar pages; CSV (and JSON when there are no pages, null)
-   * row by row through ItemStream.
-   */
-  private static void range(Context ctx, Columns<DailyBar> columns, RangeRead<DailyBar> rows,
-      RangeRead<BarPage> pages) {
+  /** One code's bars, page by page into the format asked for. */
+  private static void range(Context ctx, Columns<DailyBar> csvColumns, RangeRead read) {
     ThirdCode code = ThirdCodes.parse("third_code", ctx.pathParam("third_code"));
     DateRange range = new DateRange(QueryParams.date(ctx, "start"), QueryParams.date(ctx, "end"));
-    if (pages == null || MediaTypes.wantsCsv(ctx)) {
-      var stream = new ItemStream<>(ctx, columns);
-      rows.stream(code, range, stream);
-      stream.finish();
-      return;
-    }
-    var stream = new BarPageStream(ctx);
-    pages.stream(code, range, stream);
-    stream.finish();
+    BarSink sink = BarSink.negotiated(ctx, csvColumns, BarPage::bar);
+    read.stream(code, range, sink);
+    sink.finish();
   }
 
-  /** A range read of the facade, row by row or page by page. */
-  private interface RangeRead<T> {
-    void stream(ThirdCode code, DateRange range, Consumer<T> sink);
+  /** A range read of the facade, page by page. */
+  private interface RangeRead {
+    void stream(ThirdCode code, DateRange range, Consumer<BarPage> sink);
   }
 
   private void latest(Context ctx) {
@@ -145,14 +128,8 @@ public final class QuoteRoutes {
 
   private void crossSection(Context ctx) {
     LocalDate day = QueryParams.requiredDate(ctx, "trade_date");
-    if (MediaTypes.wantsCsv(ctx)) {
-      ItemStream<MarketBar> stream = new ItemStream<>(ctx, BarCodec.MARKET);
-      marketData.crossSection(day, stream);
-      stream.finish();
-      return;
-    }
-    var stream = new BarPageStream(ctx);
-    marketData.crossSectionPages(day, stream);
-    stream.finish();
+    BarSink sink = BarSink.negotiated(ctx, BarCodec.MARKET, BarPage::marketBar);
+    marketData.crossSectionPages(day, sink);
+    sink.finish();
   }
 }
