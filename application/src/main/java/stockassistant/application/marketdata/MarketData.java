@@ -13,7 +13,6 @@ import stockassistant.application.Pager;
 import stockassistant.application.UpsertResult;
 import stockassistant.application.Window;
 import stockassistant.application.WindowedSink;
-import stockassistant.domain.InvalidField;
 import stockassistant.domain.quote.Adjustment;
 import stockassistant.domain.quote.BarKey;
 import stockassistant.domain.quote.BarMetric;
@@ -144,6 +143,21 @@ public final class MarketData {
   }
 
   /**
+   * A research panel: bars of several codes, or of every code (an empty list), from..to,
+   * ordered by third_code then trade_date, a page at a time, with these columns and prices
+   * adjusted per code as {@link #priceBars} adjusts one code's.
+   */
+  public void panelPages(List<ThirdCode> codes, DateRange range, Set<BarMetric> columns,
+      Adjustment adjustment, Consumer<BarPage> sink) {
+    Limits.requireAtMost("codes", codes.size(), MAX_CODES);
+    var query = new BarQuery(codes, range.start(), range.end(), null, columns, null, false,
+        BarQuery.Order.CODE_THEN_DAY);
+    bars("MarketData.panel", query, adjustment == Adjustment.NONE ? sink
+        : new PanelAdjustment(adjustment, code -> work.read("MarketData.adjustmentReference",
+            () -> quotes.latestAdjFactor(code, range.start(), range.end())).orElse(null), sink));
+  }
+
+  /**
    * One bar per calendar period (week or month) that has trading days, ascending: whole periods,
    * those whose last trading day lies in the range. With an adjustment the daily bars are
    * adjusted first. Reads the days of the periods at the range's ends too, page by page, and
@@ -223,9 +237,7 @@ public final class MarketData {
    */
   public boolean tradingCalendar(LocalDate from, LocalDate to, Boolean open, Window window,
       Consumer<CalendarDay> sink) {
-    if (from != null && to != null && from.isAfter(to)) {
-      throw new InvalidField("start", "must not be after end (" + from + " > " + to + ")");
-    }
+    DateRange.requireOrdered(from, to);
     LocalDate first = from != null ? from
         : work.read("MarketData.tradingCalendar", quotes::earliestTradeDate).orElse(null);
     LocalDate last = to != null ? to

@@ -8,7 +8,8 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.ibatis.exceptions.PersistenceException;
+import stockassistant.adapters.persistence.resilience.PersistenceFailure;
+import stockassistant.adapters.persistence.resilience.SqlFailures;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
@@ -21,7 +22,6 @@ import org.postgresql.copy.PGCopyOutputStream;
  */
 final class StagedCopy {
   private static final int COPY_BUFFER_BYTES = 1 << 16;
-  private static final String UNIQUE_VIOLATION = "23505";
 
   private StagedCopy() {}
 
@@ -44,7 +44,7 @@ final class StagedCopy {
       }
       return rows;
     } catch (SQLException failure) {
-      throw new PersistenceException("bulk upsert failed", failure);
+      throw new PersistenceFailure("bulk upsert failed", failure);
     }
   }
 
@@ -71,9 +71,8 @@ final class StagedCopy {
       copy(connection, sql.copyIntoTable(), sql.columns().size(), writeRows);
       connection.releaseSavepoint(beforeCopy);
       return true;
-    } catch (PersistenceException failure) {
-      if (failure.getCause() instanceof SQLException sqlFailure
-          && UNIQUE_VIOLATION.equals(sqlFailure.getSQLState())) {
+    } catch (PersistenceFailure failure) {
+      if (SqlFailures.isUniqueViolation(failure)) {
         connection.rollback(beforeCopy);
         return false;
       }
@@ -92,7 +91,7 @@ final class StagedCopy {
       stream.endCopy();
     } catch (SQLException | RuntimeException failure) {
       abandon(stream, connection, failure);
-      throw new PersistenceException("bulk upsert failed", sqlCauseOf(failure));
+      throw new PersistenceFailure("bulk upsert failed", sqlCauseOf(failure));
     }
   }
 

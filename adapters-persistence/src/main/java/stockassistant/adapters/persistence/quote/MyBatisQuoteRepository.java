@@ -5,7 +5,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.apache.ibatis.exceptions.PersistenceException;
+import stockassistant.adapters.persistence.resilience.PersistenceFailure;
 import stockassistant.adapters.persistence.bulk.BulkUpsert;
 import stockassistant.adapters.persistence.session.Transactions;
 import stockassistant.domain.quote.BarKey;
@@ -57,7 +57,7 @@ public final class MyBatisQuoteRepository implements QuoteRepository {
     try (Statement statement = tx.connection().createStatement()) {
       statement.execute("ANALYZE stock_daily");
     } catch (SQLException failure) {
-      throw new PersistenceException("ANALYZE failed", failure);
+      throw new PersistenceFailure("ANALYZE failed", failure);
     }
   }
 
