@@ -6,8 +6,10 @@ import static stockassistant.adapters.web.http.Route.Param.Type.STRING;
 import io.javalin.http.Context;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import stockassistant.adapters.web.codec.BodyFormat;
 import stockassistant.adapters.web.codec.Columns;
@@ -24,6 +26,7 @@ import stockassistant.application.UpsertResult;
 import stockassistant.application.marketdata.MarketData;
 import stockassistant.application.marketdata.UpsertBarsCommand;
 import stockassistant.domain.quote.Adjustment;
+import stockassistant.domain.quote.BarMetric;
 import stockassistant.domain.quote.BarPage;
 import stockassistant.domain.quote.DailyBar;
 import stockassistant.domain.stock.ThirdCode;
@@ -48,11 +51,28 @@ public final class QuoteRoutes {
             .body(MediaTypes.JSON, "BarInput[]").body(MediaTypes.TUSHARE, "TushareData")
             .body(MediaTypes.CSV, "BarInput").returns("ReceivedUpserted")
             .responds(400, "a bar is invalid; nothing is stored"),
-        Route.get("/api/v1/quotes/daily", "Get a market cross-section", this::crossSection)
+        Route.get("/api/v1/quotes/daily", "Get a market cross-section or a panel", this::daily)
             .operationId("getCrossSection")
-            .describe("Every bar of one trading day with the stock's name, ordered by third_code.")
-            .query("trade_date", DATE, true, "the trading day", "2024-01-02")
-            .returns("MarketBarList").responds(400, "the date is invalid"),
+            .describe("With trade_date: every bar of one trading day with the stock's name, "
+                + "ordered by third_code. With codes (A,B,... or all): a panel, the price bars "
+                + "of those codes from start to end, ordered by third_code then trade_date, "
+                + "streamed (a PriceBarList); adj as on the one-code read.")
+            .query("trade_date", DATE, false, "the trading day (required without codes)",
+                "2024-01-02")
+            .query("codes", STRING, false, PanelCodes.DESCRIPTION, "000001.SZ,600000.SH")
+            .query("start", DATE, false, "first day of a panel (inclusive)", "2024-01-01")
+            .query("end", DATE, false, "last day of a panel (inclusive)", "2024-12-31")
+            .query(AdjustmentParam.NAME, STRING, false, AdjustmentParam.DESCRIPTION, "qfq")
+            .returns("MarketBarList")
+            .responds(400, "the date, codes (format, more than the limit) or adj is invalid"),
+        Route.get("/api/v1/quotes/valuation", "Get a valuation panel", this::valuationPanel)
+            .operationId("getValuationPanel")
+            .describe("Bars with every indicator column of those codes from start to end, "
+                + "ordered by third_code then trade_date, streamed.")
+            .query("codes", STRING, true, PanelCodes.DESCRIPTION, "000001.SZ,600000.SH")
+            .query("start", DATE, false, "first day (inclusive)", "2024-01-01")
+            .query("end", DATE, false, "last day (inclusive)", "2024-12-31")
+            .returns("BarList").responds(400, "codes (format, more than the limit) or a date is invalid"),
         Route.get("/api/v1/quotes/latest-trade-date", "Get the latest trade date",
             this::latestTradeDate).operationId("getLatestTradeDate")
             .describe("The newest trade_date stored; null when no bar is stored.")
@@ -124,6 +144,28 @@ public final class QuoteRoutes {
     var body = new HashMap<String, Object>();
     body.put("latest_trade_date", marketData.latestTradeDate().map(LocalDate::toString).orElse(null));
     Responses.fields(ctx, body);
+  }
+
+  private void daily(Context ctx) {
+    if (ctx.queryParam("codes") == null) {
+      crossSection(ctx);
+    } else {
+      panel(ctx, BarCodec.PRICE, BarMetric.PRICE_BAR, AdjustmentParam.of(ctx));
+    }
+  }
+
+  private void valuationPanel(Context ctx) {
+    panel(ctx, BarCodec.FULL, EnumSet.allOf(BarMetric.class), Adjustment.NONE);
+  }
+
+  /** Several codes' or every code's bars, page by page into the format asked for. */
+  private void panel(Context ctx, Columns<DailyBar> csvColumns, Set<BarMetric> columns,
+      Adjustment adjustment) {
+    List<ThirdCode> codes = PanelCodes.parse(ctx.queryParam("codes"));
+    DateRange range = new DateRange(QueryParams.date(ctx, "start"), QueryParams.date(ctx, "end"));
+    BarSink sink = BarSink.negotiated(ctx, csvColumns, BarPage::bar);
+    marketData.panelPages(codes, range, columns, adjustment, sink);
+    sink.finish();
   }
 
   private void crossSection(Context ctx) {
