@@ -111,21 +111,23 @@ public final class QuoteRoutes {
 
   private void priceBars(Context ctx) {
     Adjustment adjustment = AdjustmentParam.of(ctx);
-    range(ctx, BarCodec.PRICE,
+    range(ctx, BarCodec.PRICE, BarMetric.PRICE_BAR,
         (code, range, sink) -> marketData.priceBarPages(code, range, adjustment, sink));
   }
 
   private void valuationBars(Context ctx) {
-    range(ctx, BarCodec.FULL, marketData::fullBarPages);
+    range(ctx, BarCodec.FULL, EnumSet.allOf(BarMetric.class), marketData::fullBarPages);
   }
 
   /** One code's bars, page by page into the format asked for. */
-  private static void range(Context ctx, Columns<DailyBar> csvColumns, RangeRead read) {
+  private static void range(Context ctx, Columns<DailyBar> csvColumns, Set<BarMetric> metrics,
+      RangeRead read) {
     ThirdCode code = ThirdCodes.parse("third_code", ctx.pathParam("third_code"));
     DateRange range = new DateRange(QueryParams.date(ctx, "start"), QueryParams.date(ctx, "end"));
-    BarSink sink = BarSink.negotiated(ctx, csvColumns, BarPage::bar);
-    read.stream(code, range, sink);
-    sink.finish();
+    try (BarSink sink = BarSink.negotiated(ctx, csvColumns, BarPage::bar, metrics, false)) {
+      read.stream(code, range, sink);
+      sink.finish();
+    }
   }
 
   /** A range read of the facade, page by page. */
@@ -163,15 +165,18 @@ public final class QuoteRoutes {
       Adjustment adjustment) {
     List<ThirdCode> codes = PanelCodes.parse(ctx.queryParam("codes"));
     DateRange range = new DateRange(QueryParams.date(ctx, "start"), QueryParams.date(ctx, "end"));
-    BarSink sink = BarSink.negotiated(ctx, csvColumns, BarPage::bar);
-    marketData.panelPages(codes, range, columns, adjustment, sink);
-    sink.finish();
+    try (BarSink sink = BarSink.negotiated(ctx, csvColumns, BarPage::bar, columns, false)) {
+      marketData.panelPages(codes, range, columns, adjustment, sink);
+      sink.finish();
+    }
   }
 
   private void crossSection(Context ctx) {
     LocalDate day = QueryParams.requiredDate(ctx, "trade_date");
-    BarSink sink = BarSink.negotiated(ctx, BarCodec.MARKET, BarPage::marketBar);
-    marketData.crossSectionPages(day, sink);
-    sink.finish();
+    try (BarSink sink = BarSink.negotiated(ctx, BarCodec.MARKET, BarPage::marketBar,
+        EnumSet.allOf(BarMetric.class), true)) {
+      marketData.crossSectionPages(day, sink);
+      sink.finish();
+    }
   }
 }

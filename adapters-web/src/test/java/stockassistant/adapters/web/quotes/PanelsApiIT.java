@@ -3,6 +3,7 @@ package stockassistant.adapters.web.quotes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,6 +88,27 @@ class PanelsApiIT extends ApiTest {
     assertThat(lines).hasSize(1 + 3 * 5);
     assertThat(lines[1]).startsWith("000001.SZ,2021-01-04,");
     assertThat(lines[15]).startsWith("600000.SH,2021-01-08,");
+  }
+
+  @Test
+  void arrowAnswersAreTheJsonAnswersValueByValue() {
+    for (String path : List.of(
+        "/api/v1/quotes/daily/000001.SZ?start=2021-02-01&end=2022-01-31",
+        "/api/v1/quotes/daily/600000.SH?adj=qfq",
+        "/api/v1/quotes/valuation/430047.BJ",
+        "/api/v1/quotes/daily?codes=all&start=2021-03-01&end=2023-01-31&adj=hfq",
+        "/api/v1/quotes/valuation?codes=all",
+        "/api/v1/quotes/daily?trade_date=2021-06-01",
+        "/api/v1/quotes/daily/000001.SZ?start=2030-01-01")) {
+      HttpResponse<byte[]> arrow = http.bytes(path, "Accept", "application/vnd.apache.arrow.stream");
+      assertThat(arrow.statusCode()).as(path).isEqualTo(200);
+      assertThat(arrow.headers().firstValue("Content-Type").orElse(""))
+          .startsWith("application/vnd.apache.arrow.stream");
+      JsonNode json = http.get(path).json().get("items");
+
+      int rows = ArrowAnswers.assertSameAsJson(arrow.body(), json, path);
+      assertThat(rows).as(path).isEqualTo(json.size());
+    }
   }
 
   @Test
