@@ -24,6 +24,7 @@ import stockassistant.domain.stock.ThirdCode;
 public final class InMemoryQuoteRepository implements QuoteRepository {
   private final TreeMap<String, DailyBar> bars = new TreeMap<>();
   private final DirectUnitOfWork work;
+  private long version = 1;
 
   public InMemoryQuoteRepository(DirectUnitOfWork work) {
     this.work = work;
@@ -34,6 +35,7 @@ public final class InMemoryQuoteRepository implements QuoteRepository {
     work.requireOpen();
     List<DailyBar> unique = LastPerKey.of(batch, DailyBar::key);
     unique.forEach(bar -> bars.put(sortKey(bar.key()), bar));
+    version++;
     return unique.size();
   }
 
@@ -60,6 +62,12 @@ public final class InMemoryQuoteRepository implements QuoteRepository {
   private static DailyBar keyed(BarKey key) {
     return new DailyBar(key.thirdCode(), key.tradeDate(),
         MetricValues.of(BarMetric.class, new EnumMap<>(BarMetric.class)), null);
+  }
+
+  @Override
+  public long writeVersion() {
+    work.requireOpen();
+    return version;
   }
 
   @Override

@@ -265,6 +265,11 @@ class ImporterIT extends DatabaseTest {
     }
 
     @Override
+    public long writeVersion() {
+      return real.writeVersion();
+    }
+
+    @Override
     public Optional<LocalDate> latestTradeDate() {
       return real.latestTradeDate();
     }

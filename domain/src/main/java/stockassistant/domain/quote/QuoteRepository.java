@@ -24,6 +24,12 @@ public interface QuoteRepository {
    */
   BarPage bars(BarQuery query, BarKey after, int skip, int limit);
 
+  /**
+   * The table's write version: it changes whenever a statement writes the table, and only then
+   * (a cheap stand-in for "the bars may have changed", for HTTP ETags).
+   */
+  long writeVersion();
+
   /** The newest trade_date in the table. */
   Optional<LocalDate> latestTradeDate();
 

@@ -35,6 +35,9 @@ public interface BarMapper {
   @SelectProvider(type = BarSql.class, method = "earliestTradeDate")
   LocalDate earliestTradeDate();
 
+  @SelectProvider(type = BarSql.class, method = "writeVersion")
+  long writeVersion();
+
   @SelectProvider(type = BarSql.class, method = "latestTradeDate")
   LocalDate latestTradeDate();
 }

@@ -96,6 +96,11 @@ public final class BarSql {
     return "SELECT min(trade_date) FROM stock_daily";
   }
 
+  /** The table's write version (V8: bumped by every statement that writes it). */
+  public static String writeVersion() {
+    return "SELECT coalesce((SELECT version FROM table_version WHERE table_name = 'stock_daily'), 0)";
+  }
+
   public static String latestTradeDate() {
     return "SELECT max(trade_date) FROM stock_daily";
   }

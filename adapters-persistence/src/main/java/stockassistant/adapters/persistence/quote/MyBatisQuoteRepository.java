@@ -53,6 +53,11 @@ public final class MyBatisQuoteRepository implements QuoteRepository {
   }
 
   @Override
+  public long writeVersion() {
+    return mapper().writeVersion();
+  }
+
+  @Override
   public void refreshStatistics() {
     try (Statement statement = tx.connection().createStatement()) {
       statement.execute("ANALYZE stock_daily");

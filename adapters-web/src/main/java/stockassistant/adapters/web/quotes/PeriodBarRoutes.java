@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import stockassistant.adapters.web.codec.Columns;
 import stockassistant.adapters.web.codec.ThirdCodes;
+import stockassistant.adapters.web.http.ConditionalGet;
 import stockassistant.adapters.web.http.ItemStream;
 import stockassistant.adapters.web.http.QueryParams;
 import stockassistant.adapters.web.http.Route;
@@ -57,6 +58,9 @@ public final class PeriodBarRoutes {
     Adjustment adjustment = AdjustmentParam.of(ctx);
     ThirdCode code = ThirdCodes.parse("third_code", ctx.pathParam("third_code"));
     DateRange range = new DateRange(QueryParams.date(ctx, "start"), QueryParams.date(ctx, "end"));
+    if (ConditionalGet.notModified(ctx, marketData::barsVersion)) {
+      return;
+    }
     BarSink sink = BarSink.rows(new ItemStream<>(ctx, PERIOD), BarPage::bar);
     marketData.periodBarPages(code, range, period, adjustment, sink);
     sink.finish();

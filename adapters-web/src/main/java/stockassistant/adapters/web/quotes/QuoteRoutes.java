@@ -16,6 +16,7 @@ import stockassistant.adapters.web.codec.Columns;
 import stockassistant.adapters.web.codec.RecordBodies;
 import stockassistant.adapters.web.codec.ThirdCodes;
 import stockassistant.adapters.web.errors.ApiError;
+import stockassistant.adapters.web.http.ConditionalGet;
 import stockassistant.adapters.web.http.LimitedBody;
 import stockassistant.adapters.web.http.MediaTypes;
 import stockassistant.adapters.web.http.QueryParams;
@@ -120,10 +121,13 @@ public final class QuoteRoutes {
   }
 
   /** One code's bars, page by page into the format asked for. */
-  private static void range(Context ctx, Columns<DailyBar> csvColumns, Set<BarMetric> metrics,
+  private void range(Context ctx, Columns<DailyBar> csvColumns, Set<BarMetric> metrics,
       RangeRead read) {
     ThirdCode code = ThirdCodes.parse("third_code", ctx.pathParam("third_code"));
     DateRange range = new DateRange(QueryParams.date(ctx, "start"), QueryParams.date(ctx, "end"));
+    if (ConditionalGet.notModified(ctx, marketData::barsVersion)) {
+      return;
+    }
     try (BarSink sink = BarSink.negotiated(ctx, csvColumns, BarPage::bar, metrics, false)) {
       read.stream(code, range, sink);
       sink.finish();
@@ -137,6 +141,9 @@ public final class QuoteRoutes {
 
   private void latest(Context ctx) {
     ThirdCode code = ThirdCodes.parse("third_code", ctx.pathParam("third_code"));
+    if (ConditionalGet.notModified(ctx, marketData::barsVersion)) {
+      return;
+    }
     DailyBar bar = marketData.latestBar(code)
         .orElseThrow(() -> ApiError.notFound("no bar for " + code.value()));
     Responses.one(ctx, BarCodec.FULL, bar);
@@ -165,6 +172,9 @@ public final class QuoteRoutes {
       Adjustment adjustment) {
     List<ThirdCode> codes = PanelCodes.parse(ctx.queryParam("codes"));
     DateRange range = new DateRange(QueryParams.date(ctx, "start"), QueryParams.date(ctx, "end"));
+    if (ConditionalGet.notModified(ctx, marketData::barsVersion)) {
+      return;
+    }
     try (BarSink sink = BarSink.negotiated(ctx, csvColumns, BarPage::bar, columns, false)) {
       marketData.panelPages(codes, range, columns, adjustment, sink);
       sink.finish();
@@ -173,6 +183,9 @@ public final class QuoteRoutes {
 
   private void crossSection(Context ctx) {
     LocalDate day = QueryParams.requiredDate(ctx, "trade_date");
+    if (ConditionalGet.notModified(ctx, marketData::barsVersion)) {
+      return;
+    }
     try (BarSink sink = BarSink.negotiated(ctx, BarCodec.MARKET, BarPage::marketBar,
         EnumSet.allOf(BarMetric.class), true)) {
       marketData.crossSectionPages(day, sink);

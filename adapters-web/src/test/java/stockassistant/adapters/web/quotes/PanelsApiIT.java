@@ -112,6 +112,64 @@ class PanelsApiIT extends ApiTest {
   }
 
   @Test
+  void theETagChangesWhenAndOnlyWhenTheBarsChangeAnd304HasNoBody() {
+    String path = "/api/v1/quotes/daily/000001.SZ?start=2021-01-04&end=2021-12-31";
+    var first = http.get(path);
+    String etag = first.header("ETag");
+    assertThat(etag).startsWith("\"").endsWith("\"");
+    assertThat(first.header("Cache-Control")).isEqualTo("no-cache");
+
+    var again = http.get(path, "If-None-Match", etag);
+    assertThat(again.status()).isEqualTo(304);
+    assertThat(again.body()).isEmpty();
+    assertThat(again.header("ETag")).isEqualTo(etag);
+    assertThat(http.get(path).header("ETag")).as("no write, same version").isEqualTo(etag);
+    assertThat(http.get(path, "Accept", "text/csv").header("ETag")).as("another representation")
+        .isNotEqualTo(etag);
+    assertThat(http.get(path.replace("000001.SZ", "600000.SH")).header("ETag"))
+        .as("another answer").isNotEqualTo(etag);
+
+    http.postJson("/api/v1/quotes/daily", "[{\"third_code\":\"000001.SZ\",\"trade_date\":"
+        + "\"2021-02-01\",\"close\":-1,\"vol\":-5}]").isProblem(400, "vol");
+    assertThat(http.get(path, "If-None-Match", etag).status()).as("a refused write changes nothing")
+        .isEqualTo(304);
+
+    http.postJson("/api/v1/quotes/daily", "[{\"third_code\":\"000001.SZ\",\"trade_date\":"
+        + "\"2021-02-01\",\"close\":99.5}]");
+    var changed = http.get(path, "If-None-Match", etag);
+    assertThat(changed.status()).as("a bar of the answer changed").isEqualTo(200);
+    assertThat(changed.body()).contains("99.5");
+    String newer = changed.header("ETag");
+    assertThat(newer).isNotEqualTo(etag);
+
+    http.postJson("/api/v1/quotes/daily", "[{\"third_code\":\"600000.SH\",\"trade_date\":"
+        + "\"2030-01-02\",\"close\":1}]");
+    assertThat(http.get(path, "If-None-Match", newer).status())
+        .as("any write of stock_daily changes the version, also one outside the answer")
+        .isEqualTo(200);
+    String latest = http.get("/api/v1/quotes/daily/600000.SH/latest").header("ETag");
+    assertThat(http.get("/api/v1/quotes/daily/600000.SH/latest", "If-None-Match", latest).status())
+        .isEqualTo(304);
+  }
+
+  @Test
+  void gzipWhenAskedRoundTrips() throws Exception {
+    for (String accept : List.of("application/json", "text/csv")) {
+      String path = "/api/v1/quotes/daily?codes=all&start=2021-01-04&end=2022-12-31";
+      String plain = http.get(path, "Accept", accept).body();
+      HttpResponse<byte[]> zipped = http.bytes(path, "Accept", accept, "Accept-Encoding", "gzip");
+
+      assertThat(zipped.headers().firstValue("Content-Encoding")).as(accept).contains("gzip");
+      assertThat(zipped.body().length).isLessThan(plain.length() / 3);
+      try (var in = new java.util.zip.GZIPInputStream(
+          new java.io.ByteArrayInputStream(zipped.body()))) {
+        assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+            .as(accept).isEqualTo(plain);
+      }
+    }
+  }
+
+  @Test
   void badCodesAreA400NamingCodes() {
     var tooMany = new StringBuilder();
     for (int i = 0; i < 1_001; i++) {
