@@ -47,10 +47,6 @@ public final class BarPage {
     return new Builder(metrics, withStockNames, expectedRows);
   }
 
-  public static BarPage empty(Set<BarMetric> metrics) {
-    return builder(metrics, false, 0).build();
-  }
-
   public int size() {
     return size;
   }
