@@ -40,6 +40,15 @@ public class BarReadLoad {
     switch (scenario) {
       case "range":
         return HttpRequest.newBuilder(URI.create(base + "/api/v1/quotes/daily/" + code + "?start=" + from + "&end=" + to)).build();
+      case "range-small":  // the same 20 one-year ranges over and over: the full answers of range-304
+        return HttpRequest.newBuilder(URI.create(base + "/api/v1/quotes/daily/" + codes.get(rnd.nextInt(20))
+            + "?start=2023-01-01&end=2023-12-31")).build();
+      case "range-304": {  // those 20 ranges with If-None-Match of their ETag: the 304 answers
+        URI uri = URI.create(base + "/api/v1/quotes/daily/" + codes.get(rnd.nextInt(20))
+            + "?start=2023-01-01&end=2023-12-31");
+        String etag = ETAGS.computeIfAbsent(uri.toString(), key -> etagOf(uri));
+        return HttpRequest.newBuilder(uri).header("If-None-Match", etag).build();
+      }
       case "latest":
         return HttpRequest.newBuilder(URI.create(base + "/api/v1/quotes/daily/" + code + "/latest")).build();
       case "cross-section": {
@@ -57,6 +66,17 @@ public class BarReadLoad {
     }
   }
 
+  static final ConcurrentHashMap<String, String> ETAGS = new ConcurrentHashMap<>();
+
+  static String etagOf(URI uri) {
+    try {
+      return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(),
+          HttpResponse.BodyHandlers.discarding()).headers().firstValue("ETag").orElse("\"none\"");
+    } catch (Exception failure) {
+      throw new IllegalStateException(failure);
+    }
+  }
+
   static double[] run(HttpClient client, String base, List<String> codes, String scenario, int threads, int seconds) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long deadline = System.nanoTime() + seconds * 1_000_000_000L;
@@ -71,7 +91,7 @@ public class BarReadLoad {
           long start = System.nanoTime();
           HttpResponse<byte[]> response = client.send(request(base, codes, scenario, rnd), HttpResponse.BodyHandlers.ofByteArray());
           lat.add(System.nanoTime() - start);
-          if (response.statusCode() != 200) errors++;
+          if (response.statusCode() != 200 && response.statusCode() != 304) errors++;
           bytes += response.body().length;
           n++;
         }
