@@ -2,6 +2,7 @@ package stockassistant.adapters.persistence.quote;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.ibatis.annotations.Lang;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.SelectProvider;
 import stockassistant.domain.quote.BarPage;
@@ -16,6 +17,7 @@ import stockassistant.domain.quote.BarQuery;
 public interface BarMapper {
 
   @SelectProvider(type = BarSql.class, method = "bars")
+  @Lang(ParsedOnce.class)
   BarPage bars(@Param("query") BarQuery query, @Param("codes") List<String> codes,
       @Param("from") LocalDate from, @Param("to") LocalDate to,
       @Param("afterCode") String afterCode, @Param("afterDate") LocalDate afterDate,
