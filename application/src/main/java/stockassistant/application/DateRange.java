@@ -11,7 +11,12 @@ public record DateRange(LocalDate start, LocalDate end) {
   public DateRange {
     start = start == null ? EARLIEST : start;
     end = end == null ? LATEST : end;
-    if (start.isAfter(end)) {
+    requireOrdered(start, end);
+  }
+
+  /** The one rule of a range of days: start after end is the client's error, named "start". */
+  public static void requireOrdered(LocalDate start, LocalDate end) {
+    if (start != null && end != null && start.isAfter(end)) {
       throw new InvalidField("start", "must not be after end (" + start + " > " + end + ")");
     }
   }

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import stockassistant.application.Limits;
 import stockassistant.application.UpsertResult;
 import stockassistant.application.Window;
-import stockassistant.application.WindowedPages;
+import stockassistant.application.Pager;
 import stockassistant.application.marketdata.MarketData;
 import stockassistant.domain.InvalidField;
 import stockassistant.domain.calendar.CalendarRepository;
@@ -82,7 +82,7 @@ public final class MarketCalendar {
       return marketData.tradingCalendar(from, to, open, window, day ->
           sink.accept(new ExchangeDay(exchange, day.day(), day.open(), day.previousOpenDay())));
     }
-    return WindowedPages.stream(window, PAGE_ROWS, (LocalDate before, int skip, int limit) ->
+    return Pager.rows(window, PAGE_ROWS, (LocalDate before, int skip, int limit) ->
             work.read("MarketCalendar.days",
                 () -> calendar.days(exchange, from, to, open, before, skip, limit)),
         ExchangeDay::calDate, sink);
@@ -95,7 +95,7 @@ public final class MarketCalendar {
   public boolean suspensions(SuspensionSearch search, Window window,
       Consumer<Suspension> sink) {
     Limits.requireAtMost("ts_code", search.codes().size(), MAX_CODES);
-    return WindowedPages.stream(window, PAGE_ROWS, (Suspension after, int skip, int limit) ->
+    return Pager.rows(window, PAGE_ROWS, (Suspension after, int skip, int limit) ->
             work.read("MarketCalendar.suspensions",
                 () -> suspensions.search(search, after, skip, limit)),
         record -> record, sink);

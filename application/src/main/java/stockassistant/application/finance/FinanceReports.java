@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import stockassistant.application.Limits;
 import stockassistant.application.UpsertResult;
 import stockassistant.application.Window;
-import stockassistant.application.WindowedPages;
+import stockassistant.application.Pager;
 import stockassistant.domain.finance.FinanceReport;
 import stockassistant.domain.finance.FinanceRepository;
 import stockassistant.domain.finance.FinanceSearch;
@@ -71,7 +71,7 @@ public final class FinanceReports {
    */
   public boolean search(FinanceSearch search, Window window, Consumer<FinanceReport> sink) {
     Limits.requireAtMost("third_codes", search.codes().size(), MAX_CODES);
-    return WindowedPages.stream(window, PAGE_ROWS, (ReportKey after, int skip, int limit) ->
+    return Pager.rows(window, PAGE_ROWS, (ReportKey after, int skip, int limit) ->
             work.read("FinanceReports.search", () -> reports.search(search, after, skip, limit)),
         FinanceReport::key, sink);
   }

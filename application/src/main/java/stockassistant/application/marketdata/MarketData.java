@@ -2,22 +2,22 @@ package stockassistant.application.marketdata;
 
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import stockassistant.application.DateRange;
 import stockassistant.application.Limits;
-import stockassistant.application.Pages;
+import stockassistant.application.Pager;
 import stockassistant.application.UpsertResult;
 import stockassistant.application.Window;
-import stockassistant.application.WindowedPages;
 import stockassistant.application.WindowedSink;
-import stockassistant.domain.InvalidField;
 import stockassistant.domain.quote.Adjustment;
 import stockassistant.domain.quote.BarKey;
 import stockassistant.domain.quote.BarMetric;
 import stockassistant.domain.quote.BarPeriod;
-import stockassistant.domain.quote.BarSearch;
+import stockassistant.domain.quote.BarQuery;
 import stockassistant.domain.quote.CalendarDay;
 import stockassistant.domain.quote.BarPage;
 import stockassistant.domain.quote.DailyBar;
@@ -49,6 +49,7 @@ public final class MarketData {
   public static final int BULK_ROWS = 20_000;
   /** Codes one search may name. */
   public static final int MAX_CODES = 1_000;
+  private static final Set<BarMetric> ALL = EnumSet.allOf(BarMetric.class);
 
   private final QuoteRepository quotes;
   private final UnitOfWork work;
@@ -84,30 +85,51 @@ public final class MarketData {
 
   /** Price bars (price columns, adj_factor, source) of one code, ascending by trade_date. */
   public void priceBars(ThirdCode code, DateRange range, Consumer<DailyBar> sink) {
-    priceBarPages(code, range, page -> eachBar(page, sink));
+    priceBarPages(code, range, Adjustment.NONE, BarPages.eachBar(sink));
+  }
+
+  /**
+   * Price bars of one code, ascending by trade_date, with open, high, low, close and pre_close
+   * adjusted ({@link Adjustment#QFQ}: to the last bar of the range; {@link Adjustment#HFQ}) or
+   * as stored ({@link Adjustment#NONE}). A forward adjustment first reads the reference factor.
+   */
+  public void priceBars(ThirdCode code, DateRange range, Adjustment adjustment,
+      Consumer<DailyBar> sink) {
+    priceBarPages(code, range, adjustment, BarPages.eachBar(sink));
   }
 
   /** As {@link #priceBars}, a page at a time as columns: for callers that write many rows. */
-  public void priceBarPages(ThirdCode code, DateRange range, Consumer<BarPage> sink) {
-    Pages.stream(PAGE_ROWS, (LocalDate after) -> work.read("MarketData.priceBars",
-            () -> quotes.priceBars(code, range.startAfter(after), range.end(), PAGE_ROWS)),
-        BarPage::size, MarketData::lastDay, sink);
+  public void priceBarPages(ThirdCode code, DateRange range, Adjustment adjustment,
+      Consumer<BarPage> sink) {
+    PriceAdjuster adjuster = adjuster(code, range.start(), range.end(), adjustment);
+    bars("MarketData.priceBars", BarQuery.range(code, range.start(), range.end(),
+        BarMetric.PRICE_BAR), BarPages.adjusted(adjuster, adjustment, sink));
   }
 
   /** Bars with every column (prices, adjustment and daily indicators), ascending by trade_date. */
   public void fullBars(ThirdCode code, DateRange range, Consumer<DailyBar> sink) {
-    fullBarPages(code, range, page -> eachBar(page, sink));
+    fullBarPages(code, range, BarPages.eachBar(sink));
   }
 
   /** As {@link #fullBars}, a page at a time as columns. */
   public void fullBarPages(ThirdCode code, DateRange range, Consumer<BarPage> sink) {
-    Pages.stream(PAGE_ROWS, (LocalDate after) -> work.read("MarketData.fullBars",
-            () -> quotes.fullBars(code, range.startAfter(after), range.end(), PAGE_ROWS)),
-        BarPage::size, MarketData::lastDay, sink);
+    bars("MarketData.fullBars", BarQuery.range(code, range.start(), range.end(), ALL), sink);
   }
 
+  /** The newest bar of one code, every column. */
   public Optional<DailyBar> latestBar(ThirdCode code) {
-    return work.read("MarketData.latestBar", () -> quotes.latest(code));
+    BarQuery newest = BarQuery.newest(code, 1, ALL);
+    BarPage page = work.read("MarketData.latestBar",
+        () -> quotes.bars(newest, null, 0, newest.newest()));
+    return page.isEmpty() ? Optional.empty() : Optional.of(page.bar(0));
+  }
+
+  /**
+   * The bars' write version: an answer read after this call is at least as new as the version
+   * (read it first, then the bars, so a cached answer is never older than its version says).
+   */
+  public long barsVersion() {
+    return work.read("MarketData.barsVersion", quotes::writeVersion);
   }
 
   public Optional<LocalDate> latestTradeDate() {
@@ -125,30 +147,22 @@ public final class MarketData {
 
   /** As {@link #crossSection}, a page at a time as columns (names included). */
   public void crossSectionPages(LocalDate tradeDate, Consumer<BarPage> sink) {
-    Pages.stream(PAGE_ROWS, (ThirdCode after) -> work.read("MarketData.crossSection",
-            () -> quotes.crossSection(tradeDate, after, PAGE_ROWS)),
-        BarPage::size, page -> ThirdCode.of(page.code(page.size() - 1)), sink);
-  }
-
-  private static LocalDate lastDay(BarPage page) {
-    return page.tradeDate(page.size() - 1);
-  }
-
-  private static void eachBar(BarPage page, Consumer<DailyBar> sink) {
-    for (int row = 0; row < page.size(); row++) {
-      sink.accept(page.bar(row));
-    }
+    bars("MarketData.crossSection", BarQuery.day(tradeDate, ALL), sink);
   }
 
   /**
-   * Price bars of one code, ascending by trade_date, with open, high, low, close and pre_close
-   * adjusted ({@link Adjustment#QFQ}: to the last bar of the range; {@link Adjustment#HFQ}) or
-   * as stored ({@link Adjustment#NONE}). A forward adjustment first reads the reference factor.
+   * A research panel: bars of several codes, or of every code (an empty list), from..to,
+   * ordered by third_code then trade_date, a page at a time, with these columns and prices
+   * adjusted per code as {@link #priceBars} adjusts one code's.
    */
-  public void priceBars(ThirdCode code, DateRange range, Adjustment adjustment,
-      Consumer<DailyBar> sink) {
-    PriceAdjuster adjuster = adjuster(code, range.start(), range.end(), adjustment);
-    priceBars(code, range, bar -> sink.accept(adjuster.adjust(bar)));
+  public void panelPages(List<ThirdCode> codes, DateRange range, Set<BarMetric> columns,
+      Adjustment adjustment, Consumer<BarPage> sink) {
+    Limits.requireAtMost("codes", codes.size(), MAX_CODES);
+    var query = new BarQuery(codes, range.start(), range.end(), null, columns, null, false,
+        BarQuery.Order.CODE_THEN_DAY);
+    bars("MarketData.panel", query, adjustment == Adjustment.NONE ? sink
+        : new PanelAdjustment(adjustment, code -> work.read("MarketData.adjustmentReference",
+            () -> quotes.latestAdjFactor(code, range.start(), range.end())).orElse(null), sink));
   }
 
   /**
@@ -159,60 +173,68 @@ public final class MarketData {
    */
   public void periodBars(ThirdCode code, DateRange range, BarPeriod period, Adjustment adjustment,
       Consumer<DailyBar> sink) {
+    periodBarPages(code, range, period, adjustment, BarPages.eachBar(sink));
+  }
+
+  /** As {@link #periodBars}, a page at a time. */
+  public void periodBarPages(ThirdCode code, DateRange range, BarPeriod period,
+      Adjustment adjustment, Consumer<BarPage> sink) {
     DateRange days = wholePeriods(range, period);
     PriceAdjuster adjuster = adjuster(code, days.start(), range.end(), adjustment);
-    PeriodBars periods = PeriodBars.oldestFirst(period, bar -> {
-      if (within(range, bar)) {
-        sink.accept(bar);
-      }
-    });
-    priceBars(code, days, bar -> periods.accept(adjuster.adjust(bar)));
+    var periods = new PeriodPages(period, false, range, Window.ALL, sink);
+    bars("MarketData.priceBars", BarQuery.range(code, days.start(), days.end(),
+        BarMetric.PRICE_BAR), BarPages.adjusted(adjuster, adjustment, periods));
     periods.finish();
   }
 
   /**
-   * Bars of a search newest first (trade_date descending, then third_code), cut to a window.
+   * Bars of a query newest first (trade_date descending, then third_code), cut to a window.
    * Returns whether rows were left beyond the window's limit.
    */
-  public boolean barsNewestFirst(BarSearch search, Window window, Consumer<DailyBar> sink) {
-    Limits.requireAtMost("third_codes", search.codes().size(), MAX_CODES);
-    return WindowedPages.stream(window, PAGE_ROWS, (BarKey after, int skip, int limit) ->
-            work.read("MarketData.barsNewestFirst",
-                () -> quotes.newestFirst(search, after, skip, limit)),
-        DailyBar::key, sink);
+  public boolean barsNewestFirst(BarQuery query, Window window, Consumer<DailyBar> sink) {
+    return barPagesNewestFirst(query, window, BarPages.eachBar(sink));
+  }
+
+  /** As {@link #barsNewestFirst}, a page at a time. */
+  public boolean barPagesNewestFirst(BarQuery query, Window window, Consumer<BarPage> sink) {
+    Limits.requireAtMost("third_codes", query.codes().size(), MAX_CODES);
+    return Pager.pages(window, PAGE_ROWS, (BarKey after, int skip, int limit) ->
+            work.read("MarketData.barsNewestFirst", () -> quotes.bars(query, after, skip, limit)),
+        BarPages.SHAPE, () -> false, sink);
   }
 
   /**
-   * Weekly or monthly bars (unadjusted) of a search, newest first (trade_date descending, then
-   * third_code), cut to a window: whole periods whose last trading day lies in the search's
+   * Weekly or monthly bars (unadjusted) of a query, newest first (trade_date descending, then
+   * third_code), cut to a window: whole periods whose last trading day lies in the query's
    * range. The daily bars are read newest first across the codes, so one period of every code
    * is held at a time. Returns whether rows were left beyond the window's limit.
    */
-  public boolean periodBarsNewestFirst(BarSearch search, BarPeriod period, Window window,
+  public boolean periodBarsNewestFirst(BarQuery query, BarPeriod period, Window window,
       Consumer<DailyBar> sink) {
-    Limits.requireAtMost("third_codes", search.codes().size(), MAX_CODES);
-    DateRange range = new DateRange(search.from(), search.to());
+    return periodBarPagesNewestFirst(query, period, window, BarPages.eachBar(sink));
+  }
+
+  /** As {@link #periodBarsNewestFirst}, a page at a time. */
+  public boolean periodBarPagesNewestFirst(BarQuery query, BarPeriod period, Window window,
+      Consumer<BarPage> sink) {
+    Limits.requireAtMost("third_codes", query.codes().size(), MAX_CODES);
+    DateRange range = new DateRange(query.from(), query.to());
     DateRange days = wholePeriods(range, period);
-    BarSearch daily = search.between(days.start(), days.end()).reading(BarMetric.PRICE_BAR);
-    var windowed = new WindowedSink<DailyBar>(window, sink);
-    PeriodBars periods = PeriodBars.newestFirst(period, bar -> {
-      if (within(range, bar)) {
-        windowed.accept(bar);
-      }
-    });
-    BarKey after = null;
-    while (!windowed.full()) {
-      BarKey from = after;
-      List<DailyBar> page = work.read("MarketData.periodBarsNewestFirst",
-          () -> quotes.newestFirst(daily, from, 0, PAGE_ROWS));
-      page.forEach(periods);
-      if (page.size() < PAGE_ROWS) {
-        periods.finish();
-        break;
-      }
-      after = page.get(page.size() - 1).key();
-    }
-    return windowed.full();
+    BarQuery daily = query.between(days.start(), days.end()).reading(BarMetric.PRICE_BAR);
+    var periods = new PeriodPages(period, true, range, window, sink);
+    Pager.pages(Window.ALL, PAGE_ROWS, (BarKey after, int skip, int limit) ->
+            work.read("MarketData.periodBarsNewestFirst",
+                () -> quotes.bars(daily, after, skip, limit)),
+        BarPages.SHAPE, periods::full, periods);
+    periods.finish();
+    return periods.full();
+  }
+
+  /** The one bar read: the query's pages in order, each its own unit of work. */
+  private void bars(String useCase, BarQuery query, Consumer<BarPage> sink) {
+    Pager.pages(Window.ALL, PAGE_ROWS, (BarKey after, int skip, int limit) ->
+        work.read(useCase, () -> quotes.bars(query, after, skip, limit)),
+        BarPages.SHAPE, () -> false, sink);
   }
 
   /**
@@ -223,9 +245,7 @@ public final class MarketData {
    */
   public boolean tradingCalendar(LocalDate from, LocalDate to, Boolean open, Window window,
       Consumer<CalendarDay> sink) {
-    if (from != null && to != null && from.isAfter(to)) {
-      throw new InvalidField("start", "must not be after end (" + from + " > " + to + ")");
-    }
+    DateRange.requireOrdered(from, to);
     LocalDate first = from != null ? from
         : work.read("MarketData.tradingCalendar", quotes::earliestTradeDate).orElse(null);
     LocalDate last = to != null ? to
@@ -262,7 +282,4 @@ public final class MarketData {
         end.isAfter(DateRange.LATEST) ? DateRange.LATEST : end);
   }
 
-  private static boolean within(DateRange range, DailyBar bar) {
-    return !bar.tradeDate().isBefore(range.start()) && !bar.tradeDate().isAfter(range.end());
-  }
 }

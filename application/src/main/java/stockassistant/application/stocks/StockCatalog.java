@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import stockassistant.application.Limits;
 import stockassistant.application.Window;
-import stockassistant.application.WindowedPages;
+import stockassistant.application.Pager;
 import stockassistant.domain.InvalidField;
 import stockassistant.domain.stock.Stock;
 import stockassistant.domain.stock.StockRepository;
@@ -116,7 +116,7 @@ public final class StockCatalog {
    */
   public boolean search(StockSearch search, Window window, Consumer<Stock> sink) {
     Limits.requireAtMost("third_codes", search.codes().size(), MAX_CODES);
-    return WindowedPages.stream(window, MAX_PAGE, (ThirdCode after, int skip, int limit) ->
+    return Pager.rows(window, MAX_PAGE, (ThirdCode after, int skip, int limit) ->
             work.read("StockCatalog.search", () -> stocks.search(search, after, skip, limit)),
         Stock::thirdCode, sink);
   }

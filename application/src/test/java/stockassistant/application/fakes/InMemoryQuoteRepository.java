@@ -13,7 +13,7 @@ import stockassistant.domain.MetricValues;
 import stockassistant.domain.LastPerKey;
 import stockassistant.domain.quote.BarKey;
 import stockassistant.domain.quote.BarMetric;
-import stockassistant.domain.quote.BarSearch;
+import stockassistant.domain.quote.BarQuery;
 import stockassistant.domain.quote.BarPage;
 import stockassistant.domain.quote.DailyBar;
 import stockassistant.domain.quote.PriceAdjuster;
@@ -24,6 +24,7 @@ import stockassistant.domain.stock.ThirdCode;
 public final class InMemoryQuoteRepository implements QuoteRepository {
   private final TreeMap<String, DailyBar> bars = new TreeMap<>();
   private final DirectUnitOfWork work;
+  private long version = 1;
 
   public InMemoryQuoteRepository(DirectUnitOfWork work) {
     this.work = work;
@@ -34,37 +35,39 @@ public final class InMemoryQuoteRepository implements QuoteRepository {
     work.requireOpen();
     List<DailyBar> unique = LastPerKey.of(batch, DailyBar::key);
     unique.forEach(bar -> bars.put(sortKey(bar.key()), bar));
+    version++;
     return unique.size();
   }
 
   @Override
-  public BarPage priceBars(ThirdCode code, LocalDate from, LocalDate to, int limit) {
-    return page(BarMetric.PRICE_BAR, false, range(code, from, to, limit));
-  }
-
-  @Override
-  public BarPage fullBars(ThirdCode code, LocalDate from, LocalDate to, int limit) {
-    return page(EnumSet.allOf(BarMetric.class), false, range(code, from, to, limit));
-  }
-
-  private List<DailyBar> range(ThirdCode code, LocalDate from, LocalDate to, int limit) {
+  public BarPage bars(BarQuery query, BarKey after, int skip, int limit) {
     work.requireOpen();
-    return bars.values().stream().filter(bar -> bar.thirdCode().equals(code))
-        .filter(bar -> !bar.tradeDate().isBefore(from) && !bar.tradeDate().isAfter(to))
-        .limit(limit).toList();
-  }
-
-  private static BarPage page(Set<BarMetric> metrics, boolean names, List<DailyBar> rows) {
-    BarPage.Builder page = BarPage.builder(metrics, names, rows.size());
+    Comparator<DailyBar> order = query.order() == BarQuery.Order.NEWEST_FIRST
+        ? Comparator.comparing(DailyBar::tradeDate).reversed().thenComparing(DailyBar::thirdCode)
+        : Comparator.comparing(DailyBar::thirdCode).thenComparing(DailyBar::tradeDate);
+    List<DailyBar> rows = bars.values().stream()
+        .filter(bar -> query.codes().isEmpty() || query.codes().contains(bar.thirdCode()))
+        .filter(bar -> query.from() == null || !bar.tradeDate().isBefore(query.from()))
+        .filter(bar -> query.to() == null || !bar.tradeDate().isAfter(query.to()))
+        .filter(bar -> query.knownMetric() == null || bar.get(query.knownMetric()) != null)
+        .sorted(order)
+        .filter(bar -> after == null || order.compare(bar, keyed(after)) > 0)
+        .skip(after == null ? skip : 0).limit(limit).toList();
+    BarPage.Builder page = BarPage.builder(query.columns(), query.withStockNames(), rows.size());
     rows.forEach(bar -> page.add(bar, null));
     return page.build();
   }
 
+  /** A bar with only a key, to compare rows with the key a page starts after. */
+  private static DailyBar keyed(BarKey key) {
+    return new DailyBar(key.thirdCode(), key.tradeDate(),
+        MetricValues.of(BarMetric.class, new EnumMap<>(BarMetric.class)), null);
+  }
+
   @Override
-  public Optional<DailyBar> latest(ThirdCode code) {
+  public long writeVersion() {
     work.requireOpen();
-    return bars.values().stream().filter(bar -> bar.thirdCode().equals(code))
-        .reduce((first, second) -> second);
+    return version;
   }
 
   @Override
@@ -74,40 +77,17 @@ public final class InMemoryQuoteRepository implements QuoteRepository {
   }
 
   @Override
-  public BarPage crossSection(LocalDate tradeDate, ThirdCode after, int limit) {
-    work.requireOpen();
-    return page(EnumSet.allOf(BarMetric.class), true, bars.values().stream()
-        .filter(bar -> bar.tradeDate().equals(tradeDate))
-        .filter(bar -> after == null || bar.thirdCode().compareTo(after) > 0)
-        .limit(limit).toList());
-  }
-
-  @Override
   public void refreshStatistics() {
     work.requireOpen();
   }
 
   @Override
   public Optional<Double> latestAdjFactor(ThirdCode code, LocalDate from, LocalDate to) {
-    return range(code, from, to, Integer.MAX_VALUE).stream()
+    work.requireOpen();
+    return bars.values().stream().filter(bar -> bar.thirdCode().equals(code))
+        .filter(bar -> !bar.tradeDate().isBefore(from) && !bar.tradeDate().isAfter(to))
         .map(bar -> bar.get(BarMetric.ADJ_FACTOR)).filter(PriceAdjuster::isKnown)
         .reduce((first, second) -> second);
-  }
-
-  @Override
-  public List<DailyBar> newestFirst(BarSearch search, BarKey after, int skip, int limit) {
-    work.requireOpen();
-    Comparator<DailyBar> newestFirst = Comparator.comparing(DailyBar::tradeDate).reversed()
-        .thenComparing(DailyBar::thirdCode);
-    return bars.values().stream()
-        .filter(bar -> search.codes().isEmpty() || search.codes().contains(bar.thirdCode()))
-        .filter(bar -> !bar.tradeDate().isBefore(search.from()) && !bar.tradeDate().isAfter(search.to()))
-        .filter(bar -> search.knownMetric() == null || bar.get(search.knownMetric()) != null)
-        .sorted(newestFirst)
-        .filter(bar -> after == null || bar.tradeDate().isBefore(after.tradeDate())
-            || bar.tradeDate().equals(after.tradeDate()) && bar.thirdCode().compareTo(after.thirdCode()) > 0)
-        .skip(after == null ? skip : 0).limit(limit)
-        .map(bar -> reading(bar, search)).toList();
   }
 
   @Override
@@ -133,18 +113,6 @@ public final class InMemoryQuoteRepository implements QuoteRepository {
     var days = new TreeSet<LocalDate>();
     bars.values().forEach(bar -> days.add(bar.tradeDate()));
     return days;
-  }
-
-  /** Only the columns a search reads, as the database would send them. */
-  private static DailyBar reading(DailyBar bar, BarSearch search) {
-    var values = new EnumMap<BarMetric, Double>(BarMetric.class);
-    bar.values().asMap().forEach((metric, value) -> {
-      if (search.columns().contains(metric)) {
-        values.put(metric, value);
-      }
-    });
-    return new DailyBar(bar.thirdCode(), bar.tradeDate(), MetricValues.of(BarMetric.class, values),
-        bar.source());
   }
 
   public int size() {

@@ -16,7 +16,7 @@ import stockassistant.application.fakes.InMemoryQuoteRepository;
 import stockassistant.domain.InvalidField;
 import stockassistant.domain.quote.BarMetric;
 import stockassistant.domain.quote.BarPeriod;
-import stockassistant.domain.quote.BarSearch;
+import stockassistant.domain.quote.BarQuery;
 import stockassistant.domain.quote.CalendarDay;
 import stockassistant.domain.quote.DailyBar;
 import stockassistant.domain.stock.ThirdCode;
@@ -67,7 +67,7 @@ class NewestFirstReadsTest {
         aBar().of(A.value()).on("2024-01-03").adjFactor(null).build()));
     var seen = new ArrayList<LocalDate>();
 
-    marketData.barsNewestFirst(new BarSearch(List.of(A), DateRange.EARLIEST, DateRange.LATEST,
+    marketData.barsNewestFirst(BarQuery.newestFirst(List.of(A), DateRange.EARLIEST, DateRange.LATEST,
         java.util.Set.of(BarMetric.ADJ_FACTOR), BarMetric.ADJ_FACTOR), Window.ALL,
         bar -> seen.add(bar.tradeDate()));
 
@@ -161,8 +161,9 @@ class NewestFirstReadsTest {
     assertThat(work.opened()).isEmpty();
   }
 
-  private static BarSearch search(List<ThirdCode> codes) {
-    return new BarSearch(codes, DateRange.EARLIEST, DateRange.LATEST, BarMetric.PRICE_BAR, null);
+  private static BarQuery search(List<ThirdCode> codes) {
+    return BarQuery.newestFirst(codes, DateRange.EARLIEST, DateRange.LATEST, BarMetric.PRICE_BAR,
+        null);
   }
 
   private void store(List<DailyBar> bars) {

@@ -24,7 +24,7 @@ import stockassistant.application.stocks.StockCatalog;
 import stockassistant.domain.DatabaseUnavailable;
 import stockassistant.domain.quote.BarKey;
 import stockassistant.domain.quote.BarPage;
-import stockassistant.domain.quote.BarSearch;
+import stockassistant.domain.quote.BarQuery;
 import stockassistant.domain.quote.DailyBar;
 import stockassistant.domain.quote.QuoteRepository;
 import stockassistant.domain.stock.ThirdCode;
@@ -260,28 +260,18 @@ class ImporterIT extends DatabaseTest {
     }
 
     @Override
-    public BarPage priceBars(ThirdCode code, LocalDate from, LocalDate to, int limit) {
-      return real.priceBars(code, from, to, limit);
+    public BarPage bars(BarQuery query, BarKey after, int skip, int limit) {
+      return real.bars(query, after, skip, limit);
     }
 
     @Override
-    public BarPage fullBars(ThirdCode code, LocalDate from, LocalDate to, int limit) {
-      return real.fullBars(code, from, to, limit);
-    }
-
-    @Override
-    public Optional<DailyBar> latest(ThirdCode code) {
-      return real.latest(code);
+    public long writeVersion() {
+      return real.writeVersion();
     }
 
     @Override
     public Optional<LocalDate> latestTradeDate() {
       return real.latestTradeDate();
-    }
-
-    @Override
-    public BarPage crossSection(LocalDate tradeDate, ThirdCode after, int limit) {
-      return real.crossSection(tradeDate, after, limit);
     }
 
     @Override
@@ -292,11 +282,6 @@ class ImporterIT extends DatabaseTest {
     @Override
     public Optional<Double> latestAdjFactor(ThirdCode code, LocalDate from, LocalDate to) {
       return real.latestAdjFactor(code, from, to);
-    }
-
-    @Override
-    public List<DailyBar> newestFirst(BarSearch search, BarKey after, int skip, int limit) {
-      return real.newestFirst(search, after, skip, limit);
     }
 
     @Override

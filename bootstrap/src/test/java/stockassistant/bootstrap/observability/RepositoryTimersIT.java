@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,14 @@ import stockassistant.domain.finance.ReportKey;
 import stockassistant.domain.llm.LlmConfig;
 import stockassistant.domain.quote.BarKey;
 import stockassistant.domain.quote.BarMetric;
-import stockassistant.domain.quote.BarSearch;
+import stockassistant.domain.quote.BarQuery;
+import stockassistant.domain.calendar.Exchange;
+import stockassistant.domain.calendar.ExchangeDay;
+import stockassistant.domain.calendar.Suspension;
+import stockassistant.domain.calendar.SuspensionSearch;
+import stockassistant.domain.quality.AuditSlice;
+import stockassistant.domain.quality.Check;
+import stockassistant.domain.quality.Dataset;
 import stockassistant.domain.quote.DailyBar;
 import stockassistant.domain.stock.Stock;
 import stockassistant.domain.stock.StockSearch;
@@ -69,8 +77,18 @@ class RepositoryTimersIT {
     SAMPLES.put(LlmConfig.class, () -> anLlmConfig().alias("920021").build());
     SAMPLES.put(StockSearch.class,
         () -> new StockSearch(List.of(ThirdCode.of(CODE)), null, null, null, null, null));
-    SAMPLES.put(BarSearch.class, () -> new BarSearch(List.of(ThirdCode.of(CODE)), DAY, DAY,
-        BarMetric.PRICE_BAR, null));
+    SAMPLES.put(BarQuery.class, () -> BarQuery.range(ThirdCode.of(CODE), DAY, DAY,
+        EnumSet.allOf(BarMetric.class)));
+    SAMPLES.put(Boolean.class, () -> Boolean.TRUE);
+    SAMPLES.put(Exchange.class, () -> Exchange.BSE);
+    SAMPLES.put(ExchangeDay.class, () -> new ExchangeDay(Exchange.BSE, DAY, true, null));
+    SAMPLES.put(Suspension.class,
+        () -> new Suspension(ThirdCode.of(CODE), DAY, null, Suspension.SuspendType.S));
+    SAMPLES.put(SuspensionSearch.class,
+        () -> new SuspensionSearch(List.of(ThirdCode.of(CODE)), DAY, DAY, null));
+    SAMPLES.put(Check.class, () -> Check.PRICE_SANITY);
+    SAMPLES.put(AuditSlice.class, () -> new AuditSlice(List.of(CODE), DAY, DAY, DAY));
+    SAMPLES.put(Dataset.class, () -> Dataset.BARS);
     SAMPLES.put(FinanceSearch.class,
         () -> new FinanceSearch(List.of(ThirdCode.of(CODE)), null, null, null));
     SAMPLES.put(BarKey.class, () -> null);
@@ -84,6 +102,9 @@ class RepositoryTimersIT {
       TestDatabase.execute("DELETE FROM " + table + " WHERE third_code = '" + CODE + "'");
     }
     TestDatabase.execute("DELETE FROM llm_configs WHERE alias = '920021'");
+    TestDatabase.execute("DELETE FROM stock_suspension WHERE third_code = '" + CODE + "'");
+    TestDatabase.execute("DELETE FROM trade_calendar WHERE exchange = 'BSE' AND cal_date = '"
+        + DAY + "'");
   }
 
   @Test

@@ -47,10 +47,6 @@ public final class BarPage {
     return new Builder(metrics, withStockNames, expectedRows);
   }
 
-  public static BarPage empty(Set<BarMetric> metrics) {
-    return builder(metrics, false, 0).build();
-  }
-
   public int size() {
     return size;
   }
@@ -107,6 +103,17 @@ public final class BarPage {
     }
     return new DailyBar(ThirdCode.of(codes[row]), tradeDate(row),
         MetricValues.of(BarMetric.class, present), sources[row]);
+  }
+
+  /** The ordering key of row {@code row}: where the next page of a read starts. */
+  public BarKey key(int row) {
+    return new BarKey(ThirdCode.of(code(row)), tradeDate(row));
+  }
+
+  /** The first {@code rows} rows (this page when it has no more), sharing the arrays. */
+  public BarPage head(int rows) {
+    return rows >= size ? this
+        : new BarPage(metrics, Math.max(0, rows), codes, epochDays, values, sources, stockNames);
   }
 
   public MarketBar marketBar(int row) {

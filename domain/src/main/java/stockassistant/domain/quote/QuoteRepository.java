@@ -18,25 +18,20 @@ public interface QuoteRepository {
   int upsertAll(List<DailyBar> bars);
 
   /**
-   * Price bars (price columns, adj_factor, source) of one code from {@code from} to {@code to}
-   * inclusive, ascending by trade_date, at most {@code limit}: one page, as columns.
+   * One page of a bar query, as columns: the query's rows in its order, starting after the row
+   * {@code after} (null: from the first, skipping {@code skip} rows), at most {@code limit}.
+   * The one read of bars: ranges, panels, cross-sections, the latest bar, Tushare's windows.
    */
-  BarPage priceBars(ThirdCode code, LocalDate from, LocalDate to, int limit);
+  BarPage bars(BarQuery query, BarKey after, int skip, int limit);
 
-  /** As {@link #priceBars}, with every column (price, adjustment and daily indicators). */
-  BarPage fullBars(ThirdCode code, LocalDate from, LocalDate to, int limit);
-
-  /** The newest bar of one code, every column. */
-  Optional<DailyBar> latest(ThirdCode code);
+  /**
+   * The table's write version: it changes whenever a statement writes the table, and only then
+   * (a cheap stand-in for "the bars may have changed", for HTTP ETags).
+   */
+  long writeVersion();
 
   /** The newest trade_date in the table. */
   Optional<LocalDate> latestTradeDate();
-
-  /**
-   * Bars of one trading day, every column, with the stock's name, ordered by third_code,
-   * starting after {@code after} (null: from the first), at most {@code limit}.
-   */
-  BarPage crossSection(LocalDate tradeDate, ThirdCode after, int limit);
 
   /**
    * Refreshes the planner's statistics of the table (ANALYZE), after a bulk load changed much
@@ -49,13 +44,6 @@ public interface QuoteRepository {
    * {@code to} inclusive: the reference factor of forward-adjusted prices.
    */
   Optional<Double> latestAdjFactor(ThirdCode code, LocalDate from, LocalDate to);
-
-  /**
-   * Bars of a search, newest first: trade_date descending, then third_code ascending. Starts
-   * after the row {@code after} (null: from the first, skipping {@code skip} rows), at most
-   * {@code limit}.
-   */
-  List<DailyBar> newestFirst(BarSearch search, BarKey after, int skip, int limit);
 
   /** The days on which any bar is stored, from..to inclusive, newest first, at most limit. */
   List<LocalDate> tradeDays(LocalDate from, LocalDate to, int limit);

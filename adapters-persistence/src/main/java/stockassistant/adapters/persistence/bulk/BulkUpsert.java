@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import org.apache.ibatis.exceptions.PersistenceException;
+import stockassistant.adapters.persistence.resilience.PersistenceFailure;
 import stockassistant.adapters.persistence.session.Batches;
 import stockassistant.domain.LastPerKey;
 
@@ -74,7 +74,7 @@ public final class BulkUpsert<R> {
         }
       }
     } catch (SQLException failure) {
-      throw new PersistenceException("bulk upsert failed", failure);
+      throw new PersistenceFailure("bulk upsert failed", failure);
     }
     // unchanged rows are skipped by the statement but are stored as given all the same
     return unique.size();

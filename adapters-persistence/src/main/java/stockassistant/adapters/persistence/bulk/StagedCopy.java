@@ -8,7 +8,8 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.ibatis.exceptions.PersistenceException;
+import stockassistant.adapters.persistence.resilience.PersistenceFailure;
+import stockassistant.adapters.persistence.resilience.SqlFailures;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 import stockassistant.adapters.persistence.citus.CitusCluster;
@@ -29,7 +30,6 @@ import stockassistant.adapters.persistence.citus.CitusCluster;
  */
 final class StagedCopy {
   private static final int COPY_BUFFER_BYTES = 1 << 16;
-  private static final String UNIQUE_VIOLATION = "23505";
 
   private StagedCopy() {}
 
@@ -53,7 +53,7 @@ final class StagedCopy {
       }
       return rows;
     } catch (SQLException failure) {
-      throw new PersistenceException("bulk upsert failed", failure);
+      throw new PersistenceFailure("bulk upsert failed", failure);
     }
   }
 
@@ -80,9 +80,8 @@ final class StagedCopy {
       copy(connection, sql.copyIntoTable(), sql.columns().size(), writeRows);
       connection.releaseSavepoint(beforeCopy);
       return true;
-    } catch (PersistenceException failure) {
-      if (failure.getCause() instanceof SQLException sqlFailure
-          && UNIQUE_VIOLATION.equals(sqlFailure.getSQLState())) {
+    } catch (PersistenceFailure failure) {
+      if (SqlFailures.isUniqueViolation(failure)) {
         connection.rollback(beforeCopy);
         return false;
       }
@@ -101,7 +100,7 @@ final class StagedCopy {
       stream.endCopy();
     } catch (SQLException | RuntimeException failure) {
       abandon(stream, connection, failure);
-      throw new PersistenceException("bulk upsert failed", sqlCauseOf(failure));
+      throw new PersistenceFailure("bulk upsert failed", sqlCauseOf(failure));
     }
   }
 

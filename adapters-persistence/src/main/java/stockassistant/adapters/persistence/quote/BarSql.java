@@ -1,43 +1,132 @@
 package stockassistant.adapters.persistence.quote;
 
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import stockassistant.adapters.persistence.bulk.MetricTable;
 import stockassistant.domain.quote.BarMetric;
+import stockassistant.domain.quote.BarQuery;
 
 /**
- * The statements on stock_daily, derived from {@link BarMetric}: the MyBatis providers of
- * {@link DailyBarMapper}, and the page queries {@link BarPageReader} runs with plain JDBC
- * ({@code ?} parameters, same select lists).
+ * Every statement on stock_daily, as MyBatis providers of {@link BarMapper}, column lists
+ * derived from {@link BarMetric}. {@link #bars} is the one statement of every bar read; its shape
+ * follows the query so that each reads one index in order and stops after the page:
+ * <ul>
+ *   <li>one code, ascending: the primary key (third_code, trade_date) forwards;
+ *   <li>one day, every code: ix_stock_daily_trade_date, then by code;
+ *   <li>several or all codes over days (a panel): the primary key, keyset on the row value;
+ *   <li>newest first: the primary key backwards for one code; for several, whichever index the
+ *       planner finds cheaper, with a top-N sort bounded by the page.
+ * </ul>
+ * The select list is {@code third_code, trade_date, <metrics in enum order>, source}, then
+ * {@code stock_name} when the query asks for names: the layout {@link BarPageRows} reads.
  */
 public final class BarSql {
   static final MetricTable<BarMetric> TABLE =
       new MetricTable<>("stock_daily", List.of("third_code", "trade_date"), BarMetric.class);
 
-  private static final String RANGE_WHERE =
-      " FROM stock_daily d WHERE d.third_code = ? AND d.trade_date BETWEEN ? AND ?"
-      + " ORDER BY d.trade_date LIMIT ?";
-  static final String PRICE_RANGE =
-      "SELECT " + TABLE.select(BarMetric.PRICE_BAR, "d") + RANGE_WHERE;
-  static final String FULL_RANGE =
-      "SELECT " + TABLE.select(EnumSet.allOf(BarMetric.class), "d") + RANGE_WHERE;
-  private static final String LATEST = "SELECT "
-      + TABLE.select(EnumSet.allOf(BarMetric.class), "d") + " FROM stock_daily d"
-      + " WHERE d.third_code = #{code} ORDER BY d.trade_date DESC LIMIT 1";
-  /**
-   * A keyset page of one day: with the index on (trade_date, third_code) an index range scan
-   * that starts at the key and stops after the limit, already in order.
-   * {@code after = ''} starts at the first code: every code sorts after the empty string.
-   */
-  static final String CROSS_SECTION = "SELECT "
-      + TABLE.select(EnumSet.allOf(BarMetric.class), "d") + ", s.name AS stock_name"
-      + " FROM stock_daily d LEFT JOIN stock_info s ON s.third_code = d.third_code"
-      + " WHERE d.trade_date = ? AND d.third_code > ?"
-      + " ORDER BY d.third_code LIMIT ?";
-
   private BarSql() {}
 
-  public static String latest() {
-    return LATEST;
+  /**
+   * Parameters: {@code query} (the shape), {@code codes}, {@code from}, {@code to},
+   * {@code afterCode} and {@code afterDate} (both null on the first page), {@code skip},
+   * {@code limit}.
+   */
+  public static String bars(Map<String, Object> params) {
+    BarQuery query = (BarQuery) params.get("query");
+    boolean firstPage = params.get("afterDate") == null;
+    var sql = new StringBuilder(400).append("SELECT ").append(TABLE.select(query.columns(), "d"));
+    if (query.withStockNames()) {
+      sql.append(", s.name AS stock_name FROM stock_daily d")
+          .append(" LEFT JOIN stock_info s ON s.third_code = d.third_code");
+    } else {
+      sql.append(" FROM stock_daily d");
+    }
+    sql.append(" WHERE TRUE");
+    codes(sql, ((List<?>) params.get("codes")).size());
+    days(sql, query);
+    if (query.knownMetric() != null) {
+      sql.append(" AND d.").append(query.knownMetric().column()).append(" IS NOT NULL");
+    }
+    boolean oneCode = query.singleCode() != null;
+    if (query.order() == BarQuery.Order.NEWEST_FIRST) {
+      if (!firstPage) {
+        // trade_date <= after on its own bounds the index scan; the OR beside it only filters
+        sql.append(oneCode ? " AND d.trade_date < #{afterDate}"
+            : " AND d.trade_date <= #{afterDate}"
+                + " AND (d.trade_date < #{afterDate} OR d.third_code > #{afterCode})");
+      }
+      sql.append(oneCode ? " ORDER BY d.trade_date DESC" : " ORDER BY d.trade_date DESC, d.third_code");
+    } else if (oneCode) {
+      sql.append(firstPage ? "" : " AND d.trade_date > #{afterDate}").append(" ORDER BY d.trade_date");
+    } else if (query.singleDay()) {
+      sql.append(firstPage ? "" : " AND d.third_code > #{afterCode}").append(" ORDER BY d.third_code");
+    } else {
+      sql.append(firstPage ? "" : " AND (d.third_code, d.trade_date) > (#{afterCode}, #{afterDate})")
+          .append(" ORDER BY d.third_code, d.trade_date");
+    }
+    sql.append(" LIMIT #{limit}");
+    if (firstPage && ((Integer) params.get("skip")) > 0) {
+      sql.append(" OFFSET #{skip}");
+    }
+    return sql.toString();
+  }
+
+  public static String latestAdjFactor() {
+    return "SELECT d.adj_factor FROM stock_daily d WHERE d.third_code = #{code}"
+        + " AND d.trade_date BETWEEN #{from} AND #{to} AND d.adj_factor > 0"
+        + " ORDER BY d.trade_date DESC LIMIT 1";
+  }
+
+  /** Each step of the recursion is one max() probe of ix_stock_daily_trade_date. */
+  public static String tradeDays() {
+    return "WITH RECURSIVE days(day) AS ("
+        + " SELECT max(trade_date) FROM stock_daily WHERE trade_date BETWEEN #{from} AND #{to}"
+        + " UNION ALL"
+        + " SELECT (SELECT max(s.trade_date) FROM stock_daily s"
+        + "         WHERE s.trade_date >= #{from} AND s.trade_date < days.day)"
+        + " FROM days WHERE days.day IS NOT NULL)"
+        + " SELECT day FROM days WHERE day IS NOT NULL LIMIT #{limit}";
+  }
+
+  public static String tradeDayBefore() {
+    return "SELECT max(trade_date) FROM stock_daily WHERE trade_date < #{day}";
+  }
+
+  public static String earliestTradeDate() {
+    return "SELECT min(trade_date) FROM stock_daily";
+  }
+
+  /** The table's write version (V8: bumped by every statement that writes it). */
+  public static String writeVersion() {
+    return "SELECT coalesce((SELECT version FROM table_version WHERE table_name = 'stock_daily'), 0)";
+  }
+
+  public static String latestTradeDate() {
+    return "SELECT max(trade_date) FROM stock_daily";
+  }
+
+  /** One code as an equality, so the planner knows the order of the primary key serves. */
+  private static void codes(StringBuilder sql, int count) {
+    if (count == 1) {
+      sql.append(" AND d.third_code = #{codes[0]}");
+    } else if (count > 1) {
+      sql.append(" AND d.third_code IN (");
+      for (int i = 0; i < count; i++) {
+        sql.append(i == 0 ? "" : ", ").append("#{codes[").append(i).append("]}");
+      }
+      sql.append(')');
+    }
+  }
+
+  private static void days(StringBuilder sql, BarQuery query) {
+    if (query.singleDay()) {
+      sql.append(" AND d.trade_date = #{from}");
+    } else if (query.from() != null && query.to() != null) {
+      sql.append(" AND d.trade_date BETWEEN #{from} AND #{to}");
+    } else if (query.from() != null) {
+      sql.append(" AND d.trade_date >= #{from}");
+    } else if (query.to() != null) {
+      sql.append(" AND d.trade_date <= #{to}");
+    }
   }
 }

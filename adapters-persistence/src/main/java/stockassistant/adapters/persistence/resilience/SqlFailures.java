@@ -135,6 +135,20 @@ public final class SqlFailures {
     return message != null && message.contains(NO_SPACE);
   }
 
+  /**
+   * 23505 unique_violation as the failure's first SQL cause: a COPY straight into the table met
+   * a key already stored (the caller then stages and merges instead).
+   */
+  public static boolean isUniqueViolation(Throwable failure) {
+    for (Throwable cause = failure; cause != null && cause != cause.getCause();
+        cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+        return "23505".equals(sql.getSQLState());
+      }
+    }
+    return false;
+  }
+
   public static boolean isTransient(Throwable failure) {
     return classify(failure).isTransient();
   }

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.apache.ibatis.exceptions.PersistenceException;
+import stockassistant.adapters.persistence.resilience.PersistenceFailure;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import stockassistant.adapters.persistence.pool.ConnectionPool;
@@ -168,7 +168,7 @@ public final class Transactions implements UnitOfWork, AutoCloseable {
       }
       return result;
     } catch (SQLException failure) {
-      throw new PersistenceException("database call failed", failure);
+      throw new PersistenceFailure("database call failed", failure);
     } catch (RuntimeException | Error failure) {
       rollbackQuietly(session, autocommit, failure);
       throw failure;
@@ -186,7 +186,7 @@ public final class Transactions implements UnitOfWork, AutoCloseable {
     try {
       return from.borrow(wait.compareTo(maxWait) < 0 ? wait : maxWait);
     } catch (SQLException failure) {
-      throw new PersistenceException("no connection", failure);
+      throw new PersistenceFailure("no connection", failure);
     }
   }
 

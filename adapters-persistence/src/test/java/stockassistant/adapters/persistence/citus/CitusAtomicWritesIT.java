@@ -21,6 +21,8 @@ import stockassistant.adapters.persistence.testing.CitusTestCluster;
 import stockassistant.adapters.persistence.testing.TestDatabase;
 import stockassistant.domain.quote.DailyBar;
 import stockassistant.domain.stock.ThirdCode;
+import stockassistant.domain.quote.BarMetric;
+import stockassistant.domain.quote.BarQuery;
 
 /**
  * A batch whose codes live on two workers is one distributed transaction: Citus commits it on
@@ -30,6 +32,7 @@ import stockassistant.domain.stock.ThirdCode;
  * worker with {@code max_prepared_transactions = 0} does not work: Citus raises it at start.)
  */
 class CitusAtomicWritesIT {
+  private static final java.util.Set<BarMetric> ALL = java.util.EnumSet.allOf(BarMetric.class);
   private static CitusTestCluster cluster;
   private static Persistence persistence;
   private static String onFirst;
@@ -90,8 +93,8 @@ class CitusAtomicWritesIT {
       // a read of both workers first, in the same transaction: Citus 13.2 would then COPY to
       // them without two-phase commit, so the bulk path must not COPY into the table on Citus
       assertThatThrownBy(() -> persistence.transactions().write("test.readThenUpsert", () -> {
-        persistence.quotes().latest(new ThirdCode(onFirst));
-        persistence.quotes().latest(new ThirdCode(onSecond));
+        persistence.quotes().bars(BarQuery.newest(new ThirdCode(onFirst), 1, ALL), null, 0, 1);
+        persistence.quotes().bars(BarQuery.newest(new ThirdCode(onSecond), 1, ALL), null, 0, 1);
         return persistence.quotes().upsertAll(bars(100));
       })).as("a read, then the bulk path").isInstanceOf(RuntimeException.class);
       assertThat(rows(onFirst)).isZero();

@@ -1,5 +1,7 @@
 package stockassistant.adapters.persistence.pool;
 
+import stockassistant.domain.quote.BarMetric;
+import stockassistant.domain.quote.BarQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static stockassistant.domain.testdata.DailyBarBuilder.aBar;
@@ -172,7 +174,8 @@ class TransactionPoolingIT {
         for (int i = 0; i < 40; i++) {
           try {
             persistence.transactions().read("test.range", () -> persistence.quotes()
-                .priceBars(CODE, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31), 2_000));
+                .bars(BarQuery.range(CODE, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31),
+                    BarMetric.PRICE_BAR), null, 0, 2_000));
           } catch (RuntimeException failure) {
             errors.add(messages(failure));
           }

@@ -6,11 +6,13 @@ import static stockassistant.domain.testdata.DailyBarBuilder.aBar;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import stockassistant.adapters.persistence.testing.DatabaseTest;
 import stockassistant.domain.quote.BarKey;
 import stockassistant.domain.quote.BarMetric;
-import stockassistant.domain.quote.BarSearch;
+import stockassistant.domain.quote.BarPage;
+import stockassistant.domain.quote.BarQuery;
 import stockassistant.domain.quote.DailyBar;
 import stockassistant.domain.stock.ThirdCode;
 
@@ -27,9 +29,9 @@ class BarSearchIT extends DatabaseTest {
   void newestFirstThenByCodeWithKeysetPagesAndAnOffsetOnTheFirst() {
     store("000001.SZ", "600000.SH", "830001.BJ");
 
-    List<String> all = keys(read(() -> quotes.newestFirst(search(List.of()), null, 0, 100)));
-    List<String> offset = keys(read(() -> quotes.newestFirst(search(List.of()), null, 2, 3)));
-    List<String> next = keys(read(() -> quotes.newestFirst(search(List.of()),
+    List<String> all = keys(read(() -> newestFirst(search(List.of()), null, 0, 100)));
+    List<String> offset = keys(read(() -> newestFirst(search(List.of()), null, 2, 3)));
+    List<String> next = keys(read(() -> newestFirst(search(List.of()),
         new BarKey(ThirdCode.of("600000.SH"), LocalDate.parse("2024-01-03")), 99, 3)));
 
     assertThat(all).containsExactly("2024-01-03 000001.SZ", "2024-01-03 600000.SH",
@@ -45,8 +47,8 @@ class BarSearchIT extends DatabaseTest {
   void onlyTheCodesAndDaysAsked() {
     store("000001.SZ", "600000.SH", "830001.BJ");
 
-    var one = read(() -> quotes.newestFirst(search(List.of(B)), null, 0, 100));
-    var two = read(() -> quotes.newestFirst(new BarSearch(List.of(C, A), LocalDate.parse("2024-01-02"),
+    var one = read(() -> newestFirst(search(List.of(B)), null, 0, 100));
+    var two = read(() -> newestFirst(BarQuery.newestFirst(List.of(C, A), LocalDate.parse("2024-01-02"),
         LocalDate.parse("2024-01-02"), BarMetric.PRICE_BAR, null), null, 0, 100));
 
     assertThat(keys(one)).containsExactly("2024-01-03 600000.SH", "2024-01-02 600000.SH");
@@ -59,7 +61,7 @@ class BarSearchIT extends DatabaseTest {
         aBar().of("000001.SZ").on("2024-01-02").adjFactor(1.25).build(),
         aBar().of("000001.SZ").on("2024-01-03").adjFactor(null).build())));
 
-    var factors = read(() -> quotes.newestFirst(new BarSearch(List.of(A), EARLIEST, LATEST,
+    var factors = read(() -> newestFirst(BarQuery.newestFirst(List.of(A), EARLIEST, LATEST,
         Set.of(BarMetric.ADJ_FACTOR), BarMetric.ADJ_FACTOR), null, 0, 10));
 
     assertThat(keys(factors)).containsExactly("2024-01-02 000001.SZ");
@@ -105,8 +107,13 @@ class BarSearchIT extends DatabaseTest {
     }
   }
 
-  private static BarSearch search(List<ThirdCode> codes) {
-    return new BarSearch(codes, EARLIEST, LATEST, BarMetric.PRICE_BAR, null);
+  private List<DailyBar> newestFirst(BarQuery query, BarKey after, int skip, int limit) {
+    BarPage page = quotes.bars(query, after, skip, limit);
+    return IntStream.range(0, page.size()).mapToObj(page::bar).toList();
+  }
+
+  private static BarQuery search(List<ThirdCode> codes) {
+    return BarQuery.newestFirst(codes, EARLIEST, LATEST, BarMetric.PRICE_BAR, null);
   }
 
   private static List<String> keys(List<DailyBar> bars) {

@@ -7,14 +7,18 @@ import static stockassistant.domain.testdata.StockBuilder.aStock;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import stockassistant.adapters.persistence.testing.DatabaseTest;
 import stockassistant.adapters.persistence.testing.TestDatabase;
 import stockassistant.domain.DataConflict;
 import stockassistant.domain.quote.BarMetric;
+import stockassistant.domain.quote.BarKey;
 import stockassistant.domain.quote.BarPage;
+import stockassistant.domain.quote.BarQuery;
 import stockassistant.domain.quote.DailyBar;
 import stockassistant.domain.quote.MarketBar;
 import stockassistant.domain.stock.Stock;
@@ -61,7 +65,7 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
     upsert(List.of(aBar().of("000001.SZ").on("2024-01-02").withNoIndicators()
         .without(BarMetric.PRE_CLOSE).build()));
 
-    DailyBar stored = read(() -> quotes.latest(PINGAN)).orElseThrow();
+    DailyBar stored = read(() -> latest(PINGAN)).orElseThrow();
     assertThat(stored.get(BarMetric.PRE_CLOSE)).isNull();
     assertThat(stored.get(BarMetric.PE)).isNull();
     assertThat(stored.get(BarMetric.CLOSE)).isNotNull();
@@ -95,7 +99,7 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
         aBar().of("000001.SZ").on("2024-01-05").close(4).build(),
         aBar().of("600000.SH").on("2024-01-03").close(9).build()));
 
-    var seen = bars(read(() -> quotes.priceBars(PINGAN, LocalDate.parse("2024-01-03"),
+    var seen = bars(read(() -> priceBars(PINGAN, LocalDate.parse("2024-01-03"),
         LocalDate.parse("2024-01-04"), 100)));
 
     assertThat(seen).extracting(DailyBar::tradeDate)
@@ -110,7 +114,7 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
     upsert(List.of(aBar().of("000001.SZ").on("2024-01-03").with(BarMetric.PE, 5.5).build(),
         aBar().of("000001.SZ").on("2024-01-02").with(BarMetric.PE, 5.0).build()));
 
-    var seen = bars(read(() -> quotes.fullBars(PINGAN, LocalDate.parse("2024-01-01"),
+    var seen = bars(read(() -> fullBars(PINGAN, LocalDate.parse("2024-01-01"),
         LocalDate.parse("2024-12-31"), 100)));
 
     assertThat(seen).extracting(bar -> bar.get(BarMetric.PE)).containsExactly(5.0, 5.5);
@@ -120,7 +124,7 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
 
   @Test
   void emptyRangeDeliversNothing() {
-    assertThat(read(() -> quotes.priceBars(PINGAN, LocalDate.parse("2024-01-01"),
+    assertThat(read(() -> priceBars(PINGAN, LocalDate.parse("2024-01-01"),
         LocalDate.parse("2024-12-31"), 100)).isEmpty()).isTrue();
   }
 
@@ -130,10 +134,10 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
         aBar().of("000001.SZ").on("2024-01-05").with(BarMetric.TOTAL_MV, 123.0).build(),
         aBar().of("600000.SH").on("2024-02-01").build()));
 
-    DailyBar latest = read(() -> quotes.latest(PINGAN)).orElseThrow();
+    DailyBar latest = read(() -> latest(PINGAN)).orElseThrow();
     assertThat(latest.tradeDate()).isEqualTo(LocalDate.parse("2024-01-05"));
     assertThat(latest.get(BarMetric.TOTAL_MV)).isEqualTo(123.0);
-    assertThat(read(() -> quotes.latest(ThirdCode.of("430047.BJ")))).isEmpty();
+    assertThat(read(() -> latest(ThirdCode.of("430047.BJ")))).isEmpty();
   }
 
   @Test
@@ -153,7 +157,7 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
         aBar().of("000001.SZ").on("2024-01-02").build(),
         aBar().of("000001.SZ").on("2024-01-03").build()));
 
-    List<MarketBar> seen = marketBars(read(() -> quotes.crossSection(LocalDate.parse("2024-01-02"),
+    List<MarketBar> seen = marketBars(read(() -> crossSection(LocalDate.parse("2024-01-02"),
         null, 100)));
 
     assertThat(seen).extracting(m -> m.bar().thirdCode().value())
@@ -167,7 +171,7 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
         aBar().of("430047.BJ").on("2024-01-02").build(),
         aBar().of("000001.SZ").on("2024-01-02").build()));
 
-    List<MarketBar> page = marketBars(read(() -> quotes.crossSection(
+    List<MarketBar> page = marketBars(read(() -> crossSection(
         LocalDate.parse("2024-01-02"), ThirdCode.of("000001.SZ"), 1)));
 
     assertThat(page).extracting(m -> m.bar().thirdCode().value()).containsExactly("430047.BJ");
@@ -181,7 +185,7 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
     }
     upsert(bars);
 
-    List<DailyBar> page = bars(read(() -> quotes.priceBars(PINGAN, LocalDate.parse("2024-01-03"),
+    List<DailyBar> page = bars(read(() -> priceBars(PINGAN, LocalDate.parse("2024-01-03"),
         LocalDate.parse("2024-12-31"), 4)));
 
     assertThat(page).extracting(DailyBar::tradeDate).containsExactly(LocalDate.parse("2024-01-03"),
@@ -275,8 +279,27 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
   }
 
   private List<Double> closesOf(ThirdCode code) {
-    return bars(read(() -> quotes.priceBars(code, LocalDate.of(1900, 1, 1),
+    return bars(read(() -> priceBars(code, LocalDate.of(1900, 1, 1),
         LocalDate.parse("2100-01-01"), 10_000))).stream().map(bar -> bar.get(BarMetric.CLOSE)).toList();
+  }
+
+  private Optional<DailyBar> latest(ThirdCode code) {
+    BarPage page = quotes.bars(BarQuery.newest(code, 1, EnumSet.allOf(BarMetric.class)), null, 0, 1);
+    return page.isEmpty() ? Optional.empty() : Optional.of(page.bar(0));
+  }
+
+  private BarPage priceBars(ThirdCode code, LocalDate from, LocalDate to, int limit) {
+    return quotes.bars(BarQuery.range(code, from, to, BarMetric.PRICE_BAR), null, 0, limit);
+  }
+
+  private BarPage fullBars(ThirdCode code, LocalDate from, LocalDate to, int limit) {
+    return quotes.bars(BarQuery.range(code, from, to, EnumSet.allOf(BarMetric.class)), null, 0,
+        limit);
+  }
+
+  private BarPage crossSection(LocalDate day, ThirdCode after, int limit) {
+    return quotes.bars(BarQuery.day(day, EnumSet.allOf(BarMetric.class)),
+        after == null ? null : new BarKey(after, day), 0, limit);
   }
 
   private static List<DailyBar> bars(BarPage page) {

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import stockassistant.adapters.persistence.Persistence;
 import stockassistant.adapters.persistence.testing.TestDatabase;
 import stockassistant.domain.quote.BarMetric;
+import stockassistant.domain.quote.BarQuery;
+import stockassistant.domain.stock.ThirdCode;
 
 /**
  * The plans of the search statements, as MyBatis sends them, on a market big enough for the
@@ -30,7 +32,7 @@ import stockassistant.domain.quote.BarMetric;
  * ~40 million rows, so no statement may read it with a sequential scan.
  */
 class SearchPlansIT {
-  private static final String BARS = "stockassistant.adapters.persistence.quote.BarSearchMapper.";
+  private static final String BARS = "stockassistant.adapters.persistence.quote.BarMapper.";
   private static final String REPORTS =
       "stockassistant.adapters.persistence.finance.FinanceSearchMapper.";
   private static Persistence persistence;
@@ -66,9 +68,9 @@ class SearchPlansIT {
   @Test
   void oneCodeNewestFirstReadsThePrimaryKey() {
     // an index scan backwards or a bitmap scan plus a top-N sort of one code's rows: both bounded
-    assertThat(plan(BARS + "newestFirst", newestFirst(List.of("000042.SZ"), null, null)))
+    assertThat(plan(BARS + "bars", newestFirst(List.of("000042.SZ"), null, null)))
         .contains("pk_stock_daily").doesNotContain("Seq Scan");
-    assertThat(plan(BARS + "newestFirst",
+    assertThat(plan(BARS + "bars",
         newestFirst(List.of("000042.SZ"), LocalDate.parse("2024-06-03"), "000042.SZ")))
         .contains("pk_stock_daily").doesNotContain("Seq Scan");
   }
@@ -82,8 +84,36 @@ class SearchPlansIT {
         newestFirst(List.of(), LocalDate.parse("2024-06-03"), "000500.SZ"),
         day(LocalDate.parse("2024-06-03")),
         known(newestFirst(List.of(), null, null)))) {
-      assertThat(plan(BARS + "newestFirst", search)).as(search.toString())
+      assertThat(plan(BARS + "bars", search)).as(search.toString())
           .doesNotContain("Seq Scan").contains("Index");
+    }
+  }
+
+  @Test
+  void rangesCrossSectionsAndPanelsUseAnIndexOnEveryPage() {
+    var range = BarQuery.range(ThirdCode.of("000042.SZ"), LocalDate.parse("2024-01-01"),
+        LocalDate.parse("2024-12-31"), BarMetric.PRICE_BAR);
+    var day = BarQuery.day(LocalDate.parse("2024-06-03"), BarMetric.PRICE_BAR);
+    var panel = new BarQuery(List.of(ThirdCode.of("000042.SZ"), ThirdCode.of("000043.SZ")),
+        LocalDate.parse("2024-01-01"), LocalDate.parse("2024-12-31"), null, BarMetric.PRICE_BAR,
+        null, false, BarQuery.Order.CODE_THEN_DAY);
+    var market = panel.between(LocalDate.parse("2024-06-03"), LocalDate.parse("2024-06-07"));
+    market = new BarQuery(List.of(), market.from(), market.to(), null, market.columns(), null,
+        false, BarQuery.Order.CODE_THEN_DAY);
+    for (BarQuery query : List.of(range, day, panel, market)) {
+      for (boolean firstPage : List.of(true, false)) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("query", query);
+        params.put("codes", query.codes().stream().map(ThirdCode::value).toList());
+        params.put("from", query.from());
+        params.put("to", query.to());
+        params.put("afterCode", firstPage ? null : "000042.SZ");
+        params.put("afterDate", firstPage ? null : LocalDate.parse("2024-06-03"));
+        params.put("skip", 0);
+        params.put("limit", 2000);
+        assertThat(plan(BARS + "bars", params)).as(query + (firstPage ? "" : " after a key"))
+            .doesNotContain("Seq Scan on stock_daily").contains("Index");
+      }
     }
   }
 
@@ -121,8 +151,8 @@ class SearchPlansIT {
     params.put("codes", codes);
     params.put("from", LocalDate.parse("1990-01-01"));
     params.put("to", LocalDate.parse("9999-12-31"));
-    params.put("columns", BarMetric.PRICE_BAR);
-    params.put("known", null);
+    params.put("query", BarQuery.newestFirst(codes.stream().map(ThirdCode::of).toList(),
+        LocalDate.parse("1990-01-01"), LocalDate.parse("9999-12-31"), BarMetric.PRICE_BAR, null));
     params.put("afterDate", afterDate);
     params.put("afterCode", afterCode);
     params.put("skip", 0);
@@ -134,12 +164,13 @@ class SearchPlansIT {
     Map<String, Object> params = newestFirst(List.of(), null, null);
     params.put("from", day);
     params.put("to", day);
+    params.put("query", ((BarQuery) params.get("query")).between(day, day));
     return params;
   }
 
   private static Map<String, Object> known(Map<String, Object> params) {
-    params.put("columns", Set.of(BarMetric.ADJ_FACTOR));
-    params.put("known", BarMetric.ADJ_FACTOR);
+    params.put("query", BarQuery.newestFirst(List.of(), LocalDate.parse("1990-01-01"),
+        LocalDate.parse("9999-12-31"), Set.of(BarMetric.ADJ_FACTOR), BarMetric.ADJ_FACTOR));
     return params;
   }
 

@@ -1,5 +1,7 @@
 package stockassistant.adapters.persistence.resilience;
 
+import stockassistant.domain.quote.BarMetric;
+import stockassistant.domain.quote.BarQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static stockassistant.domain.testdata.DailyBarBuilder.aBar;
 
@@ -95,7 +97,8 @@ class DatabaseOutageIT {
       });
       workers.start(READERS, () -> {
         try {
-          tx.read("test.read", () -> persistence.quotes().latest(ThirdCode.of("600000.SH")));
+          tx.read("test.read", () -> persistence.quotes().bars(
+              BarQuery.newest(ThirdCode.of("600000.SH"), 1, BarMetric.PRICE_BAR), null, 0, 1));
         } catch (DatabaseUnavailable unavailable) {
           Await.pause(Duration.ofMillis(20));
         }

@@ -1,5 +1,7 @@
 package stockassistant.adapters.persistence.resilience;
 
+import stockassistant.domain.quote.BarMetric;
+import stockassistant.domain.quote.BarQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -64,7 +66,8 @@ class SilentConnectionLossIT {
         long start = System.nanoTime();
         try {
           persistence.transactions().read("test.read",
-              () -> persistence.quotes().latest(ThirdCode.of("000001.SZ")));
+              () -> persistence.quotes().bars(
+              BarQuery.newest(ThirdCode.of("000001.SZ"), 1, BarMetric.PRICE_BAR), null, 0, 1));
           successes.incrementAndGet();
           if (start > healedAt.get()) {
             firstSuccessAfterHeal.compareAndSet(Long.MAX_VALUE, System.nanoTime());

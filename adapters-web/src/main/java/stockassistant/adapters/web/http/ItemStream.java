@@ -2,6 +2,7 @@ package stockassistant.adapters.web.http;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.javalin.http.Context;
@@ -79,7 +80,10 @@ public final class ItemStream<T> implements Consumer<T> {
       ctx.contentType("text/csv; charset=utf-8");
       CsvSchema schema = CsvSchema.builder().addColumns(columns.names(), CsvSchema.ColumnType.STRING)
           .build().withHeader();
-      csvRows = CSV.writer(schema).writeValues(ctx.outputStream());
+      // no flush per row: rows go out in the generator's 8 KB chunks, and Javalin decides to
+      // compress (Accept-Encoding: gzip) on a first write that size, never on a header line
+      csvRows = CSV.writer(schema).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+          .writeValues(ctx.outputStream());
     } else {
       ctx.contentType("application/json");
       json = Json.MAPPER.getFactory().createGenerator(ctx.outputStream());

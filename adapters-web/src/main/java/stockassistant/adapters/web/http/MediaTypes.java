@@ -39,4 +39,10 @@ public final class MediaTypes {
     int json = lower.indexOf(JSON);
     return csv >= 0 && (json < 0 || csv < json);
   }
+
+  /** Whether the client's Accept names this media type (an Arrow stream, say). */
+  public static boolean accepts(Context ctx, String mediaType) {
+    String accept = ctx.header("Accept");
+    return accept != null && accept.toLowerCase(Locale.ROOT).contains(mediaType);
+  }
 }

@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import stockassistant.adapters.web.codec.JsonNumbers;
 import stockassistant.adapters.web.errors.ClientGone;
@@ -25,7 +24,7 @@ import stockassistant.domain.quote.BarPage;
  * <p>Nothing is written before the first page, so a failure before any row still gets a proper
  * status and problem body; a failure after rows were sent can only cut the response short.
  */
-final class BarPageStream implements Consumer<BarPage> {
+final class BarPageStream implements BarSink {
   private static final byte[] START = ascii("{\"items\":[");
   private static final byte[] END = ascii("]}");
   private static final byte[] CODE = ascii("{\"third_code\":");
@@ -92,7 +91,8 @@ final class BarPageStream implements Consumer<BarPage> {
   }
 
   /** Ends the list (an empty one when no page came). */
-  void finish() {
+  @Override
+  public void finish() {
     try {
       start();
       put(END);

@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import stockassistant.adapters.web.codec.Columns;
 import stockassistant.adapters.web.codec.ThirdCodes;
+import stockassistant.adapters.web.http.ConditionalGet;
 import stockassistant.adapters.web.http.ItemStream;
 import stockassistant.adapters.web.http.QueryParams;
 import stockassistant.adapters.web.http.Route;
@@ -15,6 +16,7 @@ import stockassistant.application.marketdata.MarketData;
 import stockassistant.domain.quote.Adjustment;
 import stockassistant.domain.quote.BarMetric;
 import stockassistant.domain.quote.BarPeriod;
+import stockassistant.domain.quote.BarPage;
 import stockassistant.domain.quote.DailyBar;
 import stockassistant.domain.quote.PeriodBars;
 import stockassistant.domain.stock.ThirdCode;
@@ -56,9 +58,12 @@ public final class PeriodBarRoutes {
     Adjustment adjustment = AdjustmentParam.of(ctx);
     ThirdCode code = ThirdCodes.parse("third_code", ctx.pathParam("third_code"));
     DateRange range = new DateRange(QueryParams.date(ctx, "start"), QueryParams.date(ctx, "end"));
-    var stream = new ItemStream<>(ctx, PERIOD);
-    marketData.periodBars(code, range, period, adjustment, stream);
-    stream.finish();
+    if (ConditionalGet.notModified(ctx, marketData::barsVersion)) {
+      return;
+    }
+    BarSink sink = BarSink.rows(new ItemStream<>(ctx, PERIOD), BarPage::bar);
+    marketData.periodBarPages(code, range, period, adjustment, sink);
+    sink.finish();
   }
 
   private static Columns<DailyBar> periodColumns() {

@@ -6,16 +6,18 @@ import static stockassistant.adapters.web.http.Route.Param.Type.STRING;
 import io.javalin.http.Context;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import stockassistant.adapters.web.codec.BodyFormat;
 import stockassistant.adapters.web.codec.Columns;
 import stockassistant.adapters.web.codec.RecordBodies;
 import stockassistant.adapters.web.codec.ThirdCodes;
 import stockassistant.adapters.web.errors.ApiError;
-import stockassistant.adapters.web.http.ItemStream;
+import stockassistant.adapters.web.http.ConditionalGet;
 import stockassistant.adapters.web.http.LimitedBody;
 import stockassistant.adapters.web.http.MediaTypes;
 import stockassistant.adapters.web.http.QueryParams;
@@ -26,9 +28,9 @@ import stockassistant.application.UpsertResult;
 import stockassistant.application.marketdata.MarketData;
 import stockassistant.application.marketdata.UpsertBarsCommand;
 import stockassistant.domain.quote.Adjustment;
+import stockassistant.domain.quote.BarMetric;
 import stockassistant.domain.quote.BarPage;
 import stockassistant.domain.quote.DailyBar;
-import stockassistant.domain.quote.MarketBar;
 import stockassistant.domain.stock.ThirdCode;
 
 /** /api/v1/quotes: daily bars in, ranges and cross-sections out, streamed page by page. */
@@ -51,11 +53,28 @@ public final class QuoteRoutes {
             .body(MediaTypes.JSON, "BarInput[]").body(MediaTypes.TUSHARE, "TushareData")
             .body(MediaTypes.CSV, "BarInput").returns("ReceivedUpserted")
             .responds(400, "a bar is invalid; nothing is stored"),
-        Route.get("/api/v1/quotes/daily", "Get a market cross-section", this::crossSection)
+        Route.get("/api/v1/quotes/daily", "Get a market cross-section or a panel", this::daily)
             .operationId("getCrossSection")
-            .describe("Every bar of one trading day with the stock's name, ordered by third_code.")
-            .query("trade_date", DATE, true, "the trading day", "2024-01-02")
-            .returns("MarketBarList").responds(400, "the date is invalid"),
+            .describe("With trade_date: every bar of one trading day with the stock's name, "
+                + "ordered by third_code. With codes (A,B,... or all): a panel, the price bars "
+                + "of those codes from start to end, ordered by third_code then trade_date, "
+                + "streamed (a PriceBarList); adj as on the one-code read.")
+            .query("trade_date", DATE, false, "the trading day (required without codes)",
+                "2024-01-02")
+            .query("codes", STRING, false, PanelCodes.DESCRIPTION, "000001.SZ,600000.SH")
+            .query("start", DATE, false, "first day of a panel (inclusive)", "2024-01-01")
+            .query("end", DATE, false, "last day of a panel (inclusive)", "2024-12-31")
+            .query(AdjustmentParam.NAME, STRING, false, AdjustmentParam.DESCRIPTION, "qfq")
+            .returns("MarketBarList")
+            .responds(400, "the date, codes (format, more than the limit) or adj is invalid"),
+        Route.get("/api/v1/quotes/valuation", "Get a valuation panel", this::valuationPanel)
+            .operationId("getValuationPanel")
+            .describe("Bars with every indicator column of those codes from start to end, "
+                + "ordered by third_code then trade_date, streamed.")
+            .query("codes", STRING, true, PanelCodes.DESCRIPTION, "000001.SZ,600000.SH")
+            .query("start", DATE, false, "first day (inclusive)", "2024-01-01")
+            .query("end", DATE, false, "last day (inclusive)", "2024-12-31")
+            .returns("BarList").responds(400, "codes (format, more than the limit) or a date is invalid"),
         Route.get("/api/v1/quotes/latest-trade-date", "Get the latest trade date",
             this::latestTradeDate).operationId("getLatestTradeDate")
             .describe("The newest trade_date stored; null when no bar is stored.")
@@ -101,45 +120,38 @@ public final class QuoteRoutes {
 
   private void priceBars(Context ctx) {
     Adjustment adjustment = AdjustmentParam.of(ctx);
-    if (adjustment == Adjustment.NONE) {
-      range(ctx, BarCodec.PRICE, marketData::priceBars, marketData::priceBarPages);
-    } else {
-      // adjusted prices are computed per bar: row by row, in JSON as in CSV
-      range(ctx, BarCodec.PRICE,
-          (code, range, sink) -> marketData.priceBars(code, range, adjustment, sink), null);
-    }
+    range(ctx, BarCodec.PRICE, BarMetric.PRICE_BAR,
+        (code, range, sink) -> marketData.priceBarPages(code, range, adjustment, sink));
   }
 
   private void valuationBars(Context ctx) {
-    range(ctx, BarCodec.FULL, marketData::fullBars, marketData::fullBarPages);
+    range(ctx, BarCodec.FULL, EnumSet.allOf(BarMetric.class), marketData::fullBarPages);
   }
 
-  /**
-   * JSON straight from the facade's columnar pages; CSV (and JSON when there are no pages, null)
-   * row by row through ItemStream.
-   */
-  private static void range(Context ctx, Columns<DailyBar> columns, RangeRead<DailyBar> rows,
-      RangeRead<BarPage> pages) {
+  /** One code's bars, page by page into the format asked for. */
+  private void range(Context ctx, Columns<DailyBar> csvColumns, Set<BarMetric> metrics,
+      RangeRead read) {
     ThirdCode code = ThirdCodes.parse("third_code", ctx.pathParam("third_code"));
     DateRange range = new DateRange(QueryParams.date(ctx, "start"), QueryParams.date(ctx, "end"));
-    if (pages == null || MediaTypes.wantsCsv(ctx)) {
-      var stream = new ItemStream<>(ctx, columns);
-      rows.stream(code, range, stream);
-      stream.finish();
+    if (ConditionalGet.notModified(ctx, marketData::barsVersion)) {
       return;
     }
-    var stream = new BarPageStream(ctx);
-    pages.stream(code, range, stream);
-    stream.finish();
+    try (BarSink sink = BarSink.negotiated(ctx, csvColumns, BarPage::bar, metrics, false)) {
+      read.stream(code, range, sink);
+      sink.finish();
+    }
   }
 
-  /** A range read of the facade, row by row or page by page. */
-  private interface RangeRead<T> {
-    void stream(ThirdCode code, DateRange range, Consumer<T> sink);
+  /** A range read of the facade, page by page. */
+  private interface RangeRead {
+    void stream(ThirdCode code, DateRange range, Consumer<BarPage> sink);
   }
 
   private void latest(Context ctx) {
     ThirdCode code = ThirdCodes.parse("third_code", ctx.pathParam("third_code"));
+    if (ConditionalGet.notModified(ctx, marketData::barsVersion)) {
+      return;
+    }
     DailyBar bar = marketData.latestBar(code)
         .orElseThrow(() -> ApiError.notFound("no bar for " + code.value()));
     Responses.one(ctx, BarCodec.FULL, bar);
@@ -160,16 +172,41 @@ public final class QuoteRoutes {
     Responses.fields(ctx, body);
   }
 
-  private void crossSection(Context ctx) {
-    LocalDate day = QueryParams.requiredDate(ctx, "trade_date");
-    if (MediaTypes.wantsCsv(ctx)) {
-      ItemStream<MarketBar> stream = new ItemStream<>(ctx, BarCodec.MARKET);
-      marketData.crossSection(day, stream);
-      stream.finish();
+  private void daily(Context ctx) {
+    if (ctx.queryParam("codes") == null) {
+      crossSection(ctx);
+    } else {
+      panel(ctx, BarCodec.PRICE, BarMetric.PRICE_BAR, AdjustmentParam.of(ctx));
+    }
+  }
+
+  private void valuationPanel(Context ctx) {
+    panel(ctx, BarCodec.FULL, EnumSet.allOf(BarMetric.class), Adjustment.NONE);
+  }
+
+  /** Several codes' or every code's bars, page by page into the format asked for. */
+  private void panel(Context ctx, Columns<DailyBar> csvColumns, Set<BarMetric> columns,
+      Adjustment adjustment) {
+    List<ThirdCode> codes = PanelCodes.parse(ctx.queryParam("codes"));
+    DateRange range = new DateRange(QueryParams.date(ctx, "start"), QueryParams.date(ctx, "end"));
+    if (ConditionalGet.notModified(ctx, marketData::barsVersion)) {
       return;
     }
-    var stream = new BarPageStream(ctx);
-    marketData.crossSectionPages(day, stream);
-    stream.finish();
+    try (BarSink sink = BarSink.negotiated(ctx, csvColumns, BarPage::bar, columns, false)) {
+      marketData.panelPages(codes, range, columns, adjustment, sink);
+      sink.finish();
+    }
+  }
+
+  private void crossSection(Context ctx) {
+    LocalDate day = QueryParams.requiredDate(ctx, "trade_date");
+    if (ConditionalGet.notModified(ctx, marketData::barsVersion)) {
+      return;
+    }
+    try (BarSink sink = BarSink.negotiated(ctx, BarCodec.MARKET, BarPage::marketBar,
+        EnumSet.allOf(BarMetric.class), true)) {
+      marketData.crossSectionPages(day, sink);
+      sink.finish();
+    }
   }
 }

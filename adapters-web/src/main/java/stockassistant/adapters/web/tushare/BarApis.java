@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import stockassistant.application.DateRange;
 import stockassistant.application.marketdata.MarketData;
 import stockassistant.domain.quote.BarMetric;
 import stockassistant.domain.quote.BarPeriod;
-import stockassistant.domain.quote.BarSearch;
+import stockassistant.domain.quote.BarPage;
+import stockassistant.domain.quote.BarQuery;
 import stockassistant.domain.quote.DailyBar;
 
 /**
@@ -36,33 +38,42 @@ final class BarApis {
   static List<TushareApi<?>> all(MarketData marketData) {
     return List.of(
         new TushareApi<>("daily", "daily bars, unadjusted", PARAMS, columns(DAILY),
-            (params, window, sink) -> marketData.barsNewestFirst(
-                search(params, BarMetric.PRICE_BAR, null), window, sink)),
+            (params, window, sink) -> marketData.barPagesNewestFirst(
+                search(params, BarMetric.PRICE_BAR, null), window, eachRow(sink))),
         new TushareApi<>("daily_basic", "daily indicators (valuation, turnover, shares)", PARAMS,
             columns(basicMetrics()),
-            (params, window, sink) -> marketData.barsNewestFirst(
-                search(params, EnumSet.copyOf(basicMetrics()), null), window, sink)),
+            (params, window, sink) -> marketData.barPagesNewestFirst(
+                search(params, EnumSet.copyOf(basicMetrics()), null), window, eachRow(sink))),
         new TushareApi<>("adj_factor", "adjustment factors (bars whose factor is known)", PARAMS,
             columns(List.of(BarMetric.ADJ_FACTOR)),
-            (params, window, sink) -> marketData.barsNewestFirst(search(params,
-                Set.of(BarMetric.ADJ_FACTOR), BarMetric.ADJ_FACTOR), window, sink)),
+            (params, window, sink) -> marketData.barPagesNewestFirst(search(params,
+                Set.of(BarMetric.ADJ_FACTOR), BarMetric.ADJ_FACTOR), window, eachRow(sink))),
         new TushareApi<>("weekly", "weekly bars (one per calendar week with trading days)", PARAMS,
-            columns(PERIOD), (params, window, sink) -> marketData.periodBarsNewestFirst(
-                search(params, BarMetric.PRICE_BAR, null), BarPeriod.WEEK, window, sink)),
+            columns(PERIOD), (params, window, sink) -> marketData.periodBarPagesNewestFirst(
+                search(params, BarMetric.PRICE_BAR, null), BarPeriod.WEEK, window, eachRow(sink))),
         new TushareApi<>("monthly", "monthly bars (one per calendar month with trading days)", PARAMS,
-            columns(PERIOD), (params, window, sink) -> marketData.periodBarsNewestFirst(
-                search(params, BarMetric.PRICE_BAR, null), BarPeriod.MONTH, window, sink)));
+            columns(PERIOD), (params, window, sink) -> marketData.periodBarPagesNewestFirst(
+                search(params, BarMetric.PRICE_BAR, null), BarPeriod.MONTH, window, eachRow(sink))));
   }
 
   /** trade_date, when given, is the whole range; start_date and end_date bound it otherwise. */
-  private static BarSearch search(TushareParams params, Set<BarMetric> columns, BarMetric known) {
+  /** Tushare's answer is written row by row (its columns are chosen per request). */
+  private static Consumer<BarPage> eachRow(Consumer<DailyBar> sink) {
+    return page -> {
+      for (int row = 0; row < page.size(); row++) {
+        sink.accept(page.bar(row));
+      }
+    };
+  }
+
+  private static BarQuery search(TushareParams params, Set<BarMetric> columns, BarMetric known) {
     var codes = params.codes("ts_code");
     LocalDate tradeDate = params.date("trade_date");
     TushareParams.Span span = params.span("start_date", "end_date");
     LocalDate from = tradeDate != null ? tradeDate
         : span.start() != null ? span.start() : DateRange.EARLIEST;
     LocalDate to = tradeDate != null ? tradeDate : span.end() != null ? span.end() : DateRange.LATEST;
-    return new BarSearch(codes, from, to, columns, known);
+    return BarQuery.newestFirst(codes, from, to, columns, known);
   }
 
   private static List<BarMetric> basicMetrics() {

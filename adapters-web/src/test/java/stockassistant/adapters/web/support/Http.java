@@ -37,6 +37,20 @@ public final class Http {
     return send("DELETE", path, null, null, headers);
   }
 
+  /** A GET whose body is kept as bytes (an Arrow stream, a gzip body). */
+  public HttpResponse<byte[]> bytes(String path, String... headers) {
+    var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .timeout(Duration.ofSeconds(30)).GET();
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException | InterruptedException failure) {
+      throw new IllegalStateException(failure);
+    }
+  }
+
   public Response send(String method, String path, String body, String contentType, String... headers) {
     var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
         .timeout(Duration.ofSeconds(30))
