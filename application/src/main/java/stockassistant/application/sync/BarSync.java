@@ -1,0 +1,149 @@
+package stockassistant.application.sync;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import stockassistant.domain.calendar.CalendarStore;
+import stockassistant.domain.calendar.ExchangeDay;
+import stockassistant.domain.quote.DailyBar;
+import stockassistant.domain.sync.Dataset;
+import stockassistant.domain.sync.DayMark;
+import stockassistant.domain.sync.FeedRows;
+import stockassistant.domain.sync.MarketFeed;
+import stockassistant.domain.sync.SyncWatermark;
+import stockassistant.domain.transaction.UnitOfWork;
+
+/**
+ * Bars by trade day: the calendars of the range, then each open day not yet stored (every open
+ * day with a refresh) fetched whole from the market and stored whole, the next day fetched while
+ * the previous one is written; then the late datasets of days stored incomplete.
+ */
+final class BarSync {
+  /** The exchanges whose calendars are kept; SSE's open days drive the bars. */
+  static final List<String> EXCHANGES = List.of("SSE", "SZSE", "BSE");
+  /** After this many runs a day's late data is given up on (reported, no longer fetched). */
+  static final int LATE_ATTEMPTS = 10;
+
+  private final MarketFeed feed;
+  private final CalendarStore calendar;
+  private final SyncWatermark watermark;
+  private final UnitOfWork work;
+  private final DayStore store;
+
+  BarSync(MarketFeed feed, CalendarStore calendar, SyncWatermark watermark, UnitOfWork work,
+      DayStore store) {
+    this.feed = feed;
+    this.calendar = calendar;
+    this.watermark = watermark;
+    this.work = work;
+    this.store = store;
+  }
+
+  void run(LocalDate from, LocalDate to, boolean refresh, RunTally tally) {
+    tally.phase("calendar", 0);
+    for (String exchange : EXCHANGES) {
+      FeedRows<ExchangeDay> days = feed.calendar(exchange, from, to);
+      work.bulkWrite("MarketSync.storeCalendar", () -> calendar.upsertDays(days.rows()));
+      store.reject(tally.runId(), days.rejected());
+      tally.stored(0, 0, days.rejected().size());
+    }
+    List<LocalDate> open = work.readFresh("MarketSync.openDays",
+        () -> calendar.openDays("SSE", from, to));
+    Map<LocalDate, DayMark> marks = new HashMap<>();
+    work.readFresh("MarketSync.marks", () -> watermark.marks(from, to))
+        .forEach(mark -> marks.put(mark.day(), mark));
+    List<LocalDate> todo = new ArrayList<>();
+    for (LocalDate day : open) {
+      if (refresh || !marks.containsKey(day)) {
+        todo.add(day);
+      }
+    }
+    tally.phase("bars", todo.size());
+    fetchAndStore(todo, marks, tally);
+    lateData(tally);
+  }
+
+  private void fetchAndStore(List<LocalDate> days, Map<LocalDate, DayMark> marks, RunTally tally) {
+    if (days.isEmpty()) {
+      return;
+    }
+    ExecutorService ahead = Executors.newSingleThreadExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "sync-fetch-ahead");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      CompletableFuture<FetchedDay> next = fetch(days.get(0), Dataset.values(), ahead);
+      for (int i = 0; i < days.size(); i++) {
+        FetchedDay fetched = join(next);
+        next = i + 1 < days.size() ? fetch(days.get(i + 1), Dataset.values(), ahead) : null;
+        if (!fetched.published()) {
+          tally.note(fetched.day() + ": no prices published yet; fetched again on the next run");
+          continue;
+        }
+        DayMark before = marks.get(fetched.day());
+        DayMark mark = store.store(tally.runId(), fetched, before == null ? 1 : before.attempts() + 1);
+        tally.stored(1, mark.rows(), fetched.rejected().size());
+      }
+    } finally {
+      ahead.shutdownNow();
+    }
+  }
+
+  /** Days stored with a late dataset missing: only that dataset again, laid over the stored rows. */
+  private void lateData(RunTally tally) {
+    List<DayMark> incomplete = work.readFresh("MarketSync.incompleteDays",
+        () -> watermark.incomplete(10_000)).stream()
+        .filter(mark -> mark.attempts() < LATE_ATTEMPTS).toList();
+    if (incomplete.isEmpty()) {
+      return;
+    }
+    tally.phase("late data", incomplete.size());
+    for (DayMark mark : incomplete) {
+      FetchedDay late = fetchNow(mark.day(), mark.missing());
+      DayMark after = store.storeLate(tally.runId(), late, mark);
+      tally.stored(1, 0, late.rejected().size());
+      if (!after.complete()) {
+        tally.note(mark.day() + ": " + Dataset.names(after.missing()) + " still incomplete");
+      }
+    }
+  }
+
+  private CompletableFuture<FetchedDay> fetch(LocalDate day, Dataset[] datasets,
+      ExecutorService ahead) {
+    return CompletableFuture.supplyAsync(() -> fetchNow(day, Set.of(datasets)), ahead);
+  }
+
+  private FetchedDay fetchNow(LocalDate day, Set<Dataset> datasets) {
+    Map<Dataset, FeedRows<DailyBar>> bars = new EnumMap<>(Dataset.class);
+    for (Dataset dataset : Dataset.values()) {
+      if (dataset != Dataset.SUSPENSIONS && datasets.contains(dataset)) {
+        bars.put(dataset, feed.day(dataset, day));
+        if (dataset == Dataset.DAILY && bars.get(dataset).rows().isEmpty()) {
+          return new FetchedDay(day, bars, null);
+        }
+      }
+    }
+    return new FetchedDay(day, bars,
+        datasets.contains(Dataset.SUSPENSIONS) ? feed.suspensions(day) : null);
+  }
+
+  private static FetchedDay join(CompletableFuture<FetchedDay> future) {
+    try {
+      return future.join();
+    } catch (CompletionException failure) {
+      if (failure.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw failure;
+    }
+  }
+}
