@@ -7,6 +7,7 @@ import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.apache.ibatis.session.SqlSessionFactoryBuilder;
 import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
+import stockassistant.adapters.persistence.calendar.CalendarMapper;
 import stockassistant.adapters.persistence.finance.FinanceMapper;
 import stockassistant.adapters.persistence.finance.FinanceSearchMapper;
 import stockassistant.adapters.persistence.llm.LlmConfigMapper;
@@ -16,6 +17,7 @@ import stockassistant.adapters.persistence.quote.BarRowReader;
 import stockassistant.domain.quote.DailyBar;
 import stockassistant.adapters.persistence.stock.StockMapper;
 import stockassistant.adapters.persistence.stock.StockSearchMapper;
+import stockassistant.adapters.persistence.sync.SyncMapper;
 
 /** The MyBatis configuration, in code so that it cannot drift from the mappers it lists. */
 public final class MyBatisSessions {
@@ -41,6 +43,8 @@ public final class MyBatisSessions {
     configuration.addMapper(BarSearchMapper.class);
     configuration.addMapper(StockSearchMapper.class);
     configuration.addMapper(FinanceSearchMapper.class);
+    configuration.addMapper(CalendarMapper.class);
+    configuration.addMapper(SyncMapper.class);
     return new SqlSessionFactoryBuilder().build(configuration);
   }
 }

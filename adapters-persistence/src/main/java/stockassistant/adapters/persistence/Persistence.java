@@ -1,6 +1,7 @@
 package stockassistant.adapters.persistence;
 
 import com.codahale.metrics.MetricRegistry;
+import stockassistant.adapters.persistence.calendar.MyBatisCalendarStore;
 import stockassistant.adapters.persistence.finance.MyBatisFinanceRepository;
 import stockassistant.adapters.persistence.llm.MyBatisLlmConfigRepository;
 import stockassistant.adapters.persistence.pool.ConnectionPool;
@@ -15,6 +16,8 @@ import stockassistant.adapters.persistence.resilience.ResilienceSettings;
 import stockassistant.adapters.persistence.session.Budgets;
 import stockassistant.adapters.persistence.session.Transactions;
 import stockassistant.adapters.persistence.stock.MyBatisStockRepository;
+import stockassistant.adapters.persistence.sync.MyBatisSyncJournal;
+import stockassistant.adapters.persistence.sync.MyBatisSyncWatermark;
 
 /**
  * The persistence side assembled: pool, MyBatis, the guard, the units of work and the four
@@ -30,6 +33,9 @@ public final class Persistence implements AutoCloseable {
   private final MyBatisQuoteRepository quotes;
   private final MyBatisFinanceRepository finance;
   private final MyBatisLlmConfigRepository llmConfigs;
+  private final MyBatisCalendarStore calendar;
+  private final MyBatisSyncWatermark watermark;
+  private final MyBatisSyncJournal syncJournal;
 
   private Persistence(ConnectionPool pool, Replicas replicas, Transactions transactions) {
     this.pool = pool;
@@ -39,6 +45,9 @@ public final class Persistence implements AutoCloseable {
     this.quotes = new MyBatisQuoteRepository(transactions);
     this.finance = new MyBatisFinanceRepository(transactions);
     this.llmConfigs = new MyBatisLlmConfigRepository(transactions);
+    this.calendar = new MyBatisCalendarStore(transactions);
+    this.watermark = new MyBatisSyncWatermark(transactions);
+    this.syncJournal = new MyBatisSyncJournal(transactions);
   }
 
   /** Opens the pool (it starts even while the database is down, and reconnects by itself). */
@@ -91,6 +100,20 @@ public final class Persistence implements AutoCloseable {
 
   public MyBatisLlmConfigRepository llmConfigs() {
     return llmConfigs;
+  }
+
+  public MyBatisCalendarStore calendar() {
+    return calendar;
+  }
+
+  /** The sync's watermark (sync_day). */
+  public MyBatisSyncWatermark syncWatermark() {
+    return watermark;
+  }
+
+  /** The sync's runs and refused rows. */
+  public MyBatisSyncJournal syncJournal() {
+    return syncJournal;
   }
 
   @Override

@@ -9,9 +9,10 @@ import picocli.CommandLine.Command;
     description = "A-share market data service on PostgreSQL.",
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {"0:done", ExitCodes.FAILED_LINE, ExitCodes.USAGE_LINE,
-        "3:import: some rows were not imported (see import --help)"},
+        "3:import: some rows were not imported (see import --help); sync: done with rejected "
+            + "rows (see sync --help)"},
     subcommands = {ServeCommand.class, MigrateCommand.class, DoctorCommand.class,
-        ImportCommand.class, BenchCommand.class, SecretsCommand.class,
+        ImportCommand.class, BenchCommand.class, SecretsCommand.class, SyncCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -32,7 +32,8 @@ public record AppConfig(
     Optional<Integer> jmxPort,
     String logFormat,
     boolean migrateOnStart,
-    SecuritySettings security) {
+    SecuritySettings security,
+    SyncSettings sync) {
 
   public static AppConfig from(Settings settings) {
     Path dataDir = settings.text("STOCK_DATA_DIR").map(Path::of)
@@ -54,7 +55,8 @@ public record AppConfig(
     return new AppConfig(database, otherUrl(settings, "DATABASE_MIGRATION_URL"),
         readReplicas(settings), dataDir, pool(settings, pooler), budgets(settings),
         resilience(settings), web, settings.integer("JMX_PORT"), logFormat,
-        settings.flag("MIGRATE_ON_START", true), SecuritySettings.from(settings, dataDir));
+        settings.flag("MIGRATE_ON_START", true), SecuritySettings.from(settings, dataDir),
+        SyncSettings.from(settings));
   }
 
   /**

@@ -21,6 +21,7 @@ import stockassistant.bootstrap.observability.HikariLeakCounter;
 import stockassistant.bootstrap.observability.MetricSets;
 import stockassistant.bootstrap.security.KeyRings;
 import stockassistant.bootstrap.wiring.CoreModule;
+import stockassistant.bootstrap.wiring.SyncModule;
 
 /**
  * What every command runs on, started in this order: the database (the configured one or the
@@ -55,6 +56,7 @@ final class Backend {
 
     List<Module> modules = new ArrayList<>();
     modules.add(new CoreModule(config, database, persistence, keys, metrics, health));
+    modules.add(new SyncModule());
     modules.addAll(List.of(more));
     return Guice.createInjector(Stage.PRODUCTION, modules);
   }

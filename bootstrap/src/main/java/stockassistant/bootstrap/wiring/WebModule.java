@@ -10,6 +10,8 @@ import stockassistant.application.finance.FinanceReports;
 import stockassistant.application.llm.LlmConfigs;
 import stockassistant.application.marketdata.MarketData;
 import stockassistant.application.stocks.StockCatalog;
+import stockassistant.application.sync.MarketSync;
+import stockassistant.adapters.web.sync.SyncRoutes;
 import stockassistant.bootstrap.config.AppConfig;
 
 /** The Javalin API over the application facades (built, not started). */
@@ -19,7 +21,9 @@ public final class WebModule extends AbstractModule {
   @Singleton
   HttpApi httpApi(MarketData marketData, StockCatalog stocks, FinanceReports finance,
       LlmConfigs llmConfigs, AppConfig config, MetricRegistry metrics,
-      HealthCheckRegistry health) {
-    return new HttpApi(marketData, stocks, finance, llmConfigs, config.web(), metrics, health);
+      HealthCheckRegistry health, MarketSync sync) {
+    return new HttpApi(marketData, stocks, finance, llmConfigs, config.web(), metrics, health)
+        .add(new SyncRoutes(sync, config.sync().token().isPresent(), config.web().maxBodyBytes())
+            .routes());
   }
 }
