@@ -13,10 +13,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import stockassistant.domain.calendar.CalendarStore;
 import stockassistant.domain.calendar.ExchangeDay;
+import stockassistant.domain.calendar.Suspension;
 import stockassistant.domain.quote.DailyBar;
 import stockassistant.domain.sync.Dataset;
 import stockassistant.domain.sync.DayMark;
 import stockassistant.domain.sync.FeedRows;
+import stockassistant.domain.sync.FeedStopped;
 import stockassistant.domain.sync.MarketFeed;
 import stockassistant.domain.sync.SyncWatermark;
 import stockassistant.domain.transaction.UnitOfWork;
@@ -37,6 +39,13 @@ final class BarSync {
   private final SyncWatermark watermark;
   private final UnitOfWork work;
   private final DayStore store;
+  /**
+   * Set when the upstream will not serve suspend_d (too few points on Tushare, or a mirror that
+   * does not have it): the bars go on without suspensions rather than stopping, and it is said.
+   */
+  private volatile String suspensionsRefused;
+  /** Asks the datasets of a day at once; one per run. */
+  private ExecutorService parallel;
 
   BarSync(MarketFeed feed, CalendarStore calendar, SyncWatermark watermark, UnitOfWork work,
       DayStore store) {
@@ -48,6 +57,20 @@ final class BarSync {
   }
 
   void run(LocalDate from, LocalDate to, boolean refresh, RunTally tally) {
+    suspensionsRefused = null;
+    parallel = Executors.newFixedThreadPool(Dataset.values().length, runnable -> {
+      Thread thread = new Thread(runnable, "sync-dataset");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      runDays(from, to, refresh, tally);
+    } finally {
+      parallel.shutdownNow();
+    }
+  }
+
+  private void runDays(LocalDate from, LocalDate to, boolean refresh, RunTally tally) {
     tally.phase("calendar", 0);
     for (String exchange : EXCHANGES) {
       FeedRows<ExchangeDay> days = feed.calendar(exchange, from, to);
@@ -68,6 +91,10 @@ final class BarSync {
     }
     tally.phase("bars", todo.size());
     fetchAndStore(todo, marks, tally);
+    if (suspensionsRefused != null) {
+      tally.note("suspensions were not synced: the upstream refused suspend_d ("
+          + suspensionsRefused + ")");
+    }
     lateData(tally);
   }
 
@@ -122,21 +149,42 @@ final class BarSync {
     return CompletableFuture.supplyAsync(() -> fetchNow(day, Set.of(datasets)), ahead);
   }
 
+  /**
+   * The datasets of one day, asked at once (Tushare paces each api on its own, so four calls in
+   * parallel cost the time of the slowest, not of all four).
+   */
   private FetchedDay fetchNow(LocalDate day, Set<Dataset> datasets) {
-    Map<Dataset, FeedRows<DailyBar>> bars = new EnumMap<>(Dataset.class);
+    Map<Dataset, CompletableFuture<FeedRows<DailyBar>>> asked = new EnumMap<>(Dataset.class);
     for (Dataset dataset : Dataset.values()) {
       if (dataset != Dataset.SUSPENSIONS && datasets.contains(dataset)) {
-        bars.put(dataset, feed.day(dataset, day));
-        if (dataset == Dataset.DAILY && bars.get(dataset).rows().isEmpty()) {
-          return new FetchedDay(day, bars, null);
-        }
+        asked.put(dataset, CompletableFuture.supplyAsync(() -> feed.day(dataset, day), parallel));
       }
     }
-    return new FetchedDay(day, bars,
-        datasets.contains(Dataset.SUSPENSIONS) ? feed.suspensions(day) : null);
+    CompletableFuture<FeedRows<Suspension>> suspended = datasets.contains(Dataset.SUSPENSIONS)
+        ? CompletableFuture.supplyAsync(() -> suspensions(day), parallel)
+        : CompletableFuture.completedFuture(null);
+    Map<Dataset, FeedRows<DailyBar>> bars = new EnumMap<>(Dataset.class);
+    asked.forEach((dataset, rows) -> bars.put(dataset, join(rows)));
+    return new FetchedDay(day, bars, join(suspended));
   }
 
-  private static FetchedDay join(CompletableFuture<FetchedDay> future) {
+  private FeedRows<Suspension> suspensions(LocalDate day) {
+    if (suspensionsRefused != null) {
+      return null;
+    }
+    try {
+      return feed.suspensions(day);
+    } catch (FeedStopped stopped) {
+      if (stopped.reason() != FeedStopped.Reason.NO_PERMISSION
+          && stopped.reason() != FeedStopped.Reason.REFUSED) {
+        throw stopped;
+      }
+      suspensionsRefused = stopped.getMessage();
+      return null;
+    }
+  }
+
+  private static <T> T join(CompletableFuture<T> future) {
     try {
       return future.join();
     } catch (CompletionException failure) {

@@ -143,7 +143,7 @@ public final class MarketSync {
     String outcome = report.databaseFailed() ? SyncRun.FAILED
         : report.stopped() != null ? SyncRun.STOPPED
         : report.rejected() ? SyncRun.REJECTED : SyncRun.DONE;
-    var run = new SyncRun(runId, null, null, null, outcome, report.message(), c.daysDone(),
+    var run = new SyncRun(runId, null, null, null, outcome, report.message(), c.daysStored(),
         c.rows(), (int) c.calls(), (int) c.waits(), c.rejected());
     try {
       work.write("MarketSync.finish", () -> {

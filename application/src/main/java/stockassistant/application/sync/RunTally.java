@@ -11,6 +11,7 @@ final class RunTally {
   private String phase = "starting";
   private int daysPlanned;
   private int daysDone;
+  private int daysStored;
   private long rows;
   private int rejected;
 
@@ -33,6 +34,7 @@ final class RunTally {
 
   void stored(int days, long rowsStored, int rowsRejected) {
     daysDone += days;
+    daysStored += days;
     rows += rowsStored;
     rejected += rowsRejected;
     tell();
@@ -44,8 +46,8 @@ final class RunTally {
 
   SyncCounters counters() {
     FeedUsage usage = feed.usage();
-    return new SyncCounters(phase, daysPlanned, daysDone, rows, rejected, usage.calls(),
-        usage.waits());
+    return new SyncCounters(phase, daysPlanned, daysDone, daysStored, rows, rejected,
+        usage.calls(), usage.waits());
   }
 
   private void tell() {

@@ -19,7 +19,7 @@ public record SyncReport(SyncCounters counters, FeedStopped.Reason stopped, Stri
 
   @Override
   public String toString() {
-    String counts = counters.daysDone() + " day(s), " + counters.rows() + " row(s), "
+    String counts = counters.daysStored() + " day(s), " + counters.rows() + " row(s), "
         + counters.calls() + " call(s), " + counters.waits() + " rate-limit wait(s), "
         + counters.rejected() + " rejected row(s)";
     return finished() ? "done: " + counts : "stopped: " + message + " (" + counts + ")";

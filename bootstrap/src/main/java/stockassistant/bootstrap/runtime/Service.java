@@ -9,6 +9,8 @@ import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.database.DatabaseRuntime;
 import stockassistant.bootstrap.observability.JmxPublisher;
 import stockassistant.bootstrap.security.ApiKeySealing;
+import stockassistant.bootstrap.sync.SyncSchedule;
+import stockassistant.application.sync.MarketSync;
 import stockassistant.bootstrap.wiring.WebModule;
 
 /**
@@ -41,6 +43,8 @@ public final class Service implements AutoCloseable {
       injector.getInstance(ApiKeySealing.class).sealClearKeys();
       HttpApi http = injector.getInstance(HttpApi.class).start();
       started.add(http::stop);
+      config.sync().syncAt().ifPresent(at -> started.add(
+          SyncSchedule.start(injector.getInstance(MarketSync.class), at)));
       log.info("Serving on http://{}:{} (database {}) after {} ms", config.web().host(), http.port(),
           injector.getInstance(DatabaseRuntime.class).target().maskedUrl(),
           (System.nanoTime() - begun) / 1_000_000);

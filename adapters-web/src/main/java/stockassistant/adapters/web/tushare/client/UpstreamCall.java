@@ -1,8 +1,10 @@
 package stockassistant.adapters.web.tushare.client;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,6 +26,13 @@ import stockassistant.domain.sync.FeedStopped;
  * body nor the token ever reaches an exception message or a log line.
  */
 final class UpstreamCall {
+  /**
+   * Python's json.dumps writes NaN and Infinity for a missing float, and Tushare's server is
+   * Python: such a value must reach the row it stands in, to be refused there by name, rather
+   * than turn the whole answer into "not JSON".
+   */
+  private static final JsonFactory ANSWERS = Json.MAPPER.getFactory().rebuild()
+      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
   private final HttpClient http;
   private final TushareSettings settings;
 
@@ -73,10 +82,15 @@ final class UpstreamCall {
   private static UpstreamAnswer answer(String api, byte[] body) {
     JsonNode root;
     try {
-      root = Json.readBody(new ByteArrayInputStream(body));
+      try (JsonParser parser = ANSWERS.createParser(body)) {
+        root = Json.MAPPER.reader().readTree(parser);
+      }
     } catch (IOException | RuntimeException unreadable) {
       // a proxy's error page, a body cut short: worth another try
       throw new TransientFailure("the answer is not JSON");
+    }
+    if (root == null || !root.isObject()) {
+      throw new TransientFailure("the answer is not a JSON object");
     }
     int code = root.path("code").asInt(-1);
     String message = root.path("msg").isNull() ? "" : root.path("msg").asText("");
