@@ -14,6 +14,7 @@ import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.database.DatabaseRuntime;
 import stockassistant.bootstrap.doctor.DatabaseDiagnosis;
 import stockassistant.bootstrap.doctor.FailureReasons;
+import stockassistant.bootstrap.doctor.SyncDiagnosis;
 import stockassistant.bootstrap.doctor.TushareExample;
 
 @Command(name = "doctor", mixinStandardHelpOptions = true,
@@ -40,6 +41,7 @@ final class DoctorCommand implements Callable<Integer> {
       report.put("user", database.target().username());
       report.put("embedded", database.isEmbedded());
       failure = new DatabaseDiagnosis(database.target(), app).run(report);
+      SyncDiagnosis.report(database.target(), app, report);
     } catch (RuntimeException startFailure) {
       failure = FailureReasons.describe(startFailure);
     }
