@@ -202,6 +202,8 @@ public final class OpenApiDocument {
     tags.put("LLM configs", "LLM endpoints the assistant may call; api_key is write-only");
     tags.put("Tushare", "Tushare Pro's protocol over this service's data: point a Tushare "
         + "client's URL at /tushare; the token travels in the body, every answer is HTTP 200");
+    tags.put("Sync", "The Tushare Pro sync that fills and keeps the store current: its status, "
+        + "and a run started now");
     tags.put("Operations", "Liveness, readiness and metrics");
     tags.put("Dashboard", "The page operators and analysts look at: pool, breaker, traffic, charts");
     tags.put("Documentation", "This document and its pages");

@@ -12,13 +12,19 @@ public final class SyncSchemas {
     request.put("description", "What to sync; every field optional: from the day after the "
         + "newest stored day (a year back on an empty store) to today, every part");
     ObjectNode properties = request.putObject("properties");
-    properties.putObject("from").put("type", "string").put("example", "20240102");
-    properties.putObject("to").put("type", "string").put("example", "20241231");
+    String date = "^([0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{8})$";
+    properties.putObject("from").put("type", "string").put("pattern", date)
+        .put("example", "20240102");
+    properties.putObject("to").put("type", "string").put("pattern", date)
+        .put("example", "20241231");
     ObjectNode only = properties.putObject("only").put("type", "array");
     only.putObject("items").put("type", "string").putArray("enum").add("stocks").add("bars")
         .add("finance");
     properties.putObject("refresh").put("type", "boolean")
         .put("description", "fetch the from..to days again even when stored (needs from)");
+    ObjectNode asked = request.putObject("example").put("from", "20240102").put("to", "20240131");
+    asked.putArray("only").add("bars");
+    asked.put("refresh", false);
 
     ObjectNode status = schemas.putObject("SyncStatus");
     status.put("type", "object");
@@ -40,5 +46,11 @@ public final class SyncSchemas {
     statusProperties.putObject("incomplete_days").put("type", "integer");
     ObjectNode rejected = statusProperties.putObject("recent_rejected").put("type", "array");
     rejected.putObject("items").put("type", "object").putObject("additionalProperties");
+    ObjectNode example = status.putObject("example").put("running", false);
+    example.putObject("last_run").put("id", 7).put("outcome", "done").put("days", 1)
+        .put("rows", 5342).put("calls", 9).put("waits", 0).put("rejected", 0);
+    example.put("newest_stored_day", "2024-01-31").put("newest_open_day", "2024-01-31")
+        .put("open_days_behind", 0).put("incomplete_days", 0);
+    example.putArray("recent_rejected");
   }
 }

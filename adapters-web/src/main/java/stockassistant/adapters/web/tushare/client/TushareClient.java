@@ -42,6 +42,8 @@ public final class TushareClient implements MarketFeed {
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
   /** Minute limits in a row on one page before giving up: an upstream that never lets us in. */
   private static final int MAX_MINUTE_WAITS = 30;
+  /** Pages of one question before giving up: an upstream that ignores offset would never end. */
+  private static final int MAX_PAGES = 10_000;
   static final Duration MINUTE = Duration.ofSeconds(60);
 
   private final UpstreamCall call;
@@ -105,7 +107,7 @@ public final class TushareClient implements MarketFeed {
       Function<Fields, T> decoder) {
     var rows = new UpstreamRows<>(api.name(), day, decoder);
     int offset = 0;
-    while (true) {
+    for (int pages = 0; pages < MAX_PAGES; pages++) {
       Map<String, Object> paged = new LinkedHashMap<>(params);
       paged.put("limit", pageRows);
       paged.put("offset", offset);
@@ -117,6 +119,8 @@ public final class TushareClient implements MarketFeed {
         return rows.result();
       }
     }
+    throw new FeedStopped(FeedStopped.Reason.REFUSED, api.name(), "still answering after "
+        + MAX_PAGES + " pages; does the upstream honour offset?");
   }
 
   /** One page: at the api's pace, minute limits waited out, transient failures retried. */
