@@ -33,6 +33,11 @@ final class BarSync {
   static final List<String> EXCHANGES = List.of("SSE", "SZSE", "BSE");
   /** After this many runs a day's late data is given up on (reported, no longer fetched). */
   static final int LATE_ATTEMPTS = 10;
+  /**
+   * Days fetched ahead of the one being written: two keep the fetcher busy while a day is
+   * written, and hold at most three days (~16,000 bars) in memory.
+   */
+  static final int FETCH_AHEAD = 2;
 
   private final MarketFeed feed;
   private final CalendarStore calendar;
@@ -108,10 +113,16 @@ final class BarSync {
       return thread;
     });
     try {
-      CompletableFuture<FetchedDay> next = fetch(days.get(0), Dataset.values(), ahead);
+      var inFlight = new java.util.ArrayDeque<CompletableFuture<FetchedDay>>();
+      int asked = 0;
+      for (; asked < days.size() && asked < FETCH_AHEAD; asked++) {
+        inFlight.add(fetch(days.get(asked), Dataset.values(), ahead));
+      }
       for (int i = 0; i < days.size(); i++) {
-        FetchedDay fetched = join(next);
-        next = i + 1 < days.size() ? fetch(days.get(i + 1), Dataset.values(), ahead) : null;
+        FetchedDay fetched = join(inFlight.poll());
+        if (asked < days.size()) {
+          inFlight.add(fetch(days.get(asked++), Dataset.values(), ahead));
+        }
         if (!fetched.published()) {
           tally.note(fetched.day() + ": no prices published yet; fetched again on the next run");
           continue;

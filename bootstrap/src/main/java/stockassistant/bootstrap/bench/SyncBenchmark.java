@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,6 +25,8 @@ import stockassistant.application.sync.SyncPart;
 import stockassistant.application.sync.SyncProgress;
 import stockassistant.application.sync.SyncReport;
 import stockassistant.application.sync.SyncRequest;
+import stockassistant.domain.quote.BarMetric;
+import stockassistant.domain.quote.DailyBar;
 import stockassistant.bootstrap.importer.ImportKind;
 import stockassistant.bootstrap.importer.ImportPlan;
 import stockassistant.bootstrap.importer.ImportProgress;
@@ -57,7 +60,8 @@ final class SyncBenchmark {
     createTables();
     List<LocalDate> calendar = TradingCalendar.between(from, from.plusDays(days * 2L));
     LocalDate last = calendar.get(Math.min(days, calendar.size()) - 1);
-    var market = new FullMarket(stocks, from, last, seed);
+    // a year of market before the first synced day, so the days synced are a grown market's
+    var market = new FullMarket(stocks, from.minusYears(1), last, seed);
     out.printf(Locale.ROOT, "bench sync: %d stocks ever listed, %d trade days %s..%s%n", stocks,
         days, from, last);
 
@@ -66,7 +70,7 @@ final class SyncBenchmark {
     long syncRows;
     double syncSeconds;
     try (var upstream = new BenchUpstream(TradingCalendar.between(from, last),
-        market.bars(Long.MAX_VALUE)); rss) {
+        from(market.bars(Long.MAX_VALUE), from)); rss) {
       var settings = TushareSettings.of(upstream.url(), "bench").withPace(6_000_000);
       var sync = SyncParts.create(bench, direct, settings, duration -> { },
           Clock.system(SyncParts.MARKET_ZONE));
@@ -87,8 +91,9 @@ final class SyncBenchmark {
 
     Path csv = Files.createTempFile("bench-sync", ".csv");
     try {
-      try (OutputStream file = Files.newOutputStream(csv)) {
-        CsvExport.write(market.rows(Long.MAX_VALUE), file, 0);
+      try (var file = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+          Files.newOutputStream(csv), java.nio.charset.StandardCharsets.UTF_8), 1 << 16)) {
+        writeCsv(from(market.bars(Long.MAX_VALUE), from), file);
       }
       empty();
       var importer = new Importer(new MarketData(bench.quotes(), bench.transactions()),
@@ -107,6 +112,59 @@ final class SyncBenchmark {
       out.printf(Locale.ROOT, "  sync / import = %.2fx%n", syncRate / importRate);
     } finally {
       Files.deleteIfExists(csv);
+    }
+  }
+
+  /** The bars from {@code first} on. */
+  private static Iterator<DailyBar> from(Iterator<DailyBar> bars, LocalDate first) {
+    return new Iterator<>() {
+      private DailyBar next = advance();
+
+      private DailyBar advance() {
+        while (bars.hasNext()) {
+          DailyBar bar = bars.next();
+          if (!bar.tradeDate().isBefore(first)) {
+            return bar;
+          }
+        }
+        return null;
+      }
+
+      @Override
+      public boolean hasNext() {
+        return next != null;
+      }
+
+      @Override
+      public DailyBar next() {
+        DailyBar bar = next;
+        next = advance();
+        return bar;
+      }
+    };
+  }
+
+  /** Tushare-style CSV of the bars: ts_code, YYYYMMDD, every column, empty for null. */
+  private static void writeCsv(Iterator<DailyBar> bars, java.io.Writer out) throws java.io.IOException {
+    out.write("ts_code,trade_date");
+    for (BarMetric metric : BarMetric.values()) {
+      out.write("," + metric.column());
+    }
+    out.write("\n");
+    var day = java.time.format.DateTimeFormatter.BASIC_ISO_DATE;
+    while (bars.hasNext()) {
+      DailyBar bar = bars.next();
+      out.write(bar.thirdCode().value());
+      out.write(',');
+      out.write(day.format(bar.tradeDate()));
+      for (BarMetric metric : BarMetric.values()) {
+        out.write(',');
+        Double value = bar.get(metric);
+        if (value != null) {
+          out.write(value.toString());
+        }
+      }
+      out.write('\n');
     }
   }
 

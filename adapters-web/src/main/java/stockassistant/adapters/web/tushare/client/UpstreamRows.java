@@ -38,7 +38,6 @@ final class UpstreamRows<T> {
       for (int i = 0; i < fields.size() && i < item.size(); i++) {
         row.set(fields.get(i), item.get(i));
       }
-      String asSent = row.toString();
       try {
         if (!item.isArray() || item.size() != fields.size()) {
           throw new InvalidField("", "must be an array of " + fields.size() + " values, one per field");
@@ -46,7 +45,8 @@ final class UpstreamRows<T> {
         NonFiniteNumbers.refuse(row, "");
         rows.add(decoder.apply(Fields.ofJson(row)));
       } catch (InvalidField invalid) {
-        rejected.add(new RejectedRow(api, day, asSent, invalid.getMessage()));
+        // the row as sent, written out only for the few refused ones
+        rejected.add(new RejectedRow(api, day, row.toString(), invalid.getMessage()));
       }
     }
   }
