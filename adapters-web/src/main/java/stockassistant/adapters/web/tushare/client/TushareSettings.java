@@ -16,8 +16,11 @@ public record TushareSettings(URI url, String token, int callsPerMinute, Duratio
   public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(30);
   public static final int DEFAULT_ATTEMPTS = 5;
   public static final Duration DEFAULT_FIRST_BACKOFF = Duration.ofSeconds(1);
-  /** Below Tushare's smallest cap of the day-wide apis (daily answers at most 6,000 rows). */
-  public static final int DEFAULT_PAGE_ROWS = 5_000;
+  /**
+   * daily's cap (6,000 rows a call), above a full-market day (~5,400): one call a day when the
+   * account allows it; an upstream that caps lower says has_more, and the next page follows.
+   */
+  public static final int DEFAULT_PAGE_ROWS = 6_000;
 
   public TushareSettings {
     if (callsPerMinute < 1) {
