@@ -69,8 +69,9 @@ final class BenchUpstream implements AutoCloseable {
       } else if (api.equals("daily") || api.equals("daily_basic") || api.equals("adj_factor")) {
         List<DailyBar> day = day(LocalDate.parse(params.path("trade_date").asText(), DAY));
         total = day.size();
+        BarMetric[] metrics = metrics(fields);
         for (int i = offset; i < Math.min(total, offset + limit); i++) {
-          row(items, fields, day.get(i));
+          row(items, fields, metrics, day.get(i));
         }
       } else {
         total = 0;
@@ -127,7 +128,19 @@ final class BenchUpstream implements AutoCloseable {
     return recent.getOrDefault(day, List.of());
   }
 
-  private static void row(StringBuilder items, List<String> fields, DailyBar bar) {
+  /** The metric of each field (null for ts_code and trade_date), looked up once per page. */
+  private static BarMetric[] metrics(List<String> fields) {
+    var metrics = new BarMetric[fields.size()];
+    for (int f = 0; f < fields.size(); f++) {
+      String field = fields.get(f);
+      metrics[f] = field.equals("ts_code") || field.equals("trade_date") ? null
+          : BarMetric.valueOf(field.toUpperCase(Locale.ROOT));
+    }
+    return metrics;
+  }
+
+  private static void row(StringBuilder items, List<String> fields, BarMetric[] metrics,
+      DailyBar bar) {
     items.append(items.length() == 0 ? "[" : ",[");
     for (int f = 0; f < fields.size(); f++) {
       String field = fields.get(f);
@@ -137,7 +150,7 @@ final class BenchUpstream implements AutoCloseable {
       } else if (field.equals("trade_date")) {
         items.append('"').append(DAY.format(bar.tradeDate())).append('"');
       } else {
-        Double value = bar.get(BarMetric.valueOf(field.toUpperCase(Locale.ROOT)));
+        Double value = bar.get(metrics[f]);
         items.append(value == null ? "null" : value.toString());
       }
     }
