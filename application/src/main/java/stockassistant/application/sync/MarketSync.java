@@ -115,6 +115,10 @@ public final class MarketSync {
         report = new SyncReport(tally.counters(), stopped.reason(), meaning(stopped), false);
       } catch (DatabaseUnavailable | stockassistant.domain.QueryTimedOut failure) {
         report = new SyncReport(tally.counters(), null, "database: " + failure.getMessage(), true);
+      } catch (RuntimeException unexpected) {
+        // recorded as failed rather than left 'running', then surfaced to the caller as it is
+        record(runId, new SyncReport(tally.counters(), null, "unexpected: " + unexpected, true));
+        throw unexpected;
       }
       record(runId, report);
       progress.note(report.toString());
