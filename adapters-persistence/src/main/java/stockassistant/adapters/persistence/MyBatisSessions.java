@@ -23,6 +23,7 @@ import stockassistant.adapters.persistence.quote.BarMapper;
 import stockassistant.adapters.persistence.quote.BarPageRows;
 import stockassistant.adapters.persistence.stock.StockMapper;
 import stockassistant.adapters.persistence.stock.StockSearchMapper;
+import stockassistant.adapters.persistence.sync.SyncMapper;
 
 /** The MyBatis configuration, in code so that it cannot drift from the mappers it lists. */
 public final class MyBatisSessions {
@@ -47,6 +48,7 @@ public final class MyBatisSessions {
     configuration.addMapper(FinanceSearchMapper.class);
     configuration.addMapper(CalendarMapper.class);
     configuration.addMapper(SuspensionMapper.class);
+    configuration.addMapper(SyncMapper.class);
     return new SqlSessionFactoryBuilder().build(configuration);
   }
 

@@ -18,6 +18,8 @@ import stockassistant.adapters.persistence.resilience.ResilienceSettings;
 import stockassistant.adapters.persistence.session.Budgets;
 import stockassistant.adapters.persistence.session.Transactions;
 import stockassistant.adapters.persistence.stock.MyBatisStockRepository;
+import stockassistant.adapters.persistence.sync.MyBatisSyncJournal;
+import stockassistant.adapters.persistence.sync.MyBatisSyncWatermark;
 
 /**
  * The persistence side assembled: pool, MyBatis, the guard, the units of work and the four
@@ -37,6 +39,8 @@ public final class Persistence implements AutoCloseable {
   private final MyBatisCalendarRepository calendar;
   private final MyBatisSuspensionRepository suspensions;
   private final SqlQualityRepository quality;
+  private final MyBatisSyncWatermark watermark;
+  private final MyBatisSyncJournal syncJournal;
 
   private Persistence(ConnectionPool pool, Replicas replicas, Transactions transactions) {
     this.pool = pool;
@@ -49,6 +53,8 @@ public final class Persistence implements AutoCloseable {
     this.calendar = new MyBatisCalendarRepository(transactions);
     this.suspensions = new MyBatisSuspensionRepository(transactions);
     this.quality = new SqlQualityRepository(transactions);
+    this.watermark = new MyBatisSyncWatermark(transactions);
+    this.syncJournal = new MyBatisSyncJournal(transactions);
   }
 
   /** Opens the pool (it starts even while the database is down, and reconnects by itself). */
@@ -113,6 +119,16 @@ public final class Persistence implements AutoCloseable {
 
   public SqlQualityRepository quality() {
     return quality;
+  }
+
+  /** The sync's watermark (sync_day). */
+  public MyBatisSyncWatermark syncWatermark() {
+    return watermark;
+  }
+
+  /** The sync's runs and refused rows. */
+  public MyBatisSyncJournal syncJournal() {
+    return syncJournal;
   }
 
   @Override

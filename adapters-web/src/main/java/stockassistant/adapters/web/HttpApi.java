@@ -88,6 +88,18 @@ public final class HttpApi {
     routes.addAll(new DocsRoutes(this::routes, settings.readsNeedToken()).routes());
   }
 
+  /**
+   * Routes of a capability wired outside this constructor (the sync's, issue 24), added before
+   * {@link #start}; the OpenAPI document lists them too.
+   */
+  public synchronized HttpApi add(List<Route> more) {
+    if (app != null) {
+      throw new IllegalStateException("routes are added before the server starts");
+    }
+    routes.addAll(more);
+    return this;
+  }
+
   /** Every route served, in the order they are documented. */
   public List<Route> routes() {
     return List.copyOf(routes);

@@ -5,6 +5,7 @@ import com.codahale.metrics.health.HealthCheckRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import stockassistant.adapters.web.sync.SyncRoutes;
 import stockassistant.adapters.web.codec.Json;
 import stockassistant.adapters.web.openapi.OpenApiDocument;
 
@@ -20,8 +21,9 @@ public final class OpenApiFile {
     if (args.length != 1) {
       throw new IllegalArgumentException("usage: OpenApiFile OUTPUT.json");
     }
-    var api = new HttpApi(null, null, null, null, null, null, null, new WebSettings("127.0.0.1", 0, null, 1),
-        new MetricRegistry(), new HealthCheckRegistry());
+    var api = new HttpApi(null, null, null, null, null, null, null,
+        new WebSettings("127.0.0.1", 0, null, 1), new MetricRegistry(), new HealthCheckRegistry())
+        .add(new SyncRoutes(null, false, 1).routes());
     Path out = Path.of(args[0]);
     Files.createDirectories(out.toAbsolutePath().getParent());
     Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out.toFile(),

@@ -76,6 +76,17 @@ public final class Benchmarks {
     }
   }
 
+  /** `bench sync`: the sync from a local upstream vs import of the same rows (issue 24). */
+  public static void sync(AppConfig config, int stocks, LocalDate from, int days, long seed,
+      PrintStream out) throws Exception {
+    try (ToolRuntime runtime = ToolRuntime.start(config);
+        Persistence bench = openBench(config, runtime)) {
+      DatabaseTarget direct = config.migrationTarget(target(runtime));
+      new SyncBenchmark(new BenchSchema(target(runtime)), bench, direct, out)
+          .run(stocks, from, days, seed);
+    }
+  }
+
   /** The first {@code rows} bars of the full market (all of it when null), as CSV. */
   public static long csv(Long rows, int stocks, LocalDate from, LocalDate to, long seed,
       int revision, OutputStream out) throws Exception {

@@ -19,7 +19,7 @@ import stockassistant.bootstrap.bench.FullMarket;
     exitCodeList = {"0:the benchmark ran; figures are on standard output", ExitCodes.FAILED_LINE,
         ExitCodes.USAGE_LINE},
     subcommands = {BenchCommand.Ingest.class, BenchCommand.Read.class, BenchCommand.Csv.class,
-        BenchCommand.Audit.class})
+        BenchCommand.Audit.class, BenchCommand.Sync.class})
 final class BenchCommand implements Runnable {
   @Override
   public void run() {
@@ -151,6 +151,40 @@ final class BenchCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       Benchmarks.audit(options.load(), rows, repeats, System.out);
+      return 0;
+    }
+  }
+
+  @Command(name = "sync", mixinStandardHelpOptions = true,
+      description = "The Tushare sync from an unthrottled local upstream (loopback HTTP, "
+          + "paging, merge, one transaction per day) vs import of the same rows from CSV, in "
+          + "one run, into the bench schema: rows/s of each, the ratio, and RSS as the days go "
+          + "by. --days 20 --stocks 1000 is the quick mode.",
+      exitCodeListHeading = ExitCodes.HEADING,
+      exitCodeList = {"0:the benchmark ran", ExitCodes.FAILED_LINE, ExitCodes.USAGE_LINE})
+  static final class Sync implements Callable<Integer> {
+    @Mixin
+    OneShotOptions options;
+    @Option(names = "--days", defaultValue = "250",
+        description = "trade days to sync (default ${DEFAULT-VALUE})")
+    int days;
+    @Option(names = "--stocks", defaultValue = "" + FullMarket.STOCKS,
+        description = "codes ever listed (default ${DEFAULT-VALUE})")
+    int stocks;
+    @Option(names = "--from", defaultValue = "2021-01-04",
+        description = "first day (default ${DEFAULT-VALUE})")
+    LocalDate from;
+    @Option(names = "--seed", defaultValue = "42",
+        description = "seed of the generated market (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+      if (days < 1 || stocks < 1) {
+        System.err.println("bench sync: --days and --stocks must be at least 1");
+        return ExitCodes.USAGE;
+      }
+      Benchmarks.sync(options.load(), stocks, from, days, seed, System.out);
       return 0;
     }
   }

@@ -18,6 +18,7 @@ import stockassistant.bootstrap.doctor.DatabaseDiagnosis;
 import stockassistant.bootstrap.doctor.FailureReasons;
 import stockassistant.bootstrap.doctor.StorageReport;
 import stockassistant.bootstrap.doctor.QualityLine;
+import stockassistant.bootstrap.doctor.SyncDiagnosis;
 import stockassistant.bootstrap.doctor.TushareExample;
 
 @Command(name = "doctor", mixinStandardHelpOptions = true,
@@ -49,6 +50,7 @@ final class DoctorCommand implements Callable<Integer> {
       if (failure == null) {
         report.put("data_quality", QualityLine.of(database.target(), app));
       }
+      SyncDiagnosis.report(database.target(), app, report);
     } catch (RuntimeException startFailure) {
       failure = FailureReasons.describe(startFailure);
       StorageReport.addWithoutServer(report, app);

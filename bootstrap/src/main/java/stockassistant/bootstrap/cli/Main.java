@@ -9,10 +9,11 @@ import picocli.CommandLine.Command;
     description = "A-share market data service on PostgreSQL.",
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {"0:done", ExitCodes.FAILED_LINE, ExitCodes.USAGE_LINE,
-        "3:import: some rows were not imported; audit: a check found something (see --help)"},
+        "3:import: some rows were not imported; audit: a check found something; sync: done with "
+            + "rejected rows (see --help)"},
     subcommands = {ServeCommand.class, MigrateCommand.class, DoctorCommand.class,
         ImportCommand.class, BenchCommand.class, SecretsCommand.class, AuditCommand.class,
-        BackupCommand.class, RestoreCommand.class,
+        BackupCommand.class, RestoreCommand.class, SyncCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

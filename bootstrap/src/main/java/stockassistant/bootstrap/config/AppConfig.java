@@ -36,7 +36,8 @@ public record AppConfig(
     boolean migrateOnStart,
     SecuritySettings security,
     BackupPolicy backup,
-    StoreSettings store) {
+    StoreSettings store,
+    SyncSettings sync) {
 
   public static AppConfig from(Settings settings) {
     Path dataDir = settings.text("STOCK_DATA_DIR").map(Path::of)
@@ -59,7 +60,8 @@ public record AppConfig(
         readReplicas(settings), dataDir, pool(settings, pooler), budgets(settings),
         resilience(settings), web, settings.integer("JMX_PORT"), logFormat,
         settings.flag("MIGRATE_ON_START", true), SecuritySettings.from(settings, dataDir),
-        BackupSettings.from(settings, dataDir), StoreSettings.from(settings));
+        BackupSettings.from(settings, dataDir), StoreSettings.from(settings),
+        SyncSettings.from(settings));
   }
 
   /**

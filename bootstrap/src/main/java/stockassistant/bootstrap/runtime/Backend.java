@@ -23,6 +23,7 @@ import stockassistant.bootstrap.observability.MetricSets;
 import stockassistant.bootstrap.security.KeyRings;
 import stockassistant.bootstrap.wiring.BackupModule;
 import stockassistant.bootstrap.wiring.CoreModule;
+import stockassistant.bootstrap.wiring.SyncModule;
 
 /**
  * What every command runs on, started in this order: the database (the configured one or the
@@ -76,6 +77,7 @@ final class Backend {
     List<Module> modules = new ArrayList<>();
     modules.add(new CoreModule(config, database, persistence, keys, metrics, health));
     modules.add(new BackupModule());
+    modules.add(new SyncModule());
     modules.addAll(List.of(more));
     return Guice.createInjector(Stage.PRODUCTION, modules);
   }

@@ -15,6 +15,8 @@ import stockassistant.application.quality.DataQuality;
 import stockassistant.bootstrap.observability.FreshnessGauges;
 import stockassistant.bootstrap.observability.JmxPublisher;
 import stockassistant.bootstrap.security.ApiKeySealing;
+import stockassistant.bootstrap.sync.SyncSchedule;
+import stockassistant.application.sync.MarketSync;
 import stockassistant.bootstrap.wiring.WebModule;
 
 /**
@@ -55,6 +57,8 @@ public final class Service implements AutoCloseable {
           BackupScheduler.start(injector.getInstance(Backups.class), at)));
       HttpApi http = injector.getInstance(HttpApi.class).start();
       started.add(http::stop);
+      config.sync().syncAt().ifPresent(at -> started.add(
+          SyncSchedule.start(injector.getInstance(MarketSync.class), at)));
       log.info("Serving on http://{}:{} (database {}) after {} ms", config.web().host(), http.port(),
           injector.getInstance(DatabaseRuntime.class).target().maskedUrl(),
           (System.nanoTime() - begun) / 1_000_000);

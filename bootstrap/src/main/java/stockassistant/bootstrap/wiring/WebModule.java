@@ -13,6 +13,8 @@ import stockassistant.application.llm.LlmConfigs;
 import stockassistant.application.marketdata.MarketData;
 import stockassistant.application.quality.DataQuality;
 import stockassistant.application.stocks.StockCatalog;
+import stockassistant.application.sync.MarketSync;
+import stockassistant.adapters.web.sync.SyncRoutes;
 import stockassistant.bootstrap.config.AppConfig;
 
 /** The Javalin API over the application facades (built, not started). */
@@ -22,8 +24,10 @@ public final class WebModule extends AbstractModule {
   @Singleton
   HttpApi httpApi(MarketData marketData, StockCatalog stocks, FinanceReports finance,
       LlmConfigs llmConfigs, Backups backups, MarketCalendar calendar, DataQuality quality,
-      AppConfig config, MetricRegistry metrics, HealthCheckRegistry health) {
+      AppConfig config, MetricRegistry metrics, HealthCheckRegistry health, MarketSync sync) {
     return new HttpApi(marketData, stocks, finance, llmConfigs, backups, calendar, quality,
-        config.web(), metrics, health);
+        config.web(), metrics, health)
+        .add(new SyncRoutes(sync, config.sync().token().isPresent(), config.web().maxBodyBytes())
+            .routes());
   }
 }

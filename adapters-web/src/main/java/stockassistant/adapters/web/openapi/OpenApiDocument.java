@@ -203,6 +203,8 @@ public final class OpenApiDocument {
     tags.put("Tushare", "Tushare Pro's protocol over this service's data: point a Tushare "
         + "client's URL at /tushare; the token travels in the body, every answer is HTTP 200");
     tags.put("Quality", "The data-quality audit and the datasets' freshness");
+    tags.put("Sync", "The Tushare Pro sync that fills and keeps the store current: its status, "
+        + "and a run started now");
     tags.put("Operations", "Liveness, readiness and metrics");
     tags.put("Backups", "The backups made by `backup` and serve's schedule (STOCK_BACKUP_AT)");
     tags.put("Dashboard", "The page operators and analysts look at: pool, breaker, traffic, charts");

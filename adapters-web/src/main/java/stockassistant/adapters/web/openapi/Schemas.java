@@ -2,6 +2,7 @@ package stockassistant.adapters.web.openapi;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import stockassistant.adapters.web.sync.SyncSchemas;
 import stockassistant.adapters.web.tushare.TushareSchemas;
 import stockassistant.domain.finance.FinanceMetric;
 import stockassistant.domain.quote.BarMetric;
@@ -114,6 +115,7 @@ final class Schemas {
         .text("detail", 2000, "start: is not a real date: '2024-02-30'")
         .fieldErrors("errors");
     TushareSchemas.addTo(s.node());
+    SyncSchemas.addTo(s.node());
     return s.node();
   }
 

@@ -1,0 +1,88 @@
+package stockassistant.adapters.persistence.sync;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import stockassistant.adapters.persistence.pool.DatabaseTarget;
+import stockassistant.domain.DatabaseUnavailable;
+import stockassistant.domain.sync.SyncLock;
+
+/**
+ * One sync at a time across processes: a session-level PostgreSQL advisory lock, held on a
+ * connection of its own (not a pooled one: a run holds it for hours, which the pool's leak
+ * detection would rightly flag, and it must not be a PgBouncer transaction-mode connection, where
+ * a session lock means nothing; the caller passes the direct target). A process killed with the
+ * lock held loses its connection, and PostgreSQL releases the lock with it.
+ */
+public final class AdvisoryLock implements SyncLock {
+  /** An arbitrary constant that names "the sync" among advisory locks ("stk-sync" in ASCII). */
+  static final long KEY = 0x73746b2d73796e63L;
+  private static final Logger log = LoggerFactory.getLogger(AdvisoryLock.class);
+  private final DatabaseTarget target;
+
+  public AdvisoryLock(DatabaseTarget target) {
+    this.target = target;
+  }
+
+  @Override
+  public Optional<Held> tryHold() {
+    Connection connection = connect();
+    try (PreparedStatement take = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+      take.setLong(1, KEY);
+      try (ResultSet result = take.executeQuery()) {
+        result.next();
+        if (result.getBoolean(1)) {
+          return Optional.of(() -> release(connection));
+        }
+      }
+      connection.close();
+      return Optional.empty();
+    } catch (SQLException failure) {
+      closeQuietly(connection);
+      throw unavailable(failure);
+    }
+  }
+
+  private Connection connect() {
+    var properties = new Properties();
+    if (target.username() != null) {
+      properties.setProperty("user", target.username());
+    }
+    if (target.password() != null) {
+      properties.setProperty("password", target.password());
+    }
+    properties.setProperty("ApplicationName", "stock-assistant sync lock");
+    properties.setProperty("connectTimeout", "10");
+    properties.setProperty("tcpKeepAlive", "true");
+    try {
+      return DriverManager.getConnection(target.jdbcUrl(), properties);
+    } catch (SQLException failure) {
+      throw unavailable(failure);
+    }
+  }
+
+  private static void release(Connection connection) {
+    // closing the session releases every advisory lock it holds
+    closeQuietly(connection);
+  }
+
+  private static void closeQuietly(Connection connection) {
+    try {
+      connection.close();
+    } catch (SQLException failure) {
+      log.debug("Closing the sync lock's connection failed: {}", failure.getMessage());
+    }
+  }
+
+  private static DatabaseUnavailable unavailable(SQLException failure) {
+    return new DatabaseUnavailable(DatabaseUnavailable.Cause.CONNECTION_FAILED,
+        java.time.Duration.ofSeconds(5),
+        "the sync lock's connection failed: " + failure.getMessage());
+  }
+}

@@ -1,0 +1,57 @@
+package stockassistant.adapters.web.tushare.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import stockassistant.adapters.web.codec.Fields;
+import stockassistant.adapters.web.codec.NonFiniteNumbers;
+import stockassistant.domain.InvalidField;
+import stockassistant.domain.sync.FeedRows;
+import stockassistant.domain.sync.RejectedRow;
+
+/**
+ * Upstream items into records, by the same decoders (and so the same rules) as the HTTP API and
+ * the importer: a row that breaks one (a non-finite number, an impossible date, a code of the
+ * wrong shape) is set apart with its api, day, the row as sent and the reason, and the rest of
+ * the answer is kept.
+ */
+final class UpstreamRows<T> {
+  private final String api;
+  private final LocalDate day;
+  private final Function<Fields, T> decoder;
+  private final List<T> rows = new ArrayList<>();
+  private final List<RejectedRow> rejected = new ArrayList<>();
+
+  UpstreamRows(String api, LocalDate day, Function<Fields, T> decoder) {
+    this.api = api;
+    this.day = day;
+    this.decoder = decoder;
+  }
+
+  void add(List<String> fields, JsonNode items) {
+    for (JsonNode item : items) {
+      ObjectNode row = JsonNodeFactory.instance.objectNode();
+      for (int i = 0; i < fields.size() && i < item.size(); i++) {
+        row.set(fields.get(i), item.get(i));
+      }
+      try {
+        if (!item.isArray() || item.size() != fields.size()) {
+          throw new InvalidField("", "must be an array of " + fields.size() + " values, one per field");
+        }
+        NonFiniteNumbers.refuse(row, "");
+        rows.add(decoder.apply(Fields.ofJson(row)));
+      } catch (InvalidField invalid) {
+        // the row as sent, written out only for the few refused ones
+        rejected.add(new RejectedRow(api, day, row.toString(), invalid.getMessage()));
+      }
+    }
+  }
+
+  FeedRows<T> result() {
+    return new FeedRows<>(rows, rejected);
+  }
+}

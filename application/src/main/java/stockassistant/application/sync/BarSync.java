@@ -1,0 +1,208 @@
+package stockassistant.application.sync;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import stockassistant.domain.calendar.Exchange;
+import stockassistant.domain.calendar.ExchangeDay;
+import stockassistant.domain.calendar.Suspension;
+import stockassistant.domain.quote.DailyBar;
+import stockassistant.domain.sync.Dataset;
+import stockassistant.domain.sync.DayMark;
+import stockassistant.domain.sync.FeedRows;
+import stockassistant.domain.sync.FeedStopped;
+import stockassistant.domain.sync.MarketFeed;
+import stockassistant.domain.sync.SyncWatermark;
+import stockassistant.domain.transaction.UnitOfWork;
+
+/**
+ * Bars by trade day: the calendars of the range, then each open day not yet stored (every open
+ * day with a refresh) fetched whole from the market and stored whole, the next day fetched while
+ * the previous one is written; then the late datasets of days stored incomplete.
+ */
+final class BarSync {
+  /** The exchanges whose calendars are kept; SSE's open days drive the bars. */
+  static final List<String> EXCHANGES = List.of("SSE", "SZSE", "BSE");
+  /** After this many runs a day's late data is given up on (reported, no longer fetched). */
+  static final int LATE_ATTEMPTS = 10;
+  /**
+   * Days fetched ahead of the one being written: two keep the fetcher busy while a day is
+   * written, and hold at most three days (~16,000 bars) in memory.
+   */
+  static final int FETCH_AHEAD = 2;
+
+  private final MarketFeed feed;
+  private final SyncCalendar calendar;
+  private final SyncWatermark watermark;
+  private final UnitOfWork work;
+  private final DayStore store;
+  /**
+   * Set when the upstream will not serve suspend_d (too few points on Tushare, or a mirror that
+   * does not have it): the bars go on without suspensions rather than stopping, and it is said.
+   */
+  private volatile String suspensionsRefused;
+  /** Asks the datasets of a day at once; one per run. */
+  private ExecutorService parallel;
+
+  BarSync(MarketFeed feed, SyncCalendar calendar, SyncWatermark watermark, UnitOfWork work,
+      DayStore store) {
+    this.feed = feed;
+    this.calendar = calendar;
+    this.watermark = watermark;
+    this.work = work;
+    this.store = store;
+  }
+
+  void run(LocalDate from, LocalDate to, boolean refresh, RunTally tally) {
+    suspensionsRefused = null;
+    parallel = Executors.newFixedThreadPool(Dataset.values().length, runnable -> {
+      Thread thread = new Thread(runnable, "sync-dataset");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      runDays(from, to, refresh, tally);
+    } finally {
+      parallel.shutdownNow();
+    }
+  }
+
+  private void runDays(LocalDate from, LocalDate to, boolean refresh, RunTally tally) {
+    tally.phase("calendar", 0);
+    for (String exchange : EXCHANGES) {
+      FeedRows<ExchangeDay> days = feed.calendar(exchange, from, to);
+      work.bulkWrite("MarketSync.storeCalendar", () -> calendar.upsertDays(days.rows()));
+      store.reject(tally.runId(), days.rejected());
+      tally.stored(0, 0, days.rejected().size());
+    }
+    List<LocalDate> open = work.readFresh("MarketSync.openDays",
+        () -> calendar.openDays(Exchange.SSE, from, to));
+    Map<LocalDate, DayMark> marks = new HashMap<>();
+    work.readFresh("MarketSync.marks", () -> watermark.marks(from, to))
+        .forEach(mark -> marks.put(mark.day(), mark));
+    List<LocalDate> todo = new ArrayList<>();
+    for (LocalDate day : open) {
+      if (refresh || !marks.containsKey(day)) {
+        todo.add(day);
+      }
+    }
+    tally.phase("bars", todo.size());
+    fetchAndStore(todo, marks, tally);
+    if (suspensionsRefused != null) {
+      tally.note("suspensions were not synced: the upstream refused suspend_d ("
+          + suspensionsRefused + ")");
+    }
+    lateData(tally);
+  }
+
+  private void fetchAndStore(List<LocalDate> days, Map<LocalDate, DayMark> marks, RunTally tally) {
+    if (days.isEmpty()) {
+      return;
+    }
+    ExecutorService ahead = Executors.newSingleThreadExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "sync-fetch-ahead");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      var inFlight = new java.util.ArrayDeque<CompletableFuture<FetchedDay>>();
+      int asked = 0;
+      for (; asked < days.size() && asked < FETCH_AHEAD; asked++) {
+        inFlight.add(fetch(days.get(asked), Dataset.values(), ahead));
+      }
+      for (int i = 0; i < days.size(); i++) {
+        FetchedDay fetched = join(inFlight.poll());
+        if (asked < days.size()) {
+          inFlight.add(fetch(days.get(asked++), Dataset.values(), ahead));
+        }
+        if (!fetched.published()) {
+          tally.note(fetched.day() + ": no prices published yet; fetched again on the next run");
+          continue;
+        }
+        DayMark before = marks.get(fetched.day());
+        DayMark mark = store.store(tally.runId(), fetched, before == null ? 1 : before.attempts() + 1);
+        tally.stored(1, mark.rows(), fetched.rejected().size());
+      }
+    } finally {
+      ahead.shutdownNow();
+    }
+  }
+
+  /** Days stored with a late dataset missing: only that dataset again, laid over the stored rows. */
+  private void lateData(RunTally tally) {
+    List<DayMark> incomplete = work.readFresh("MarketSync.incompleteDays",
+        () -> watermark.incomplete(10_000)).stream()
+        .filter(mark -> mark.attempts() < LATE_ATTEMPTS).toList();
+    if (incomplete.isEmpty()) {
+      return;
+    }
+    tally.phase("late data", incomplete.size());
+    for (DayMark mark : incomplete) {
+      FetchedDay late = fetchNow(mark.day(), mark.missing());
+      DayMark after = store.storeLate(tally.runId(), late, mark);
+      tally.stored(1, 0, late.rejected().size());
+      if (!after.complete()) {
+        tally.note(mark.day() + ": " + Dataset.names(after.missing()) + " still incomplete");
+      }
+    }
+  }
+
+  private CompletableFuture<FetchedDay> fetch(LocalDate day, Dataset[] datasets,
+      ExecutorService ahead) {
+    return CompletableFuture.supplyAsync(() -> fetchNow(day, Set.of(datasets)), ahead);
+  }
+
+  /**
+   * The datasets of one day, asked at once (Tushare paces each api on its own, so four calls in
+   * parallel cost the time of the slowest, not of all four).
+   */
+  private FetchedDay fetchNow(LocalDate day, Set<Dataset> datasets) {
+    Map<Dataset, CompletableFuture<FeedRows<DailyBar>>> asked = new EnumMap<>(Dataset.class);
+    for (Dataset dataset : Dataset.values()) {
+      if (dataset != Dataset.SUSPENSIONS && datasets.contains(dataset)) {
+        asked.put(dataset, CompletableFuture.supplyAsync(() -> feed.day(dataset, day), parallel));
+      }
+    }
+    CompletableFuture<FeedRows<Suspension>> suspended = datasets.contains(Dataset.SUSPENSIONS)
+        ? CompletableFuture.supplyAsync(() -> suspensions(day), parallel)
+        : CompletableFuture.completedFuture(null);
+    Map<Dataset, FeedRows<DailyBar>> bars = new EnumMap<>(Dataset.class);
+    asked.forEach((dataset, rows) -> bars.put(dataset, join(rows)));
+    return new FetchedDay(day, bars, join(suspended));
+  }
+
+  private FeedRows<Suspension> suspensions(LocalDate day) {
+    if (suspensionsRefused != null) {
+      return null;
+    }
+    try {
+      return feed.suspensions(day);
+    } catch (FeedStopped stopped) {
+      if (stopped.reason() != FeedStopped.Reason.NO_PERMISSION
+          && stopped.reason() != FeedStopped.Reason.REFUSED) {
+        throw stopped;
+      }
+      suspensionsRefused = stopped.getMessage();
+      return null;
+    }
+  }
+
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException failure) {
+      if (failure.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw failure;
+    }
+  }
+}
