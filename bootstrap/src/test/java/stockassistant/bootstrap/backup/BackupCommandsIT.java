@@ -1,26 +1,24 @@
 package stockassistant.bootstrap.backup;
 
+import static stockassistant.bootstrap.support.PackagedJar.run;
+
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import stockassistant.adapters.persistence.embedded.EmbeddedPostgresServer;
 import stockassistant.adapters.persistence.testing.TestDatabase;
-import stockassistant.bootstrap.TestConfigs;
+import stockassistant.bootstrap.support.PackagedJar;
+import stockassistant.bootstrap.support.PackagedJar.Run;
 
 /** backup, backup --verify, restore and doctor, run from the packaged jar as a user runs them. */
 class BackupCommandsIT {
-  private static final Path JAR = Path.of("target", "stock-assistant.jar");
+  private static final Path JAR = PackagedJar.JAR;
 
   @TempDir
   Path backups;
@@ -101,38 +99,5 @@ class BackupCommandsIT {
     return java.sql.DriverManager.getConnection(TestDatabase.server().jdbcUrl()
         .replace("/" + EmbeddedPostgresServer.DATABASE, "/" + database),
         EmbeddedPostgresServer.SUPERUSER, TestDatabase.server().password());
-  }
-
-  private static Run run(Map<String, String> env, String... args)
-      throws IOException, InterruptedException {
-    var command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
-    command.addAll(List.of(args));
-    var builder = new ProcessBuilder(command);
-    Map<String, String> environment = builder.environment();
-    for (String key : new HashMap<>(environment).keySet()) {
-      if (key.startsWith("DATABASE_") || key.startsWith("POSTGRES_") || key.startsWith("DB_")
-          || key.startsWith("STOCK_") || key.startsWith("JMX_") || key.startsWith("HTTP_")) {
-        environment.remove(key);
-      }
-    }
-    environment.put("STOCK_DATA_DIR", TestConfigs.dataDirectory().toString());
-    environment.putAll(env);
-    Path out = Files.createTempFile("cli-out", ".txt");
-    Path err = Files.createTempFile("cli-err", ".txt");
-    builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-    Process process = builder.start();
-    if (!process.waitFor(3, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError("command did not finish: " + command);
-    }
-    return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
-  }
-
-  record Run(int exitCode, String out, String err) {
-    String all() {
-      return out + err;
-    }
   }
 }

@@ -1,30 +1,30 @@
 package stockassistant.bootstrap.cli;
 
+import static stockassistant.bootstrap.support.PackagedJar.run;
+
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import stockassistant.adapters.persistence.embedded.EmbeddedPostgresServer;
 import stockassistant.adapters.persistence.testing.TestDatabase;
-import stockassistant.bootstrap.TestConfigs;
+import stockassistant.bootstrap.support.PackagedJar;
+import stockassistant.bootstrap.support.PackagedJar.Run;
 import stockassistant.bootstrap.support.PasswordRole;
 import stockassistant.bootstrap.support.ShippedMigrations;
 
 /** The packaged jar, run as a user would run it, in a child process with its own environment. */
 class CommandLineIT {
-  private static final Path JAR = Path.of("target", "stock-assistant.jar");
+  private static final Path JAR = PackagedJar.JAR;
 
   @Test
   void migrateThenDoctorOnTheEmbeddedDefaultPersistAcrossStarts() throws Exception {
@@ -303,38 +303,6 @@ class CommandLineIT {
       assertThat(refused.err()).contains("invalid setting: DB_POOLER=pgbouncer-transaction needs "
           + "DATABASE_MIGRATION_URL, a direct connection to the primary");
       assertThat(refused.all()).doesNotContain("pw-never-shown").doesNotContain("\tat ");
-    }
-  }
-
-  private static Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {
-    var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", JAR.toString()));
-    command.addAll(List.of(args));
-    var builder = new ProcessBuilder(command);
-    Map<String, String> environment = builder.environment();
-    for (String key : new HashMap<>(environment).keySet()) {
-      if (key.startsWith("DATABASE_") || key.startsWith("POSTGRES_") || key.startsWith("DB_")
-          || key.startsWith("STOCK_") || key.startsWith("JMX_") || key.startsWith("HTTP_")) {
-        environment.remove(key);
-      }
-    }
-    environment.put("STOCK_DATA_DIR", TestConfigs.dataDirectory().toString());
-    environment.putAll(env);
-    Path out = Files.createTempFile("cli-out", ".txt");
-    Path err = Files.createTempFile("cli-err", ".txt");
-    builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-    Process process = builder.start();
-    if (!process.waitFor(3, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError("command did not finish: " + command);
-    }
-    return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
-  }
-
-  record Run(int exitCode, String out, String err) {
-    String all() {
-      return out + err;
     }
   }
 }
