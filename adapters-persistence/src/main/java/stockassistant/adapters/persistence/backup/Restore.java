@@ -36,6 +36,8 @@ import stockassistant.domain.backup.BackupRefused;
  * Either way the target keeps its old rows until the one transaction commits.
  */
 final class Restore {
+  /** Tables whose rows the migrations themselves write: not the user's data, never "not empty". */
+  private static final Set<String> SEEDED_BY_MIGRATIONS = Set.of("table_version");
   private static final Logger log = LoggerFactory.getLogger(Restore.class);
   static final String SCRATCH = "stock_restore";
 
@@ -92,6 +94,9 @@ final class Restore {
     }
     List<String> holding = new ArrayList<>();
     for (TableCatalog.TableShape table : TableCatalog.tables(connection, schema)) {
+      if (SEEDED_BY_MIGRATIONS.contains(table.name())) {
+        continue;
+      }
       try (Statement statement = connection.createStatement(); ResultSet row = statement
           .executeQuery("SELECT EXISTS (SELECT 1 FROM "
               + TableCatalog.qualified(schema, table.name()) + ")")) {
@@ -190,10 +195,20 @@ final class Restore {
       return;
     }
     String columns = TableCatalog.columnList(shared);
+    emptyAgain(connection, schema, table.name());
     // identity columns keep the backup's values
     execute(connection, "INSERT INTO " + TableCatalog.qualified(schema, table.name()) + " ("
         + columns + ") OVERRIDING SYSTEM VALUE SELECT " + columns + " FROM "
         + TableCatalog.qualified(SCRATCH, table.name()));
+  }
+
+  /**
+   * Rows a trigger wrote since the TRUNCATE (V8's write version is bumped by the TRUNCATE and
+   * the COPYs of stock_daily) go before the table's own rows come in from the backup.
+   */
+  private static void emptyAgain(Connection connection, String schema, String table)
+      throws SQLException {
+    execute(connection, "DELETE FROM " + TableCatalog.qualified(schema, table));
   }
 
   private static void truncate(Connection connection, String schema,
@@ -237,6 +252,7 @@ final class Restore {
       Manifest.Table table, BackupProgress progress) throws SQLException, IOException {
     Path file = FileChecks.present(backup, table);
     MessageDigest digest = Sha256.digest();
+    emptyAgain(connection, schema, table.name());
     long rows;
     try (InputStream copy = CompressedFiles.reader(file, digest, progress::advance)) {
       rows = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY "

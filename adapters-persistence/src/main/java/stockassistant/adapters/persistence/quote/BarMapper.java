@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Lang;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.SelectProvider;
+import org.apache.ibatis.annotations.UpdateProvider;
 import stockassistant.domain.quote.BarPage;
 import stockassistant.domain.quote.BarQuery;
 
@@ -39,6 +40,9 @@ public interface BarMapper {
 
   @SelectProvider(type = BarSql.class, method = "writeVersion")
   long writeVersion();
+
+  @UpdateProvider(type = BarSql.class, method = "bumpWriteVersion")
+  int bumpWriteVersion();
 
   @SelectProvider(type = BarSql.class, method = "latestTradeDate")
   LocalDate latestTradeDate();

@@ -101,6 +101,12 @@ public final class BarSql {
     return "SELECT coalesce((SELECT version FROM table_version WHERE table_name = 'stock_daily'), 0)";
   }
 
+  /** One more write of the table, in the writing transaction (readers see it with the rows). */
+  public static String bumpWriteVersion() {
+    return "INSERT INTO table_version AS v (table_name, version) VALUES ('stock_daily', 1) "
+        + "ON CONFLICT (table_name) DO UPDATE SET version = v.version + 1";
+  }
+
   public static String latestTradeDate() {
     return "SELECT max(trade_date) FROM stock_daily";
   }

@@ -35,7 +35,13 @@ public final class MyBatisQuoteRepository implements QuoteRepository {
 
   @Override
   public int upsertAll(List<DailyBar> bars) {
-    return writer.upsert(tx.connection(), bars);
+    int stored = writer.upsert(tx.connection(), bars);
+    if (!bars.isEmpty()) {
+      // V8's trigger bumps it too on plain PostgreSQL; a Citus coordinator cannot distribute a
+      // table with triggers, so there the write path's own bump is the one (same transaction)
+      mapper().bumpWriteVersion();
+    }
+    return stored;
   }
 
   @Override
