@@ -91,6 +91,14 @@ public final class Transactions implements UnitOfWork, AutoCloseable {
     return run(useCase, budgets.read(), Kind.FRESH_READ, work);
   }
 
+  /**
+   * A fresh read under its own, shorter budget than a request's: a health probe, which must
+   * answer (yes or no) well before the next one is due, and never hold a retry for seconds.
+   */
+  public <T> T probe(String useCase, Duration budget, Supplier<T> work) {
+    return run(useCase, budget, Kind.FRESH_READ, work);
+  }
+
   /** The session of the unit of work open on this thread. */
   public SqlSession session() {
     SqlSession session = current.get();
