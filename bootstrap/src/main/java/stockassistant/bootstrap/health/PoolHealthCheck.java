@@ -24,7 +24,8 @@ import stockassistant.domain.DatabaseUnavailable;
  * fails fast without touching the database, and when it half-opens the probe is the call that
  * lets it close again, even while no traffic arrives because the instance reports not-ready. When
  * the breaker closes (traffic proved the database answers) it probes at once, so readiness does
- * not keep an outage's result for a period after service resumed.
+ * not keep an outage's result for a period after service resumed; when a probe finds the database
+ * unreachable it opens the breaker (see {@link #pauseCallsIfUnreachable}).
  */
 public final class PoolHealthCheck extends HealthCheck implements AutoCloseable {
   static final Duration PERIOD = Duration.ofMillis(500);
@@ -96,6 +97,7 @@ public final class PoolHealthCheck extends HealthCheck implements AutoCloseable 
       result = valid ? Result.builder().healthy().withMessage("the database answers")
           : Result.builder().unhealthy().withMessage("the database did not answer in time");
     } catch (RuntimeException failure) {
+      pauseCallsIfUnreachable(failure);
       // domain messages only: never a host, a URL or a password
       result = Result.builder().unhealthy().withMessage("no connection to the database: "
           + (failure instanceof DatabaseUnavailable ? failure.getMessage() : "failed"));
@@ -107,6 +109,26 @@ public final class PoolHealthCheck extends HealthCheck implements AutoCloseable 
         .withDetail("total", pool.getTotalConnections())
         .withDetail("max", persistence.pool().maximumSize())
         .build();
+  }
+
+  /**
+   * A whole probe (its retries included) found the database unreachable: readiness now says 503,
+   * so the breaker opens as well and calls are refused at once instead of each waiting out the
+   * pool's connection timeout (until traffic alone had failed often enough to open it, an
+   * instance reporting not-ready kept calls hanging for seconds). Only an unreachable database:
+   * a busy pool or a refusal for now stays with the breaker's own count.
+   */
+  private void pauseCallsIfUnreachable(RuntimeException failure) {
+    CircuitBreaker breaker = persistence.guard().circuitBreaker();
+    if (failure instanceof DatabaseUnavailable unavailable
+        && unavailable.reason() == DatabaseUnavailable.Cause.CONNECTION_FAILED
+        && breaker.getState() == CircuitBreaker.State.CLOSED) {
+      try {
+        breaker.transitionToOpenState();
+      } catch (IllegalStateException movedMeanwhile) {
+        // traffic opened it first: the same outcome
+      }
+    }
   }
 
   private boolean answers() {
