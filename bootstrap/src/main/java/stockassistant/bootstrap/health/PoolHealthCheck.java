@@ -3,6 +3,8 @@ package stockassistant.bootstrap.health;
 import com.codahale.metrics.health.HealthCheck;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.IllegalStateTransitionException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -25,7 +27,8 @@ import stockassistant.domain.DatabaseUnavailable;
  * lets it close again, even while no traffic arrives because the instance reports not-ready. When
  * the breaker closes (traffic proved the database answers) it probes at once, so readiness does
  * not keep an outage's result for a period after service resumed; when a probe finds the database
- * unreachable it opens the breaker (see {@link #pauseCallsIfUnreachable}).
+ * unreachable it opens the breaker (see {@link #pauseCallsIfUnreachable}), and while the breaker
+ * is open it half-opens it as soon as the database answers again ({@link #halfOpenIfBack}).
  */
 public final class PoolHealthCheck extends HealthCheck implements AutoCloseable {
   static final Duration PERIOD = Duration.ofMillis(500);
@@ -89,6 +92,7 @@ public final class PoolHealthCheck extends HealthCheck implements AutoCloseable 
   }
 
   private Result probeOnce() {
+    halfOpenIfBack();
     ResultBuilder result;
     try {
       // the primary itself, even when replicas serve reads
@@ -125,9 +129,29 @@ public final class PoolHealthCheck extends HealthCheck implements AutoCloseable 
         && breaker.getState() == CircuitBreaker.State.CLOSED) {
       try {
         breaker.transitionToOpenState();
-      } catch (IllegalStateException movedMeanwhile) {
+      } catch (IllegalStateTransitionException movedMeanwhile) {
         // traffic opened it first: the same outcome
       }
+    }
+  }
+
+  /**
+   * While the breaker is open, asks the database directly (one connection, {@link #PROBE_BUDGET})
+   * and half-opens the breaker as soon as it answers: service resumes within a probe period of
+   * the database's return, not whenever the breaker's fixed wait ends (a wait that ended just
+   * before a restart cost a whole second wait). Traffic or the next probe then closes it.
+   */
+  private void halfOpenIfBack() {
+    CircuitBreaker breaker = persistence.guard().circuitBreaker();
+    if (breaker.getState() != CircuitBreaker.State.OPEN) {
+      return;
+    }
+    try (Connection connection = persistence.pool().borrow(PROBE_BUDGET)) {
+      if (connection.isValid(VALIDATION_SECONDS)) {
+        breaker.transitionToHalfOpenState();
+      }
+    } catch (SQLException | IllegalStateTransitionException stillDownOrMoved) {
+      // still unreachable, or the breaker moved on by itself
     }
   }
 
