@@ -17,9 +17,11 @@ public final class HealthChecks {
 
   private HealthChecks() {}
 
-  public static void register(HealthCheckRegistry registry, Persistence persistence,
+  /** Returns what stops the database check's background probes (the caller closes it last). */
+  public static AutoCloseable register(HealthCheckRegistry registry, Persistence persistence,
       Migrations migrations) {
-    registry.register("database", new PoolHealthCheck(persistence));
+    var database = new PoolHealthCheck(persistence);
+    registry.register("database", database);
     registry.register("circuit_breaker",
         new CircuitBreakerHealthCheck(persistence.guard().circuitBreaker()));
     registry.register("migrations", new MigrationsHealthCheck(migrations));
@@ -29,6 +31,7 @@ public final class HealthChecks {
     if (onCitus(persistence)) {
       registry.register("citus", new CitusHealthCheck(persistence));
     }
+    return database;
   }
 
   /** Whether the database is a Citus coordinator; false when it cannot be asked at start. */

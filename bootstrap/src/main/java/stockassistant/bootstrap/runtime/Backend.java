@@ -49,8 +49,8 @@ final class Backend {
       Module... more) {
     // keeps a running total per timer, so the Prometheus summaries carry _sum
     var metrics = new SummingMetricRegistry();
-    // runs the @Async checks (database, migrations, storage) in the background: readiness
-    // reads their last results and never waits on the database
+    // runs the @Async checks (migrations, storage) in the background; the database check has
+    // its own prober: readiness reads their last results and never waits on the database
     var health = watching ? new HealthCheckRegistry(HealthChecks.BACKGROUND_THREADS)
         : new HealthCheckRegistry();
     DatabaseRuntime database = started.add(DatabaseRuntime.start(config));
@@ -66,7 +66,7 @@ final class Backend {
     MetricSets.register(metrics, persistence.guard());
     HikariLeakCounter.install(metrics, persistence.pool().name());
     if (watching) {
-      HealthChecks.register(health, persistence, migrations);
+      started.add(HealthChecks.register(health, persistence, migrations));
       HealthChecks.registerStorage(health, metrics, persistence,
           database.embedded().map(EmbeddedPostgresServer::dataDirectory),
           config.store().minFreeBytes());

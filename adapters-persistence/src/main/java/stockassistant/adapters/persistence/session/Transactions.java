@@ -4,6 +4,7 @@ import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.Timer;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -91,6 +92,14 @@ public final class Transactions implements UnitOfWork, AutoCloseable {
     return run(useCase, budgets.read(), Kind.FRESH_READ, work);
   }
 
+  /**
+   * A fresh read under its own, shorter budget than a request's: a health probe, which must
+   * answer (yes or no) well before the next one is due, and never hold a retry for seconds.
+   */
+  public <T> T probe(String useCase, Duration budget, Supplier<T> work) {
+    return run(useCase, budget, Kind.FRESH_READ, work);
+  }
+
   /** The session of the unit of work open on this thread. */
   public SqlSession session() {
     SqlSession session = current.get();
@@ -159,6 +168,7 @@ public final class Transactions implements UnitOfWork, AutoCloseable {
       connection.setAutoCommit(autocommit);
       if (!autocommit) {
         from.beginTransaction(connection);
+        endOrphanedBy(connection, deadline);
       }
       session = sessions.openSession(connection);
       current.set(session);
@@ -178,6 +188,21 @@ public final class Transactions implements UnitOfWork, AutoCloseable {
         from.evict(connection);
       }
       closeQuietly(session, connection);
+    }
+  }
+
+  /**
+   * The server ends this transaction when it idles past what is left of the budget. The watchdog
+   * gives up on the client side at the budget, but a link lost without a word leaves the server
+   * side idle in the transaction, holding its locks, for as long as the link looks open (forever
+   * behind a NAT or proxy that dropped it silently). Every write to stock_daily takes the one
+   * table_version row (V8), so such an orphan blocked every later write; no live unit of work
+   * idles that long, its watchdog has ended it by then.
+   */
+  private static void endOrphanedBy(Connection connection, Deadline deadline) throws SQLException {
+    long millis = Math.max(1_000, deadline.remaining().toMillis());
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("SET LOCAL idle_in_transaction_session_timeout = " + millis);
     }
   }
 
