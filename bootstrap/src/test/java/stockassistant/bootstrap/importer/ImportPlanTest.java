@@ -27,8 +27,8 @@ class ImportPlanTest {
 
     assertThat(refused.problems()).hasSize(4).startsWith(
         dir.resolve("missing.csv") + ": no such file or directory",
-        unknown + ": cannot tell what it holds from its columns (expected trade_date, end_date or "
-            + "name); use --kind",
+        unknown + ": cannot tell what it holds from its columns (expected trade_date, end_date, "
+            + "name, cal_date or suspend_type); use --kind",
         empty + ": is empty: CSV needs a header row naming the columns");
     assertThat(refused.problems().get(3)).startsWith(notJson + ": not valid JSON at line 1");
   }
