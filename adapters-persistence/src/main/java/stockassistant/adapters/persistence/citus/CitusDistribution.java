@@ -30,8 +30,12 @@ public final class CitusDistribution {
   /** Distributed by {@link #DISTRIBUTION_COLUMN}; all co-located with the first. */
   static final List<String> DISTRIBUTED = List.of("stock_daily", "stock_finance");
   static final String DISTRIBUTION_COLUMN = "third_code";
-  /** Flyway's bookkeeping: only ever read and written on the coordinator. */
-  static final Set<String> LOCAL = Set.of("flyway_schema_history");
+  /**
+   * Flyway's bookkeeping, and the write version every bar write bumps: a reference table would
+   * make each write need every worker (a write for a code on a live worker would fail while
+   * another worker is down); on the coordinator it joins the write's transaction there.
+   */
+  static final Set<String> LOCAL = Set.of("flyway_schema_history", "table_version");
   /** Two instances migrating at once must not both distribute a table: the second would fail. */
   private static final long LOCK_KEY = 0x5354_4b43_4954_5553L; // "STKCITUS"
 
