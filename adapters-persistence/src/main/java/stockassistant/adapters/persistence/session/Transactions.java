@@ -97,7 +97,7 @@ public final class Transactions implements UnitOfWork, AutoCloseable {
    * answer (yes or no) well before the next one is due, and never hold a retry for seconds.
    */
   public <T> T probe(String useCase, Duration budget, Supplier<T> work) {
-    return run(useCase, budget, Kind.FRESH_READ, work);
+    return run(useCase, budget, Kind.PROBE, work);
   }
 
   /** The session of the unit of work open on this thread. */
@@ -127,7 +127,8 @@ public final class Transactions implements UnitOfWork, AutoCloseable {
     watchdogs.values().forEach(Watchdog::close);
   }
 
-  private enum Kind { WRITE, READ, FRESH_READ }
+  /** PROBE: a fresh read that is no caller's read (not counted in reads.served.primary). */
+  private enum Kind { WRITE, READ, FRESH_READ, PROBE }
 
   private <T> T run(String useCase, Duration budget, Kind kind, Supplier<T> work) {
     if (current.get() != null) {
@@ -152,7 +153,7 @@ public final class Transactions implements UnitOfWork, AutoCloseable {
       }
       T result = guard.call(deadline,
           () -> attempt(pool, connectionTimeout, useCase, deadline, autocommit, work));
-      if (autocommit) {
+      if (autocommit && kind != Kind.PROBE) {
         replicas.servedByPrimary();
       }
       return result;
