@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import stockassistant.adapters.persistence.embedded.EmbeddedPostgresServer;
 import stockassistant.adapters.persistence.testing.TestDatabase;
 import stockassistant.bootstrap.support.PackagedJar;
+import stockassistant.bootstrap.support.ShippedMigrations;
 import stockassistant.bootstrap.support.PackagedJar.Run;
 
 /** backup, backup --verify, restore and doctor, run from the packaged jar as a user runs them. */
@@ -34,7 +35,9 @@ class BackupCommandsIT {
 
     Run backup = run(source, "backup", "--out", backups.toString());
     assertThat(backup.exitCode()).as(backup.all()).isZero();
-    assertThat(backup.out()).contains("5,001 rows").contains("schema version 3")
+    // a stock, 5,000 bars and table_version's row
+    assertThat(backup.out()).contains("5,002 rows")
+        .contains("schema version " + ShippedMigrations.latest())
         .contains("checked: every file matches");
     Path made;
     try (var entries = Files.list(backups)) {
@@ -50,7 +53,8 @@ class BackupCommandsIT {
     Map<String, String> target = database("cli_backup_target");
     Run restore = run(target, "restore", made.toString());
     assertThat(restore.exitCode()).as(restore.all()).isZero();
-    assertThat(restore.out()).contains("5,001 rows").contains("now at version 3");
+    assertThat(restore.out()).contains("5,002 rows")
+        .contains("now at version " + ShippedMigrations.latest());
     assertThat(count("cli_backup_target", "SELECT count(*) FROM stock_daily")).isEqualTo(5000);
 
     Run again = run(target, "restore", made.toString());
