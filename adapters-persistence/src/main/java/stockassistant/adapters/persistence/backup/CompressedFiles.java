@@ -105,48 +105,62 @@ final class CompressedFiles {
     return new BufferedInputStream(new ZstdInputStream(hashed), BUFFER);
   }
 
-  /** Reports bytes passing through, in steps of a megabyte, to a progress display. */
-  private static final class Counting extends FilterOutputStream {
+  /** Bytes passing through, handed to a progress display in steps of a megabyte. */
+  private static final class ByteTally {
     private final LongConsumer progress;
     private long pending;
 
-    Counting(OutputStream out, LongConsumer progress) {
-      super(out);
+    ByteTally(LongConsumer progress) {
       this.progress = progress;
     }
 
-    @Override
-    public void write(byte[] bytes, int offset, int length) throws IOException {
-      out.write(bytes, offset, length);
-      pending += length;
+    void add(long bytes) {
+      pending += bytes;
       if (pending >= REPORT_EVERY) {
-        progress.accept(pending);
-        pending = 0;
+        flush();
       }
     }
 
-    @Override
-    public void close() throws IOException {
-      super.close();
+    void flush() {
       progress.accept(pending);
       pending = 0;
     }
   }
 
+  private static final class Counting extends FilterOutputStream {
+    private final ByteTally tally;
+
+    Counting(OutputStream out, LongConsumer progress) {
+      super(out);
+      this.tally = new ByteTally(progress);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      out.write(bytes, offset, length);
+      tally.add(length);
+    }
+
+    @Override
+    public void close() throws IOException {
+      super.close();
+      tally.flush();
+    }
+  }
+
   private static final class CountingIn extends FilterInputStream {
-    private final LongConsumer progress;
-    private long pending;
+    private final ByteTally tally;
 
     CountingIn(InputStream in, LongConsumer progress) {
       super(in);
-      this.progress = progress;
+      this.tally = new ByteTally(progress);
     }
 
     @Override
     public int read() throws IOException {
       int value = in.read();
       if (value >= 0) {
-        count(1);
+        tally.add(1);
       }
       return value;
     }
@@ -155,24 +169,15 @@ final class CompressedFiles {
     public int read(byte[] bytes, int offset, int length) throws IOException {
       int read = in.read(bytes, offset, length);
       if (read > 0) {
-        count(read);
+        tally.add(read);
       }
       return read;
-    }
-
-    private void count(long bytes) {
-      pending += bytes;
-      if (pending >= REPORT_EVERY) {
-        progress.accept(pending);
-        pending = 0;
-      }
     }
 
     @Override
     public void close() throws IOException {
       super.close();
-      progress.accept(pending);
-      pending = 0;
+      tally.flush();
     }
   }
 }
