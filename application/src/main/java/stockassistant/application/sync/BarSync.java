@@ -51,6 +51,12 @@ final class BarSync {
   private volatile String suspensionsRefused;
   /** Asks the datasets of a day at once; one per run. */
   private ExecutorService parallel;
+  /**
+   * The stop a fetched day met: the days already queued behind it do not call the upstream
+   * again (a refused token or api refuses every day alike, and a spent quota must not be spent
+   * further).
+   */
+  private volatile FeedStopped halted;
 
   BarSync(MarketFeed feed, SyncCalendar calendar, SyncWatermark watermark, UnitOfWork work,
       DayStore store) {
@@ -63,6 +69,7 @@ final class BarSync {
 
   void run(LocalDate from, LocalDate to, boolean refresh, RunTally tally) {
     suspensionsRefused = null;
+    halted = null;
     parallel = Executors.newFixedThreadPool(Dataset.values().length, runnable -> {
       Thread thread = new Thread(runnable, "sync-dataset");
       thread.setDaemon(true);
@@ -157,7 +164,20 @@ final class BarSync {
 
   private CompletableFuture<FetchedDay> fetch(LocalDate day, Dataset[] datasets,
       ExecutorService ahead) {
-    return CompletableFuture.supplyAsync(() -> fetchNow(day, Set.of(datasets)), ahead);
+    return CompletableFuture.supplyAsync(() -> fetchUnlessHalted(day, Set.of(datasets)), ahead);
+  }
+
+  private FetchedDay fetchUnlessHalted(LocalDate day, Set<Dataset> datasets) {
+    FeedStopped earlier = halted;
+    if (earlier != null) {
+      throw earlier;
+    }
+    try {
+      return fetchNow(day, datasets);
+    } catch (FeedStopped stopped) {
+      halted = stopped;
+      throw stopped;
+    }
   }
 
   /**
