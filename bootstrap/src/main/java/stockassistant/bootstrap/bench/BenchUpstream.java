@@ -10,36 +10,61 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import stockassistant.domain.quote.BarMetric;
 import stockassistant.domain.quote.DailyBar;
 
 /**
  * An unthrottled Tushare on loopback for `bench sync`: the generated full market, served day by
  * day as the sync asks for it (daily, daily_basic, adj_factor from the same bars; suspend_d
- * empty; trade_cal from the market's days), paged with limit/offset. It walks the market forward
- * and keeps only the last few days, so its memory stays flat over any number of days.
+ * empty; trade_cal from the market's days), paged with limit/offset.
+ *
+ * <p>Its answers are rendered to files before the clock starts ({@link #prepare}), as the import
+ * it is compared with reads a CSV file written before its clock starts: a real upstream has its
+ * answers at hand on its own machine, so rendering them here would charge the sync for work it
+ * never does. Serving is a file copy. A request the prepared pages do not cover (another page
+ * size, other fields) is answered with an error, so the benchmark stops instead of measuring
+ * something else.
  */
 final class BenchUpstream implements AutoCloseable {
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int KEEP_DAYS = 6;
+  private static final List<String> BAR_APIS = List.of("daily", "daily_basic", "adj_factor");
   private final HttpServer server;
   private final List<LocalDate> days;
-  private final Iterator<DailyBar> bars;
-  private final LinkedHashMap<LocalDate, List<DailyBar>> recent = new LinkedHashMap<>();
-  private LocalDate newest;
+  private final Path pages;
+  private final int pageRows;
+  private final AtomicLong servedBytes = new AtomicLong();
 
-  BenchUpstream(List<LocalDate> days, Iterator<DailyBar> bars) throws IOException {
+  /** Renders the pages of every day in {@code bars} (ordered by day) under {@code pages}. */
+  static BenchUpstream prepare(List<LocalDate> days, Iterator<DailyBar> bars, Path pages,
+      int pageRows) throws IOException {
+    List<DailyBar> day = new ArrayList<>();
+    while (bars.hasNext()) {
+      DailyBar bar = bars.next();
+      if (!day.isEmpty() && !day.get(0).tradeDate().equals(bar.tradeDate())) {
+        render(day, pages, pageRows);
+        day.clear();
+      }
+      day.add(bar);
+    }
+    render(day, pages, pageRows);
+    return new BenchUpstream(days, pages, pageRows);
+  }
+
+  private BenchUpstream(List<LocalDate> days, Path pages, int pageRows) throws IOException {
     this.days = days;
-    this.bars = bars;
+    this.pages = pages;
+    this.pageRows = pageRows;
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
     server.setExecutor(Executors.newFixedThreadPool(4, runnable -> {
@@ -54,6 +79,28 @@ final class BenchUpstream implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
+  /** Bytes of answers served so far. */
+  long servedBytes() {
+    return servedBytes.get();
+  }
+
+  /** The fields the sync asks of a bar api: the code, the day, then the api's metric columns. */
+  static List<String> fields(String api) {
+    BarMetric.Group group = switch (api) {
+      case "daily" -> BarMetric.Group.PRICE;
+      case "daily_basic" -> BarMetric.Group.VALUATION;
+      case "adj_factor" -> BarMetric.Group.ADJUSTMENT;
+      default -> throw new IllegalArgumentException(api);
+    };
+    var fields = new ArrayList<>(List.of("ts_code", "trade_date"));
+    for (BarMetric metric : BarMetric.values()) {
+      if (metric.group() == group) {
+        fields.add(metric.column());
+      }
+    }
+    return fields;
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       JsonNode request = JSON.readTree(exchange.getRequestBody());
@@ -62,27 +109,67 @@ final class BenchUpstream implements AutoCloseable {
       List<String> fields = List.of(request.path("fields").asText().split(","));
       int offset = params.path("offset").asInt(0);
       int limit = params.path("limit").asInt(Integer.MAX_VALUE);
+      if (BAR_APIS.contains(api)) {
+        Path page = page(pages, api, params.path("trade_date").asText(), offset);
+        if (limit != pageRows || !fields.equals(fields(api))) {
+          answer(exchange, error("bench upstream: prepared for limit " + pageRows + " and fields "
+              + fields(api) + ", asked limit " + limit + " and " + fields));
+        } else if (Files.exists(page)) {
+          exchange.sendResponseHeaders(200, Files.size(page));
+          try (OutputStream out = exchange.getResponseBody()) {
+            servedBytes.addAndGet(Files.copy(page, out));
+          }
+        } else {
+          answer(exchange, body(fields, "", false));
+        }
+        return;
+      }
       var items = new StringBuilder();
-      int total;
-      if (api.equals("trade_cal")) {
-        total = calendar(params, fields, offset, limit, items);
-      } else if (api.equals("daily") || api.equals("daily_basic") || api.equals("adj_factor")) {
-        List<DailyBar> day = day(LocalDate.parse(params.path("trade_date").asText(), DAY));
-        total = day.size();
-        BarMetric[] metrics = metrics(fields);
-        for (int i = offset; i < Math.min(total, offset + limit); i++) {
+      int total = api.equals("trade_cal") ? calendar(params, fields, offset, limit, items) : 0;
+      int served = Math.max(0, Math.min(total - offset, limit));
+      answer(exchange, body(fields, items, offset + served < total));
+    }
+  }
+
+  private void answer(HttpExchange exchange, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.sendResponseHeaders(200, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+    servedBytes.addAndGet(bytes.length);
+  }
+
+  private static String body(List<String> fields, CharSequence items, boolean hasMore)
+      throws IOException {
+    return "{\"code\":0,\"msg\":\"\",\"data\":{\"fields\":" + JSON.writeValueAsString(fields)
+        + ",\"items\":[" + items + "],\"has_more\":" + hasMore + "}}";
+  }
+
+  private static String error(String message) throws IOException {
+    return "{\"code\":-1,\"msg\":" + JSON.writeValueAsString(message) + ",\"data\":null}";
+  }
+
+  private static Path page(Path pages, String api, String day, int offset) {
+    return pages.resolve(api + "-" + day + "-" + offset + ".json");
+  }
+
+  /** Every page of one day's three bar apis, as the sync will ask for them. */
+  private static void render(List<DailyBar> day, Path pages, int pageRows) throws IOException {
+    if (day.isEmpty()) {
+      return;
+    }
+    String date = DAY.format(day.get(0).tradeDate());
+    for (String api : BAR_APIS) {
+      List<String> fields = fields(api);
+      BarMetric[] metrics = metrics(fields);
+      for (int offset = 0; offset < day.size(); offset += pageRows) {
+        var items = new StringBuilder(pageRows * 64);
+        int end = Math.min(day.size(), offset + pageRows);
+        for (int i = offset; i < end; i++) {
           row(items, fields, metrics, day.get(i));
         }
-      } else {
-        total = 0;
-      }
-      int served = Math.max(0, Math.min(total - offset, limit));
-      String body = "{\"code\":0,\"msg\":\"\",\"data\":{\"fields\":" + JSON.writeValueAsString(fields)
-          + ",\"items\":[" + items + "],\"has_more\":" + (offset + served < total) + "}}";
-      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-      exchange.sendResponseHeaders(200, bytes.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(bytes);
+        Files.writeString(page(pages, api, date, offset), body(fields, items, end < day.size()));
       }
     }
   }
@@ -110,22 +197,6 @@ final class BenchUpstream implements AutoCloseable {
       items.append(']');
     }
     return open.size();
-  }
-
-  /**
-   * The bars of a day, walking the market forward until a later day's first bar shows the day
-   * is whole; only the newest few days are kept.
-   */
-  private synchronized List<DailyBar> day(LocalDate day) {
-    while ((newest == null || !newest.isAfter(day)) && bars.hasNext()) {
-      DailyBar bar = bars.next();
-      recent.computeIfAbsent(bar.tradeDate(), d -> new ArrayList<>()).add(bar);
-      newest = bar.tradeDate();
-    }
-    while (recent.size() > KEEP_DAYS) {
-      recent.remove(recent.keySet().iterator().next());
-    }
-    return recent.getOrDefault(day, List.of());
   }
 
   /** The metric of each field (null for ts_code and trade_date), looked up once per page. */

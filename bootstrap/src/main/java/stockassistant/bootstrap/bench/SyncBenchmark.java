@@ -69,8 +69,13 @@ final class SyncBenchmark {
     var rss = new RssSampler();
     long syncRows;
     double syncSeconds;
-    try (var upstream = new BenchUpstream(TradingCalendar.between(from, last),
-        from(market.bars(Long.MAX_VALUE), from)); rss) {
+    Path pages = Files.createTempDirectory("bench-sync-upstream");
+    long prepareStart = System.nanoTime();
+    try (var upstream = BenchUpstream.prepare(TradingCalendar.between(from, last),
+        from(market.bars(Long.MAX_VALUE), from), pages, TushareSettings.DEFAULT_PAGE_ROWS); rss) {
+      out.printf(Locale.ROOT, "  upstream: every answer rendered to files first, in %.1f s "
+          + "(not timed: a real upstream has them at hand)%n",
+          (System.nanoTime() - prepareStart) / 1e9);
       var settings = TushareSettings.of(upstream.url(), "bench").withPace(6_000_000);
       var sync = SyncParts.create(bench, direct, settings, duration -> { },
           Clock.system(SyncParts.MARKET_ZONE));
@@ -82,6 +87,9 @@ final class SyncBenchmark {
         throw new IllegalStateException("the sync stopped: " + report);
       }
       syncRows = report.counters().rows();
+      out.printf(Locale.ROOT, "  upstream served %,d MB of JSON%n", upstream.servedBytes() >> 20);
+    } finally {
+      deleteTree(pages);
     }
     double syncRate = syncRows / syncSeconds;
     out.printf(Locale.ROOT, "  sync:   %,d rows in %.1f s = %,.0f rows/s (%d days, %.0f rows/day)%n",
@@ -113,6 +121,15 @@ final class SyncBenchmark {
     } finally {
       Files.deleteIfExists(csv);
     }
+  }
+
+  private static void deleteTree(Path directory) throws java.io.IOException {
+    try (var files = Files.list(directory)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Files.delete(file);
+      }
+    }
+    Files.delete(directory);
   }
 
   /** The bars from {@code first} on. */

@@ -7,7 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import stockassistant.domain.Metric;
 
 /**
- * The columns of a CSV body or file: each name's cell position, worked out once for the header
+ * The columns of a CSV body or file, or of a JSON answer that sends its rows as arrays beside
+ * their field names (Tushare's): each name's cell position, worked out once for the header
  * rather than once per row. A repeated name counts by its last position.
  */
 public final class CsvHeader {

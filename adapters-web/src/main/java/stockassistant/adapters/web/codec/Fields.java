@@ -19,7 +19,8 @@ import stockassistant.domain.stock.ThirdCode;
  * accepted as another name for {@code third_code}; when both are given they must agree.
  *
  * <p>A CSV row is read straight from its cells by column position (no tree per row): an import
- * reads tens of millions of them.
+ * reads tens of millions of them. So is a JSON row given as an array beside its field names
+ * (Tushare's {@code {fields, items}}), with JSON's rules for each value: a sync reads millions.
  */
 public final class Fields {
   private static final String THIRD_CODE = "third_code";
@@ -27,11 +28,12 @@ public final class Fields {
   private static final Pattern NOT_FINITE =
       Pattern.compile("[+-]?(nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
 
-  /** A JSON record, or null for a CSV row. */
+  /** A JSON record, or null for a row. */
   private final ObjectNode node;
-  /** A CSV row: the header's column positions, and the cells. */
+  /** A CSV or JSON array row: the header's column positions, and the cells or values. */
   private final CsvHeader header;
   private final List<String> cells;
+  private final JsonNode values;
   /** The name the code came under, so an error names what the client sent. */
   private final String codeField;
 
@@ -39,13 +41,15 @@ public final class Fields {
     this.node = node;
     this.header = null;
     this.cells = null;
+    this.values = null;
     this.codeField = resolveCodeAlias(node);
   }
 
-  private Fields(CsvHeader header, List<String> cells) {
+  private Fields(CsvHeader header, List<String> cells, JsonNode values) {
     this.node = null;
     this.header = header;
     this.cells = cells;
+    this.values = values;
     this.codeField = resolveCodeAlias();
   }
 
@@ -58,7 +62,12 @@ public final class Fields {
 
   /** A CSV row, its cells in the header's order. */
   public static Fields ofCsv(CsvHeader header, List<String> cells) {
-    return new Fields(header, cells);
+    return new Fields(header, cells, null);
+  }
+
+  /** A JSON array row, its values in the header's order (the caller checks its length). */
+  public static Fields ofJsonRow(CsvHeader header, JsonNode values) {
+    return new Fields(header, null, values);
   }
 
   /** Copies ts_code to third_code when only ts_code is given; refuses two different codes. */
@@ -79,6 +88,20 @@ public final class Fields {
   }
 
   private String resolveCodeAlias() {
+    if (values != null) {
+      JsonNode alias = valueAt(header.position(TS_CODE));
+      JsonNode code = valueAt(header.position(THIRD_CODE));
+      if (alias == null || alias.isNull()) {
+        return THIRD_CODE;
+      }
+      if (code == null || code.isNull()) {
+        return TS_CODE;
+      }
+      if (!code.equals(alias)) {
+        throw differentCodes(alias.asText(), code.asText());
+      }
+      return THIRD_CODE;
+    }
     String alias = cell(TS_CODE);
     if (alias == null) {
       return THIRD_CODE;
@@ -91,6 +114,18 @@ public final class Fields {
       throw differentCodes(alias, code);
     }
     return THIRD_CODE;
+  }
+
+  /** A JSON value by field name, from the record or the array row; null when absent. */
+  private JsonNode json(String field) {
+    if (node != null) {
+      return node.get(field);
+    }
+    return valueAt(header.position(csvName(field)));
+  }
+
+  private JsonNode valueAt(int position) {
+    return position < 0 || position >= values.size() ? null : values.get(position);
   }
 
   private static InvalidField differentCodes(String alias, String code) {
@@ -116,19 +151,19 @@ public final class Fields {
   }
 
   public boolean has(String field) {
-    if (node == null) {
+    if (cells != null) {
       return cell(csvName(field)) != null;
     }
-    JsonNode value = node.get(field);
+    JsonNode value = json(field);
     return value != null && !value.isNull();
   }
 
   public Double number(String field) {
-    if (node == null) {
+    if (cells != null) {
       String text = cell(csvName(field));
       return text == null ? null : parseCell(field, text.trim());
     }
-    JsonNode value = node.get(field);
+    JsonNode value = json(field);
     if (value == null || value.isNull()) {
       return null;
     }
@@ -142,7 +177,7 @@ public final class Fields {
   public <E extends Enum<E> & Metric> MetricValues<E> metrics(Class<E> type) {
     MetricValues.Builder<E> values = MetricValues.builder(type);
     E[] metrics = type.getEnumConstants();
-    if (node == null) {
+    if (cells != null) {
       int[] positions = header.positions(type);
       for (E metric : metrics) {
         String text = cellAt(positions[metric.ordinal()]);
@@ -162,10 +197,10 @@ public final class Fields {
   }
 
   public Integer integer(String field) {
-    if (node == null) {
+    if (cells != null) {
       return textIsNot(field, "a whole JSON number");
     }
-    JsonNode value = node.get(field);
+    JsonNode value = json(field);
     if (value == null || value.isNull()) {
       return null;
     }
@@ -176,10 +211,10 @@ public final class Fields {
   }
 
   public Boolean bool(String field) {
-    if (node == null) {
+    if (cells != null) {
       return textIsNot(field, "true or false");
     }
-    JsonNode value = node.get(field);
+    JsonNode value = json(field);
     if (value == null || value.isNull()) {
       return null;
     }
@@ -198,10 +233,10 @@ public final class Fields {
   }
 
   public String text(String field) {
-    if (node == null) {
+    if (cells != null) {
       return cell(csvName(field));
     }
-    JsonNode value = node.get(field);
+    JsonNode value = json(field);
     if (value == null || value.isNull()) {
       return null;
     }
@@ -238,10 +273,10 @@ public final class Fields {
   }
 
   public List<String> textList(String field) {
-    if (node == null) {
+    if (cells != null) {
       return textIsNot(field, "a JSON array of strings");
     }
-    JsonNode value = node.get(field);
+    JsonNode value = json(field);
     if (value == null || value.isNull()) {
       return null;
     }

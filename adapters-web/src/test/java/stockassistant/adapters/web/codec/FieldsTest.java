@@ -59,6 +59,23 @@ class FieldsTest {
   }
 
   @Test
+  void aJsonArrayRowReadsByItsHeaderWithJsonRules() throws IOException {
+    var header = new CsvHeader(List.of("ts_code", "trade_date", "close", "pe"));
+    Fields row = Fields.ofJsonRow(header, Json.MAPPER.readTree("[\"000001.SZ\",\"20240102\",10.5,null]"));
+
+    assertThat(row.thirdCode("third_code").value()).isEqualTo("000001.SZ");
+    assertThat(row.requiredDate("trade_date")).isEqualTo(LocalDate.of(2024, 1, 2));
+    assertThat(row.number("close")).isEqualTo(10.5);
+    assertThat(row.number("pe")).isNull();
+    assertThat(row.number("vol")).as("a field the header lacks").isNull();
+    Fields text = Fields.ofJsonRow(header, Json.MAPPER.readTree("[\"000001.SZ\",\"20240102\",\"10.5\",1]"));
+    assertThatThrownBy(() -> text.number("close")).isInstanceOf(InvalidField.class)
+        .hasMessage("close: must be a JSON number, not a string");
+    assertThatThrownBy(() -> Fields.ofJsonRow(header, Json.MAPPER.readTree("[\"1.SZ\",\"20240102\",1,1]"))
+        .thirdCode("third_code")).hasMessageStartingWith("ts_code: must look like 000001.SZ");
+  }
+
+  @Test
   void tsCodeAndThirdCodeThatDifferAreRefusedNamingTsCode() {
     assertThatThrownBy(() -> json("{\"ts_code\":\"000001.SZ\",\"third_code\":\"600000.SH\"}"))
         .isInstanceOf(InvalidField.class).hasMessageStartingWith("ts_code: is another name for third_code");

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import stockassistant.adapters.web.codec.CsvHeader;
 import stockassistant.adapters.web.codec.Fields;
 import stockassistant.adapters.web.codec.NonFiniteNumbers;
 import stockassistant.domain.InvalidField;
@@ -33,22 +34,32 @@ final class UpstreamRows<T> {
   }
 
   void add(List<String> fields, JsonNode items) {
+    var header = new CsvHeader(fields);
     for (JsonNode item : items) {
-      ObjectNode row = JsonNodeFactory.instance.objectNode();
-      for (int i = 0; i < fields.size() && i < item.size(); i++) {
-        row.set(fields.get(i), item.get(i));
-      }
       try {
         if (!item.isArray() || item.size() != fields.size()) {
           throw new InvalidField("", "must be an array of " + fields.size() + " values, one per field");
         }
-        NonFiniteNumbers.refuse(row, "");
-        rows.add(decoder.apply(Fields.ofJson(row)));
+        for (int i = 0; i < fields.size(); i++) {
+          NonFiniteNumbers.refuse(item.get(i), fields.get(i));
+        }
+        rows.add(decoder.apply(Fields.ofJsonRow(header, item)));
       } catch (InvalidField invalid) {
-        // the row as sent, written out only for the few refused ones
-        rejected.add(new RejectedRow(api, day, row.toString(), invalid.getMessage()));
+        // the row as sent, named field by field, written out only for the few refused ones
+        rejected.add(new RejectedRow(api, day, named(fields, item).toString(), invalid.getMessage()));
       }
     }
+  }
+
+  private static JsonNode named(List<String> fields, JsonNode item) {
+    if (!item.isArray()) {
+      return item;
+    }
+    ObjectNode row = JsonNodeFactory.instance.objectNode();
+    for (int i = 0; i < fields.size() && i < item.size(); i++) {
+      row.set(fields.get(i), item.get(i));
+    }
+    return row;
   }
 
   FeedRows<T> result() {
