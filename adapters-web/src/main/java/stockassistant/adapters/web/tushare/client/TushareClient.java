@@ -111,8 +111,8 @@ public final class TushareClient implements MarketFeed {
       Map<String, Object> paged = new LinkedHashMap<>(params);
       paged.put("limit", pageRows);
       paged.put("offset", offset);
-      UpstreamAnswer page = page(api, paged);
-      rows.add(page.fields(), page.items());
+      UpstreamAnswer page = page(api, paged, rows);
+      rows.keep(page.rows());
       offset += page.size();
       boolean more = page.hasMore() != null ? page.hasMore() && page.size() > 0 : page.size() > 0;
       if (!more) {
@@ -124,14 +124,15 @@ public final class TushareClient implements MarketFeed {
   }
 
   /** One page: at the api's pace, minute limits waited out, transient failures retried. */
-  private UpstreamAnswer page(TushareApis.Api api, Map<String, Object> params) {
+  private UpstreamAnswer page(TushareApis.Api api, Map<String, Object> params,
+      UpstreamRows<?> rows) {
     for (int minuteWaits = 0; ; minuteWaits++) {
       UpstreamAnswer answer;
       try {
         answer = retry.executeSupplier(() -> {
           pace.await(api.name());
           calls.incrementAndGet();
-          return call.post(api.name(), params, api.fields());
+          return call.post(api.name(), params, api.fields(), rows.page());
         });
       } catch (TransientFailure gaveUp) {
         throw new FeedStopped(FeedStopped.Reason.UNAVAILABLE, api.name(), gaveUp.getMessage());

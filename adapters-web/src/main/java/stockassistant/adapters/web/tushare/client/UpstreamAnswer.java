@@ -1,16 +1,12 @@
 package stockassistant.adapters.web.tushare.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
-
 /**
- * One page as the upstream sent it: {@code code} 0 with fields and items, or a non-zero code
- * and its message. {@code hasMore} is null when the answer did not say.
+ * One page as the upstream sent it: {@code code} 0 with its rows, decoded as they were read, or
+ * a non-zero code and its message. {@code hasMore} is null when the answer did not say.
  */
-record UpstreamAnswer(int code, String message, List<String> fields, JsonNode items,
-    Boolean hasMore) {
+record UpstreamAnswer(int code, String message, UpstreamRows.Page<?> rows, Boolean hasMore) {
 
   int size() {
-    return items == null ? 0 : items.size();
+    return rows == null ? 0 : rows.size();
   }
 }

@@ -2,8 +2,11 @@ package stockassistant.adapters.web.tushare.client;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -33,6 +36,9 @@ final class UpstreamCall {
    */
   private static final JsonFactory ANSWERS = Json.MAPPER.getFactory().rebuild()
       .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+  /** Reads one value of the answer at a time, the parser going on past it. */
+  private static final ObjectReader TREES =
+      Json.MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private final HttpClient http;
   private final TushareSettings settings;
 
@@ -41,7 +47,8 @@ final class UpstreamCall {
     this.settings = settings;
   }
 
-  UpstreamAnswer post(String api, Map<String, Object> params, List<String> fields) {
+  UpstreamAnswer post(String api, Map<String, Object> params, List<String> fields,
+      UpstreamRows.Page<?> page) {
     ObjectNode body = Json.MAPPER.createObjectNode();
     body.put("api_name", api);
     body.put("token", settings.token());
@@ -76,33 +83,84 @@ final class UpstreamCall {
     if (status != 200) {
       throw new FeedStopped(FeedStopped.Reason.REFUSED, api, "HTTP " + status);
     }
-    return answer(api, response.body());
+    return answer(response.body(), page);
   }
 
-  private static UpstreamAnswer answer(String api, byte[] body) {
-    JsonNode root;
-    try {
-      try (JsonParser parser = ANSWERS.createParser(body)) {
-        root = Json.MAPPER.reader().readTree(parser);
+  /**
+   * Reads the answer as a stream: each item is decoded into the page as it is read, so a
+   * 6,000-row page never stands in memory as a tree. Tushare sends {@code fields} before
+   * {@code items}; items sent first are held until the fields come.
+   */
+  private static UpstreamAnswer answer(byte[] body, UpstreamRows.Page<?> page) {
+    int code = -1;
+    String message = "";
+    Boolean hasMore = null;
+    JsonNode heldItems = null;
+    try (JsonParser parser = ANSWERS.createParser(body)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw new TransientFailure("the answer is not a JSON object");
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        switch (name) {
+          case "code" -> code = parser.getValueAsInt(-1);
+          case "msg" -> message = value == JsonToken.VALUE_NULL ? "" : parser.getValueAsString("");
+          case "data" -> {
+            if (value != JsonToken.START_OBJECT) {
+              parser.skipChildren();
+              continue;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+              String dataName = parser.currentName();
+              JsonToken dataValue = parser.nextToken();
+              switch (dataName) {
+                case "fields" -> page.fields(names(TREES.readTree(parser)));
+                case "items" -> {
+                  if (dataValue != JsonToken.START_ARRAY) {
+                    parser.skipChildren();
+                  } else if (page.hasFields()) {
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                      page.add(TREES.readTree(parser));
+                    }
+                  } else {
+                    heldItems = TREES.readTree(parser);
+                  }
+                }
+                case "has_more" -> hasMore = dataValue == JsonToken.VALUE_NULL ? null
+                    : parser.getValueAsBoolean();
+                default -> parser.skipChildren();
+              }
+            }
+          }
+          default -> parser.skipChildren();
+        }
       }
     } catch (IOException | RuntimeException unreadable) {
+      if (unreadable instanceof TransientFailure failure) {
+        throw failure;
+      }
       // a proxy's error page, a body cut short: worth another try
       throw new TransientFailure("the answer is not JSON");
     }
-    if (root == null || !root.isObject()) {
-      throw new TransientFailure("the answer is not a JSON object");
-    }
-    int code = root.path("code").asInt(-1);
-    String message = root.path("msg").isNull() ? "" : root.path("msg").asText("");
     if (code != 0) {
-      return new UpstreamAnswer(code, message, List.of(), null, null);
+      return new UpstreamAnswer(code, message, null, null);
     }
-    JsonNode data = root.path("data");
-    var fields = new ArrayList<String>();
-    data.path("fields").forEach(name -> fields.add(name.asText()));
-    JsonNode more = data.get("has_more");
-    return new UpstreamAnswer(0, message, fields, data.path("items"),
-        more == null || more.isNull() ? null : more.asBoolean());
+    if (heldItems != null) {
+      if (!page.hasFields()) {
+        page.fields(List.of());
+      }
+      heldItems.forEach(page::add);
+    }
+    return new UpstreamAnswer(0, message, page, hasMore);
+  }
+
+  private static List<String> names(JsonNode fields) {
+    var names = new ArrayList<String>();
+    if (fields != null) {
+      fields.forEach(name -> names.add(name.asText()));
+    }
+    return names;
   }
 
   private static byte[] bytes(ObjectNode body) {

@@ -33,9 +33,50 @@ final class UpstreamRows<T> {
     this.decoder = decoder;
   }
 
-  void add(List<String> fields, JsonNode items) {
-    var header = new CsvHeader(fields);
-    for (JsonNode item : items) {
+  /** A page being read: its rows are this answer's only once the whole page has come. */
+  Page<T> page() {
+    return new Page<>(this);
+  }
+
+  void keep(Page<?> page) {
+    if (page.owner != this) {
+      throw new IllegalArgumentException("a page of another question");
+    }
+    @SuppressWarnings("unchecked")
+    Page<T> mine = (Page<T>) page;
+    rows.addAll(mine.rows);
+    rejected.addAll(mine.rejected);
+  }
+
+  /**
+   * The rows of one page, decoded one item at a time as the answer is read (no tree of the whole
+   * answer): a page the call then fails on is dropped whole and asked again.
+   */
+  static final class Page<T> {
+    private final UpstreamRows<T> owner;
+    private final List<T> rows = new ArrayList<>();
+    private final List<RejectedRow> rejected = new ArrayList<>();
+    private List<String> fields;
+    private CsvHeader header;
+
+    private Page(UpstreamRows<T> owner) {
+      this.owner = owner;
+    }
+
+    void fields(List<String> names) {
+      fields = List.copyOf(names);
+      header = new CsvHeader(fields);
+    }
+
+    boolean hasFields() {
+      return fields != null;
+    }
+
+    int size() {
+      return rows.size() + rejected.size();
+    }
+
+    void add(JsonNode item) {
       try {
         if (!item.isArray() || item.size() != fields.size()) {
           throw new InvalidField("", "must be an array of " + fields.size() + " values, one per field");
@@ -43,23 +84,24 @@ final class UpstreamRows<T> {
         for (int i = 0; i < fields.size(); i++) {
           NonFiniteNumbers.refuse(item.get(i), fields.get(i));
         }
-        rows.add(decoder.apply(Fields.ofJsonRow(header, item)));
+        rows.add(owner.decoder.apply(Fields.ofJsonRow(header, item)));
       } catch (InvalidField invalid) {
         // the row as sent, named field by field, written out only for the few refused ones
-        rejected.add(new RejectedRow(api, day, named(fields, item).toString(), invalid.getMessage()));
+        rejected.add(new RejectedRow(owner.api, owner.day, named(item).toString(),
+            invalid.getMessage()));
       }
     }
-  }
 
-  private static JsonNode named(List<String> fields, JsonNode item) {
-    if (!item.isArray()) {
-      return item;
+    private JsonNode named(JsonNode item) {
+      if (!item.isArray()) {
+        return item;
+      }
+      ObjectNode row = JsonNodeFactory.instance.objectNode();
+      for (int i = 0; i < fields.size() && i < item.size(); i++) {
+        row.set(fields.get(i), item.get(i));
+      }
+      return row;
     }
-    ObjectNode row = JsonNodeFactory.instance.objectNode();
-    for (int i = 0; i < fields.size() && i < item.size(); i++) {
-      row.set(fields.get(i), item.get(i));
-    }
-    return row;
   }
 
   FeedRows<T> result() {
