@@ -87,7 +87,8 @@ final class SyncBenchmark {
         throw new IllegalStateException("the sync stopped: " + report);
       }
       syncRows = report.counters().rows();
-      out.printf(Locale.ROOT, "  upstream served %,d MB of JSON%n", upstream.servedBytes() >> 20);
+      out.printf(Locale.ROOT, "  upstream served %,d MB of JSON in %,d calls (%d rate-limit waits)%n",
+          upstream.servedBytes() >> 20, report.counters().calls(), report.counters().waits());
     } finally {
       deleteTree(pages);
     }
