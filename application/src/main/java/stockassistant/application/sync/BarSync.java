@@ -1,6 +1,7 @@
 package stockassistant.application.sync;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -38,6 +39,12 @@ final class BarSync {
    * written, and hold at most three days (~16,000 bars) in memory.
    */
   static final int FETCH_AHEAD = 2;
+  /**
+   * Days written at once, each in its own transaction: one COPY stream keeps one database backend
+   * busy, two keep both cores of a small server busy, as the importer's two writer lanes do.
+   * Days are independent rows and marks, so the order they commit in does not matter.
+   */
+  static final int STORE_LANES = 2;
 
   private final MarketFeed feed;
   private final SyncCalendar calendar;
@@ -70,11 +77,7 @@ final class BarSync {
   void run(LocalDate from, LocalDate to, boolean refresh, RunTally tally) {
     suspensionsRefused = null;
     halted = null;
-    parallel = Executors.newFixedThreadPool(Dataset.values().length, runnable -> {
-      Thread thread = new Thread(runnable, "sync-dataset");
-      thread.setDaemon(true);
-      return thread;
-    });
+    parallel = daemons(Dataset.values().length, "sync-dataset");
     try {
       runDays(from, to, refresh, tally);
     } finally {
@@ -114,19 +117,17 @@ final class BarSync {
     if (days.isEmpty()) {
       return;
     }
-    ExecutorService ahead = Executors.newSingleThreadExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "sync-fetch-ahead");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService ahead = daemons(1, "sync-fetch-ahead");
+    ExecutorService lanes = daemons(STORE_LANES, "sync-store");
     try {
-      var inFlight = new java.util.ArrayDeque<CompletableFuture<FetchedDay>>();
+      var inFlight = new ArrayDeque<CompletableFuture<FetchedDay>>();
+      var storing = new ArrayDeque<CompletableFuture<Void>>();
       int asked = 0;
       for (; asked < days.size() && asked < FETCH_AHEAD; asked++) {
         inFlight.add(fetch(days.get(asked), Dataset.values(), ahead));
       }
       for (int i = 0; i < days.size(); i++) {
-        FetchedDay fetched = join(inFlight.poll());
+        FetchedDay fetched = joinStoringFirst(inFlight.poll(), storing);
         if (asked < days.size()) {
           inFlight.add(fetch(days.get(asked++), Dataset.values(), ahead));
         }
@@ -134,13 +135,51 @@ final class BarSync {
           tally.note(fetched.day() + ": no prices published yet; fetched again on the next run");
           continue;
         }
+        while (storing.size() >= STORE_LANES) {
+          join(storing.poll());
+        }
         DayMark before = marks.get(fetched.day());
-        DayMark mark = store.store(tally.runId(), fetched, before == null ? 1 : before.attempts() + 1);
-        tally.stored(1, mark.rows(), fetched.rejected().size());
+        storing.add(CompletableFuture.runAsync(() -> {
+          DayMark mark = store.store(tally.runId(), fetched,
+              before == null ? 1 : before.attempts() + 1);
+          tally.stored(1, mark.rows(), fetched.rejected().size());
+        }, lanes));
+      }
+      while (!storing.isEmpty()) {
+        join(storing.poll());
       }
     } finally {
       ahead.shutdownNow();
+      lanes.shutdownNow();
     }
+  }
+
+  /**
+   * The next fetched day; when its fetch failed, the days already fetched are stored before the
+   * failure stops the run, so the watermark stands where the fetching stopped.
+   */
+  private static FetchedDay joinStoringFirst(CompletableFuture<FetchedDay> next,
+      ArrayDeque<CompletableFuture<Void>> storing) {
+    try {
+      return join(next);
+    } catch (RuntimeException stopped) {
+      while (!storing.isEmpty()) {
+        try {
+          join(storing.poll());
+        } catch (RuntimeException alsoFailed) {
+          stopped.addSuppressed(alsoFailed);
+        }
+      }
+      throw stopped;
+    }
+  }
+
+  private static ExecutorService daemons(int threads, String name) {
+    return Executors.newFixedThreadPool(threads, runnable -> {
+      Thread thread = new Thread(runnable, name);
+      thread.setDaemon(true);
+      return thread;
+    });
   }
 
   /** Days stored with a late dataset missing: only that dataset again, laid over the stored rows. */

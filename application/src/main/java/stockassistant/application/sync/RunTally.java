@@ -3,7 +3,10 @@ package stockassistant.application.sync;
 import stockassistant.domain.sync.FeedUsage;
 import stockassistant.domain.sync.MarketFeed;
 
-/** The counts of one run as it goes, told to its progress after every step. */
+/**
+ * The counts of one run as it goes, told to its progress after every step (from the day store's
+ * lanes too: one at a time).
+ */
 final class RunTally {
   private final long runId;
   private final MarketFeed feed;
@@ -25,14 +28,14 @@ final class RunTally {
     return runId;
   }
 
-  void phase(String name, int planned) {
+  synchronized void phase(String name, int planned) {
     phase = name;
     daysPlanned = planned;
     daysDone = 0;
     tell();
   }
 
-  void stored(int days, long rowsStored, int rowsRejected) {
+  synchronized void stored(int days, long rowsStored, int rowsRejected) {
     daysDone += days;
     daysStored += days;
     rows += rowsStored;
@@ -44,7 +47,7 @@ final class RunTally {
     progress.note(message);
   }
 
-  SyncCounters counters() {
+  synchronized SyncCounters counters() {
     FeedUsage usage = feed.usage();
     return new SyncCounters(phase, daysPlanned, daysDone, daysStored, rows, rejected,
         usage.calls(), usage.waits());
