@@ -76,6 +76,9 @@ final class SyncBenchmark {
       out.printf(Locale.ROOT, "  upstream: every answer rendered to files first, in %.1f s "
           + "(not timed: a real upstream has them at hand)%n",
           (System.nanoTime() - prepareStart) / 1e9);
+      // the rendering grew the heap; a full collection gives it back (MaxHeapFreeRatio), so the
+      // RSS below is the sync's own, as in a process that only syncs
+      System.gc();
       var settings = TushareSettings.of(upstream.url(), "bench").withPace(6_000_000);
       var sync = SyncParts.create(bench, direct, settings, duration -> { },
           Clock.system(SyncParts.MARKET_ZONE));
