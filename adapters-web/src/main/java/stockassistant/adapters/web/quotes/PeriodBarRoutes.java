@@ -58,12 +58,12 @@ public final class PeriodBarRoutes {
     Adjustment adjustment = AdjustmentParam.of(ctx);
     ThirdCode code = ThirdCodes.parse("third_code", ctx.pathParam("third_code"));
     DateRange range = new DateRange(QueryParams.date(ctx, "start"), QueryParams.date(ctx, "end"));
-    if (ConditionalGet.notModified(ctx, marketData::barsVersion)) {
-      return;
-    }
+    ConditionalGet.Check check = ConditionalGet.of(ctx);
     BarSink sink = BarSink.rows(new ItemStream<>(ctx, PERIOD), BarPage::bar);
-    marketData.periodBarPages(code, range, period, adjustment, sink);
-    sink.finish();
+    marketData.periodBarPages(code, range, period, adjustment, check::notModified, sink);
+    if (!check.answered()) {
+      sink.finish();
+    }
   }
 
   private static Columns<DailyBar> periodColumns() {
