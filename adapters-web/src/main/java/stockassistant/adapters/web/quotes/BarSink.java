@@ -31,7 +31,7 @@ interface BarSink extends Consumer<BarPage>, AutoCloseable {
     if (MediaTypes.accepts(ctx, ArrowBarStream.MEDIA_TYPE)) {
       return new ArrowBarStream(ctx, metrics, names);
     }
-    return MediaTypes.wantsCsv(ctx) ? rows(new ItemStream<>(ctx, csvColumns), row)
+    return MediaTypes.wantsCsv(ctx) ? BarPageStream.csv(ctx, csvColumns.names())
         : new BarPageStream(ctx);
   }
 
