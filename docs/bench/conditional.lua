@@ -2,14 +2,15 @@
 -- ranges either as full answers or revalidated with their ETag.
 --   wrk ... -s conditional.lua URL -- LIST_FILE MODE
 -- LIST_FILE: lines "PATH ETAG" (conditional.sh writes it with curl); MODE "full" (GET PATH) or
--- "304" (GET PATH with If-None-Match: ETAG). done() prints the same RESULT lines as read.lua.
+-- "304" (GET PATH with If-None-Match: ETAG); a third argument, when given, is sent as
+-- Accept-Encoding (e.g. gzip). done() prints the same RESULT lines as read.lua.
 local counter = 0
 function setup(thread)
     thread:set("tid", counter)
     counter = counter + 1
 end
 
-local paths, etags, mode = {}, {}, "full"
+local paths, etags, mode, encoding = {}, {}, "full", nil
 
 function init(args)
     local f = assert(io.open(args[1], "r"), "cannot open " .. tostring(args[1]))
@@ -20,15 +21,16 @@ function init(args)
     f:close()
     assert(#paths > 0, "no lines in " .. args[1])
     mode = args[2] or "full"
+    encoding = args[3]
     math.randomseed(1000 + (tid or 0))
 end
 
 function request()
     local i = math.random(#paths)
-    if mode == "304" then
-        return wrk.format("GET", paths[i], { ["If-None-Match"] = etags[i] })
-    end
-    return wrk.format("GET", paths[i])
+    local headers = {}
+    if encoding then headers["Accept-Encoding"] = encoding end
+    if mode == "304" then headers["If-None-Match"] = etags[i] end
+    return wrk.format("GET", paths[i], headers)
 end
 
 function done(summary, latency, requests)

@@ -4,6 +4,8 @@
 # alternately full / 304 / full / 304 for DURATION (10) seconds each, with the server's CPU per request
 # (from /proc/PID/stat: JVM; and PG_PIDS' processes when given) and the load average.
 #   usage: conditional.sh BASE_URL SERVER_PID CODES_FILE
+# ENCODING=gzip: every request (and the ETag fetch) asks for gzip, as browsers and Python's
+# requests do.
 # The ETag depends on the Accept header: curl is told to send none, as wrk sends none.
 # wrk counts 4xx/5xx only; a 304 run is checked by its bytes per answer (headers only).
 set -euo pipefail
@@ -15,7 +17,7 @@ i=0
 for code in $(head -"$N" "$CODES"); do
   from=$(date -d "2023-01-01 + $((i * 17 % 365)) days" +%F); to=$(date -d "$from + 364 days" +%F)
   path="/api/v1/quotes/daily/$code?start=$from&end=$to"
-  etag=$(curl -fsS -H "Accept:" -D - -o /dev/null "$BASE$path" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: //p')
+  etag=$(curl -fsS -H "Accept:" ${ENCODING:+-H "Accept-Encoding: $ENCODING"} -D - -o /dev/null "$BASE$path" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: //p')
   [ -n "$etag" ] || { echo "no ETag for $path" >&2; exit 1; }
   echo "$path $etag" >>"$list"; i=$((i + 1))
 done
@@ -27,7 +29,7 @@ cpu() {  # CPU ms of the JVM and of PG_PIDS (space-separated) so far
 }
 for mode in full 304 full 304; do
   c0=$(cpu); l0=$(uptime | sed 's/.*average: //')
-  out=$(wrk -t2 -c32 -d"${SECONDS_EACH}s" --latency -s "$here/conditional.lua" "$BASE" -- "$list" "$mode")
+  out=$(wrk -t2 -c32 -d"${SECONDS_EACH}s" --latency -s "$here/conditional.lua" "$BASE" -- "$list" "$mode" ${ENCODING:-})
   c1=$(cpu); l1=$(uptime | sed 's/.*average: //')
   n=$(echo "$out" | sed -n 's/^RESULT requests=\([0-9]*\).*/\1/p')
   rps=$(echo "$out" | sed -n 's/^RESULT .*rps=\([0-9.]*\).*/\1/p')

@@ -43,7 +43,7 @@ LAYERS = [
     ("our route code (web adapters)", r"^stockassistant\.adapters\.web\."),
     ("JSON body (BarPageStream / Jackson)", r"(BarPageStream|JsonNumbers|com\.fasterxml\.jackson)"),
     ("unit of work (Transactions.run)", r"^stockassistant\.adapters\.persistence\.session\.Transactions\.run"),
-    ("  table version read (barsVersion)", r"MarketData\.barsVersion"),
+    ("  table version read (writeVersion)", r"QuoteRepository\.writeVersion"),
     ("  bar page read (quotes.bars)", r"QuoteRepository\.bars|MyBatisQuoteRepository\.bars"),
     ("  pool borrow (Hikari getConnection)", r"com\.zaxxer\.hikari\.(HikariDataSource|pool\.HikariPool)\.getConnection"),
     ("  MyBatis (session, mapper, statement)", r"^org\.apache\.ibatis\."),
