@@ -137,7 +137,7 @@ public final class QuoteRoutes {
     ThirdCode code = ThirdCodes.parse("third_code", ctx.pathParam("third_code"));
     DateRange range = new DateRange(QueryParams.date(ctx, "start"), QueryParams.date(ctx, "end"));
     ConditionalGet.Check check = ConditionalGet.of(ctx);
-    try (BarSink sink = BarSink.negotiated(ctx, csvColumns, BarPage::bar, metrics, false)) {
+    try (BarSink sink = BarSink.negotiated(ctx, csvColumns, metrics, false)) {
       read.stream(code, range, check::notModified, sink);
       finish(check, sink);
     }
@@ -199,7 +199,7 @@ public final class QuoteRoutes {
     List<ThirdCode> codes = PanelCodes.parse(ctx.queryParam("codes"));
     DateRange range = new DateRange(QueryParams.date(ctx, "start"), QueryParams.date(ctx, "end"));
     ConditionalGet.Check check = ConditionalGet.of(ctx);
-    try (BarSink sink = BarSink.negotiated(ctx, csvColumns, BarPage::bar, columns, false)) {
+    try (BarSink sink = BarSink.negotiated(ctx, csvColumns, columns, false)) {
       marketData.panelPages(codes, range, columns, adjustment, check::notModified, sink);
       finish(check, sink);
     }
@@ -208,7 +208,7 @@ public final class QuoteRoutes {
   private void crossSection(Context ctx) {
     LocalDate day = QueryParams.requiredDate(ctx, "trade_date");
     ConditionalGet.Check check = ConditionalGet.of(ctx);
-    try (BarSink sink = BarSink.negotiated(ctx, BarCodec.MARKET, BarPage::marketBar,
+    try (BarSink sink = BarSink.negotiated(ctx, BarCodec.MARKET,
         EnumSet.allOf(BarMetric.class), true)) {
       marketData.crossSectionPages(day, check::notModified, sink);
       finish(check, sink);
