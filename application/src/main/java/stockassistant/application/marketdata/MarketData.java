@@ -50,6 +50,8 @@ public final class MarketData {
   /** Codes one search may name. */
   public static final int MAX_CODES = 1_000;
   private static final Set<BarMetric> ALL = EnumSet.allOf(BarMetric.class);
+  /** What a read answers when the caller's copy is current. */
+  private static final BarPage NO_ROWS = BarPage.builder(Set.of(), false, 0).build();
 
   private final QuoteRepository quotes;
   private final UnitOfWork work;
@@ -101,9 +103,15 @@ public final class MarketData {
   /** As {@link #priceBars}, a page at a time as columns: for callers that write many rows. */
   public void priceBarPages(ThirdCode code, DateRange range, Adjustment adjustment,
       Consumer<BarPage> sink) {
+    priceBarPages(code, range, adjustment, CachedCopy.NONE, sink);
+  }
+
+  /** As above, reading no rows when the caller's copy is current (a forward adjustment's reference is read first). */
+  public void priceBarPages(ThirdCode code, DateRange range, Adjustment adjustment,
+      CachedCopy copy, Consumer<BarPage> sink) {
     PriceAdjuster adjuster = adjuster(code, range.start(), range.end(), adjustment);
     bars("MarketData.priceBars", BarQuery.range(code, range.start(), range.end(),
-        BarMetric.PRICE_BAR), BarPages.adjusted(adjuster, adjustment, sink));
+        BarMetric.PRICE_BAR), copy, BarPages.adjusted(adjuster, adjustment, sink));
   }
 
   /** Bars with every column (prices, adjustment and daily indicators), ascending by trade_date. */
@@ -113,14 +121,27 @@ public final class MarketData {
 
   /** As {@link #fullBars}, a page at a time as columns. */
   public void fullBarPages(ThirdCode code, DateRange range, Consumer<BarPage> sink) {
-    bars("MarketData.fullBars", BarQuery.range(code, range.start(), range.end(), ALL), sink);
+    fullBarPages(code, range, CachedCopy.NONE, sink);
+  }
+
+  /** As above, reading no rows when the caller's copy is current. */
+  public void fullBarPages(ThirdCode code, DateRange range, CachedCopy copy,
+      Consumer<BarPage> sink) {
+    bars("MarketData.fullBars", BarQuery.range(code, range.start(), range.end(), ALL), copy,
+        sink);
   }
 
   /** The newest bar of one code, every column. */
   public Optional<DailyBar> latestBar(ThirdCode code) {
+    return latestBar(code, CachedCopy.NONE);
+  }
+
+  /** As above; empty too, without reading the bar, when the caller's copy is current. */
+  public Optional<DailyBar> latestBar(ThirdCode code, CachedCopy copy) {
     BarQuery newest = BarQuery.newest(code, 1, ALL);
-    BarPage page = work.read("MarketData.latestBar",
-        () -> quotes.bars(newest, null, 0, newest.newest()));
+    BarPage page = work.read("MarketData.latestBar", () -> copy != CachedCopy.NONE
+        && copy.isCurrent(quotes.writeVersion()) ? NO_ROWS
+        : quotes.bars(newest, null, 0, newest.newest()));
     return page.isEmpty() ? Optional.empty() : Optional.of(page.bar(0));
   }
 
@@ -147,7 +168,12 @@ public final class MarketData {
 
   /** As {@link #crossSection}, a page at a time as columns (names included). */
   public void crossSectionPages(LocalDate tradeDate, Consumer<BarPage> sink) {
-    bars("MarketData.crossSection", BarQuery.day(tradeDate, ALL), sink);
+    crossSectionPages(tradeDate, CachedCopy.NONE, sink);
+  }
+
+  /** As above, reading no rows when the caller's copy is current. */
+  public void crossSectionPages(LocalDate tradeDate, CachedCopy copy, Consumer<BarPage> sink) {
+    bars("MarketData.crossSection", BarQuery.day(tradeDate, ALL), copy, sink);
   }
 
   /**
@@ -157,10 +183,16 @@ public final class MarketData {
    */
   public void panelPages(List<ThirdCode> codes, DateRange range, Set<BarMetric> columns,
       Adjustment adjustment, Consumer<BarPage> sink) {
+    panelPages(codes, range, columns, adjustment, CachedCopy.NONE, sink);
+  }
+
+  /** As above, reading no rows when the caller's copy is current. */
+  public void panelPages(List<ThirdCode> codes, DateRange range, Set<BarMetric> columns,
+      Adjustment adjustment, CachedCopy copy, Consumer<BarPage> sink) {
     Limits.requireAtMost("codes", codes.size(), MAX_CODES);
     var query = new BarQuery(codes, range.start(), range.end(), null, columns, null, false,
         BarQuery.Order.CODE_THEN_DAY);
-    bars("MarketData.panel", query, adjustment == Adjustment.NONE ? sink
+    bars("MarketData.panel", query, copy, adjustment == Adjustment.NONE ? sink
         : new PanelAdjustment(adjustment, code -> work.read("MarketData.adjustmentReference",
             () -> quotes.latestAdjFactor(code, range.start(), range.end())).orElse(null), sink));
   }
@@ -179,11 +211,17 @@ public final class MarketData {
   /** As {@link #periodBars}, a page at a time. */
   public void periodBarPages(ThirdCode code, DateRange range, BarPeriod period,
       Adjustment adjustment, Consumer<BarPage> sink) {
+    periodBarPages(code, range, period, adjustment, CachedCopy.NONE, sink);
+  }
+
+  /** As above, reading no rows when the caller's copy is current. */
+  public void periodBarPages(ThirdCode code, DateRange range, BarPeriod period,
+      Adjustment adjustment, CachedCopy copy, Consumer<BarPage> sink) {
     DateRange days = wholePeriods(range, period);
     PriceAdjuster adjuster = adjuster(code, days.start(), range.end(), adjustment);
     var periods = new PeriodPages(period, false, range, Window.ALL, sink);
     bars("MarketData.priceBars", BarQuery.range(code, days.start(), days.end(),
-        BarMetric.PRICE_BAR), BarPages.adjusted(adjuster, adjustment, periods));
+        BarMetric.PRICE_BAR), copy, BarPages.adjusted(adjuster, adjustment, periods));
     periods.finish();
   }
 
@@ -232,8 +270,18 @@ public final class MarketData {
 
   /** The one bar read: the query's pages in order, each its own unit of work. */
   private void bars(String useCase, BarQuery query, Consumer<BarPage> sink) {
+    bars(useCase, query, CachedCopy.NONE, sink);
+  }
+
+  /**
+   * As above; with a cached copy the first page's unit of work reads the write version first
+   * (one borrow for both) and no rows at all when the copy is current.
+   */
+  private void bars(String useCase, BarQuery query, CachedCopy copy, Consumer<BarPage> sink) {
     Pager.pages(Window.ALL, PAGE_ROWS, (BarKey after, int skip, int limit) ->
-        work.read(useCase, () -> quotes.bars(query, after, skip, limit)),
+        work.read(useCase, () -> after == null && copy != CachedCopy.NONE
+            && copy.isCurrent(quotes.writeVersion()) ? NO_ROWS
+            : quotes.bars(query, after, skip, limit)),
         BarPages.SHAPE, () -> false, sink);
   }
 

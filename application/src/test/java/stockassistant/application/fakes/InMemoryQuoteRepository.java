@@ -25,6 +25,8 @@ public final class InMemoryQuoteRepository implements QuoteRepository {
   private final TreeMap<String, DailyBar> bars = new TreeMap<>();
   private final DirectUnitOfWork work;
   private long version = 1;
+  private int pagesRead;
+  private int versionsRead;
 
   public InMemoryQuoteRepository(DirectUnitOfWork work) {
     this.work = work;
@@ -42,6 +44,7 @@ public final class InMemoryQuoteRepository implements QuoteRepository {
   @Override
   public BarPage bars(BarQuery query, BarKey after, int skip, int limit) {
     work.requireOpen();
+    pagesRead++;
     Comparator<DailyBar> order = query.order() == BarQuery.Order.NEWEST_FIRST
         ? Comparator.comparing(DailyBar::tradeDate).reversed().thenComparing(DailyBar::thirdCode)
         : Comparator.comparing(DailyBar::thirdCode).thenComparing(DailyBar::tradeDate);
@@ -58,6 +61,16 @@ public final class InMemoryQuoteRepository implements QuoteRepository {
     return page.build();
   }
 
+  /** How many pages of bars were read so far. */
+  public int pagesRead() {
+    return pagesRead;
+  }
+
+  /** How many times the write version was read so far. */
+  public int versionsRead() {
+    return versionsRead;
+  }
+
   /** A bar with only a key, to compare rows with the key a page starts after. */
   private static DailyBar keyed(BarKey key) {
     return new DailyBar(key.thirdCode(), key.tradeDate(),
@@ -67,6 +80,7 @@ public final class InMemoryQuoteRepository implements QuoteRepository {
   @Override
   public long writeVersion() {
     work.requireOpen();
+    versionsRead++;
     return version;
   }
 

@@ -1,6 +1,8 @@
 package stockassistant.bootstrap.bench;
 
 import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Path;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,6 +86,26 @@ public final class Benchmarks {
       DatabaseTarget direct = config.migrationTarget(target(runtime));
       new SyncBenchmark(new BenchSchema(target(runtime)), bench, direct, out)
           .run(stocks, from, days, seed);
+    }
+  }
+
+  /**
+   * `bench panel` (issue 22): the stored bars' one-year panel over HTTP as Arrow, CSV and JSON
+   * vs psql \copy, from a server started here as a child process unless {@code url} is given.
+   */
+  public static void panel(AppConfig config, Path configFile, URI url, Long pid, LocalDate start,
+      LocalDate end, int rounds, PrintStream out) throws Exception {
+    try (ToolRuntime runtime = ToolRuntime.start(config)) {
+      var bench = new PanelBenchmark(target(runtime), out);
+      LocalDate last = end != null ? end : bench.newestDay();
+      LocalDate first = start != null ? start : last.minusYears(1).plusDays(1);
+      if (url != null) {
+        bench.run(url, pid, first, last, rounds);
+        return;
+      }
+      try (ServeChild server = ServeChild.start(configFile)) {
+        bench.run(server.base(), server.pid(), first, last, rounds);
+      }
     }
   }
 

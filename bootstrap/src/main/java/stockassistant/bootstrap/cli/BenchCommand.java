@@ -19,7 +19,7 @@ import stockassistant.bootstrap.bench.FullMarket;
     exitCodeList = {"0:the benchmark ran; figures are on standard output", ExitCodes.FAILED_LINE,
         ExitCodes.USAGE_LINE},
     subcommands = {BenchCommand.Ingest.class, BenchCommand.Read.class, BenchCommand.Csv.class,
-        BenchCommand.Audit.class, BenchCommand.Sync.class})
+        BenchCommand.Audit.class, BenchCommand.Sync.class, BenchCommand.Panel.class})
 final class BenchCommand implements Runnable {
   @Override
   public void run() {
@@ -185,6 +185,43 @@ final class BenchCommand implements Runnable {
         return ExitCodes.USAGE;
       }
       Benchmarks.sync(options.load(), stocks, from, days, seed, System.out);
+      return 0;
+    }
+  }
+
+  // issue 22: the research panel over HTTP as Arrow, CSV and JSON vs psql \copy
+  @Command(name = "panel", mixinStandardHelpOptions = true,
+      description = "The full-market panel of one year (GET /api/v1/quotes/daily?codes=all&start"
+          + "&end) over HTTP as Arrow, CSV and JSON, beside psql \\copy of the same rows (the "
+          + "ceiling; pgjdbc's COPY TO STDOUT without psql), on the stored bars, in one run: "
+          + "rows/s, the ratio, and the server's RSS. Starts `serve` of this jar as a child "
+          + "process on the same database unless --url names a running server (with --pid).",
+      exitCodeListHeading = ExitCodes.HEADING,
+      exitCodeList = {"0:the benchmark ran", ExitCodes.FAILED_LINE, ExitCodes.USAGE_LINE})
+  static final class Panel implements Callable<Integer> {
+    @Mixin
+    OneShotOptions options;
+    @Option(names = "--start", description = "first day (default: a year before --end)")
+    LocalDate start;
+    @Option(names = "--end", description = "last day (default: the newest stored)")
+    LocalDate end;
+    @Option(names = "--rounds", defaultValue = "2",
+        description = "measured rounds after one warm-up (default ${DEFAULT-VALUE})")
+    int rounds;
+    @Option(names = "--url", description = "a running server on the same database "
+        + "(default: start one)")
+    java.net.URI url;
+    @Option(names = "--pid", description = "that server's process id, for its RSS")
+    Long pid;
+
+    @Override
+    public Integer call() throws Exception {
+      if (rounds < 1 || (url == null) != (pid == null)) {
+        System.err.println("bench panel: --rounds must be at least 1; --url and --pid go together");
+        return ExitCodes.USAGE;
+      }
+      Benchmarks.panel(options.load(), options.config.file, url, pid, start, end, rounds,
+          System.out);
       return 0;
     }
   }

@@ -21,7 +21,7 @@ public final class Secrets {
   private Secrets() {}
 
   public static String mask(String text) {
-    if (text == null || text.isEmpty()) {
+    if (text == null || text.isEmpty() || !mayHoldSecret(text)) {
       return text;
     }
     String result = text;
@@ -29,6 +29,27 @@ public final class Secrets {
       result = rule.pattern.matcher(result).replaceAll(rule.replacement);
     }
     return result;
+  }
+
+  /**
+   * False only when no rule can match: each needs an '@', '=' or ':', a "bearer" or an "sk-".
+   * Most lines (the access log's, one per request) have none, and skip the four regexes, which
+   * were ~4 % of a latest-bar read's CPU.
+   */
+  static boolean mayHoldSecret(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '@' || c == '=' || c == ':') {
+        return true;
+      }
+      if ((c == 'b' || c == 'B') && text.regionMatches(true, i, "bearer", 0, 6)) {
+        return true;
+      }
+      if (c == 's' && text.startsWith("sk-", i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private record Rule(Pattern pattern, String replacement) {}

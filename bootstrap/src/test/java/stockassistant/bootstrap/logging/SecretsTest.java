@@ -25,4 +25,16 @@ class SecretsTest {
   void leavesOrdinaryTextAlone() {
     assertThat(Secrets.mask("GET /api/v1/stocks 200 3 ms")).isEqualTo("GET /api/v1/stocks 200 3 ms");
   }
+
+  @Test
+  void theQuickCheckSkipsOnlyLinesNoRuleCanMatch() {
+    assertThat(Secrets.mayHoldSecret("GET /api/v1/quotes/daily/000001.SZ 200 1.2 ms")).isFalse();
+    // each rule's trigger alone, without any '=', ':' or '@' beside it
+    assertThat(Secrets.mask("sent bearer abc.DEF-123 upstream")).isEqualTo("sent bearer **** upstream");
+    assertThat(Secrets.mask("sent BeArEr abc")).isEqualTo("sent BeArEr ****");
+    assertThat(Secrets.mask("GET /x/sk-abcdef123456 404")).isEqualTo("GET /x/sk-**** 404");
+    assertThat(Secrets.mask("GET /x/password=hunter2 404")).doesNotContain("hunter2");
+    assertThat(Secrets.mask("GET /x/token:hunter2 404")).doesNotContain("hunter2");
+    assertThat(Secrets.mask("//quant:hunter2@db")).doesNotContain("hunter2");
+  }
 }

@@ -21,16 +21,45 @@ public final class ConditionalGet {
 
   /** Sets ETag, Cache-Control and Vary; answers 304 and returns true when the client's copy is current. */
   public static boolean notModified(Context ctx, LongSupplier version) {
-    String etag = etag(ctx, version.getAsLong());
-    ctx.header("ETag", etag);
-    ctx.header("Cache-Control", "no-cache");
-    ctx.header("Vary", "Accept, Accept-Encoding");
-    String ifNoneMatch = ctx.header("If-None-Match");
-    if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
-      ctx.status(HttpStatus.NOT_MODIFIED);
-      return true;
+    return of(ctx).notModified(version.getAsLong());
+  }
+
+  /**
+   * The check of one request, for a read that learns the version in its own database work
+   * (before its rows, on the same connection): {@link #notModified(long)} then, and
+   * {@link #answered()} after, to leave the body out.
+   */
+  public static Check of(Context ctx) {
+    return new Check(ctx);
+  }
+
+  /** One request's conditional GET. */
+  public static final class Check {
+    private final Context ctx;
+    private boolean answered;
+
+    private Check(Context ctx) {
+      this.ctx = ctx;
     }
-    return false;
+
+    /** Sets ETag, Cache-Control and Vary; answers 304 and returns true when the client's copy is current. */
+    public boolean notModified(long version) {
+      String etag = etag(ctx, version);
+      ctx.header("ETag", etag);
+      ctx.header("Cache-Control", "no-cache");
+      ctx.header("Vary", "Accept, Accept-Encoding");
+      String ifNoneMatch = ctx.header("If-None-Match");
+      answered = ifNoneMatch != null && matches(ifNoneMatch, etag);
+      if (answered) {
+        ctx.status(HttpStatus.NOT_MODIFIED);
+      }
+      return answered;
+    }
+
+    /** Whether a 304 was answered: the read delivered no rows, and no body may follow. */
+    public boolean answered() {
+      return answered;
+    }
   }
 
   static String etag(Context ctx, long version) {

@@ -1,9 +1,12 @@
 package stockassistant.adapters.web.http;
 
 import com.codahale.metrics.MetricRegistry;
+import com.codahale.metrics.Timer;
 import io.javalin.http.Context;
 import io.prometheus.client.Collector;
 import io.prometheus.client.Summary;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +21,7 @@ public final class RequestMetrics {
   private static final Logger access = LoggerFactory.getLogger("stockassistant.access");
 
   private final MetricRegistry metrics;
+  private final Map<Key, Recorders> byRoute = new ConcurrentHashMap<>();
   private final Summary requests = Summary.build("http_server_requests_seconds",
           "HTTP requests served, by method, route template (uri) and status")
       .labelNames("method", "uri", "status").create();
@@ -28,13 +32,29 @@ public final class RequestMetrics {
 
   public void record(Context ctx, float millis) {
     int status = ClientGone.statusOf(ctx);
-    String route = routeOf(ctx);
-    String method = ctx.method().name();
-    metrics.timer(MetricRegistry.name("http", method, route, status / 100 + "xx"))
-        .update((long) (millis * 1000), TimeUnit.MICROSECONDS);
-    requests.labels(method, route, String.valueOf(status)).observe(millis / 1000.0);
-    access.info("{} {} {} {} ms", ctx.method(), ctx.path(), status, String.format("%.1f", millis));
+    Recorders recorders = byRoute.computeIfAbsent(
+        new Key(ctx.method().name(), routeOf(ctx), status), this::recorders);
+    recorders.timer.update((long) (millis * 1000), TimeUnit.MICROSECONDS);
+    recorders.summary.observe(millis / 1000.0);
+    // tenths by hand: String.format was ~7 % of a latest-bar read's CPU (docs/BENCHMARKS.md)
+    long tenths = Math.round(millis * 10.0);
+    access.info("{} {} {} {}.{} ms", ctx.method(), ctx.path(), status, tenths / 10, tenths % 10);
   }
+
+  /**
+   * The timer and the summary's child of a route and status, found again by a key whose strings
+   * (Javalin's route template, the method's name) keep their hash: building the timer's name and
+   * looking it up by that new string on every request was ~2 % of a small read's CPU.
+   */
+  private Recorders recorders(Key key) {
+    return new Recorders(
+        metrics.timer(MetricRegistry.name("http", key.method, key.route, key.status / 100 + "xx")),
+        requests.labels(key.method, key.route, String.valueOf(key.status)));
+  }
+
+  private record Key(String method, String route, int status) {}
+
+  private record Recorders(Timer timer, Summary.Child summary) {}
 
   /** The Prometheus view, for the exposition endpoint to register. */
   public Collector prometheus() {

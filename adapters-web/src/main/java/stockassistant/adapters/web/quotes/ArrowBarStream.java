@@ -30,8 +30,9 @@ import stockassistant.domain.quote.BarPage;
  * Bars as an Apache Arrow IPC stream ({@code application/vnd.apache.arrow.stream}), written with
  * Arrow Java's own writer: one record batch per page (at most a page's 2,000 rows, so memory is
  * bounded whatever the answer's size), typed columns in the JSON answer's order: third_code
- * utf8, trade_date date32, each metric float64 with nulls, source utf8, then stock_name utf8 on
- * a cross-section. pyarrow, polars and pandas read it as it is.
+ * utf8, trade_date date32, each metric float64 with nulls, source utf8 (not on weekly / monthly
+ * bars, which have none), then stock_name utf8 on a cross-section. pyarrow, polars and pandas
+ * read it as it is.
  *
  * <p>Nothing is written before the first page (or {@link #finish}), so a failure before any row
  * still gets a problem answer; {@link #close} frees the batch's memory whatever happened.
@@ -46,25 +47,38 @@ final class ArrowBarStream implements BarSink {
   private final Context ctx;
   private final List<BarMetric> metrics;
   private final boolean names;
+  private final boolean source;
   private BufferAllocator allocator;
   private VectorSchemaRoot root;
   private ArrowStreamWriter writer;
   private OutputStream out;
 
   ArrowBarStream(Context ctx, Set<BarMetric> metrics, boolean names) {
+    this(ctx, metrics, names, true);
+  }
+
+  /** @param source whether the rows have a source column (period bars have none) */
+  ArrowBarStream(Context ctx, Set<BarMetric> metrics, boolean names, boolean source) {
     this.ctx = ctx;
     this.metrics = List.copyOf(metrics.isEmpty() ? Set.of() : EnumSet.copyOf(metrics));
     this.names = names;
+    this.source = source;
   }
 
   static Schema schema(List<BarMetric> metrics, boolean names) {
+    return schema(metrics, names, true);
+  }
+
+  static Schema schema(List<BarMetric> metrics, boolean names, boolean source) {
     var fields = new ArrayList<Field>();
     fields.add(new Field("third_code", FieldType.notNullable(UTF8), null));
     fields.add(new Field("trade_date", FieldType.notNullable(new ArrowType.Date(DateUnit.DAY)), null));
     for (BarMetric metric : metrics) {
       fields.add(new Field(metric.column(), FieldType.nullable(FLOAT64), null));
     }
-    fields.add(new Field("source", FieldType.nullable(UTF8), null));
+    if (source) {
+      fields.add(new Field("source", FieldType.nullable(UTF8), null));
+    }
     if (names) {
       fields.add(new Field("stock_name", FieldType.nullable(UTF8), null));
     }
@@ -100,9 +114,12 @@ final class ArrowBarStream implements BarSink {
           }
         }
       }
-      text((VarCharVector) root.getVector(2 + metrics.size()), page, false);
+      int next = 2 + metrics.size();
+      if (source) {
+        text((VarCharVector) root.getVector(next++), page, false);
+      }
       if (names) {
-        text((VarCharVector) root.getVector(3 + metrics.size()), page, true);
+        text((VarCharVector) root.getVector(next), page, true);
       }
       root.setRowCount(page.size());
       writer.writeBatch();
@@ -160,7 +177,7 @@ final class ArrowBarStream implements BarSink {
     ctx.contentType(MEDIA_TYPE);
     out = ctx.res().getOutputStream();
     allocator = ROOT.newChildAllocator("bars", 0, 64L << 20);
-    root = VectorSchemaRoot.create(schema(metrics, names), allocator);
+    root = VectorSchemaRoot.create(schema(metrics, names, source), allocator);
     writer = new ArrowStreamWriter(root, null, Channels.newChannel(out));
     writer.start();
   }

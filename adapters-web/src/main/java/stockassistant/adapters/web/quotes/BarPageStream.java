@@ -1,6 +1,8 @@
 package stockassistant.adapters.web.quotes;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,8 +20,9 @@ import stockassistant.domain.quote.BarPage;
  * them over (after each page's database work ended, so a slow client holds no connection).
  * Rows go from the page's arrays into bytes: field names are encoded once, numbers by
  * {@link JsonNumbers}, dates and codes without a string per value. The bytes are those
- * {@code ItemStream} writes with {@link BarCodec}'s columns; {@code Accept: text/csv} still
- * takes that way.
+ * {@code ItemStream} writes with {@link BarCodec}'s columns. {@link #csv} writes the CSV
+ * ItemStream writes (Jackson's CSV: a header, empty cells for null) the same way: that path cost
+ * a String per cell and ran at half of psql's \copy on a panel (docs/BENCHMARKS.md, issue 22).
  *
  * <p>Nothing is written before the first page, so a failure before any row still gets a proper
  * status and problem body; a failure after rows were sent can only cut the response short.
@@ -43,8 +46,13 @@ final class BarPageStream implements BarSink {
     }
   }
 
+  /** Cells Jackson's CSV writes as they are; any other text is quoted by Jackson itself. */
+  private static final CsvMapper CSV = new CsvMapper();
   private final Runnable beforeFirstByte;
   private final Supplier<OutputStream> output;
+  private final boolean csv;
+  private final byte[] head;
+  private final byte[] tail;
   private final byte[] buffer = new byte[BUFFER];
   private OutputStream out;
   private int length;
@@ -56,6 +64,17 @@ final class BarPageStream implements BarSink {
 
   BarPageStream(Context ctx) {
     this(() -> ctx.contentType("application/json"), () -> output(ctx));
+  }
+
+  /** CSV with a header of these column names; rows as {@code ItemStream} writes them. */
+  static BarPageStream csv(Context ctx, List<String> header) {
+    return csv(() -> ctx.contentType("text/csv; charset=utf-8"), () -> output(ctx), header);
+  }
+
+  static BarPageStream csv(Runnable beforeFirstByte, Supplier<OutputStream> output,
+      List<String> header) {
+    return new BarPageStream(beforeFirstByte, output, true,
+        ascii(String.join(",", header) + "\n"), new byte[0]);
   }
 
   /**
@@ -73,8 +92,16 @@ final class BarPageStream implements BarSink {
 
   /** @param output opened at the first byte, after {@code beforeFirstByte} ran */
   BarPageStream(Runnable beforeFirstByte, Supplier<OutputStream> output) {
+    this(beforeFirstByte, output, false, START, END);
+  }
+
+  private BarPageStream(Runnable beforeFirstByte, Supplier<OutputStream> output, boolean csv,
+      byte[] head, byte[] tail) {
     this.beforeFirstByte = beforeFirstByte;
     this.output = output;
+    this.csv = csv;
+    this.head = head;
+    this.tail = tail;
   }
 
   @Override
@@ -83,7 +110,11 @@ final class BarPageStream implements BarSink {
       start();
       List<BarMetric> metrics = page.metrics();
       for (int row = 0; row < page.size(); row++) {
-        row(page, metrics, row);
+        if (csv) {
+          csvRow(page, metrics, row);
+        } else {
+          row(page, metrics, row);
+        }
       }
     } catch (IOException clientGone) {
       throw new ClientGone(clientGone);
@@ -95,7 +126,7 @@ final class BarPageStream implements BarSink {
   public void finish() {
     try {
       start();
-      put(END);
+      put(tail);
       flush();
       out.close();
     } catch (IOException clientGone) {
@@ -134,6 +165,74 @@ final class BarPageStream implements BarSink {
     }
     room(1);
     buffer[length++] = '}';
+  }
+
+  private void csvRow(BarPage page, List<BarMetric> metrics, int row) throws IOException {
+    room(FIELD * 3);
+    cell(page.code(row));
+    buffer[length++] = ',';
+    date(page.epochDay(row));
+    for (int column = 0; column < metrics.size(); column++) {
+      room(FIELD);
+      buffer[length++] = ',';
+      double value = page.value(column, row);
+      if (Double.isInfinite(value)) {
+        put(ascii(String.valueOf(value)));
+      } else if (!Double.isNaN(value)) {  // NaN: null, an empty cell
+        length = JsonNumbers.write(value, buffer, length);
+      }
+    }
+    room(1);
+    buffer[length++] = ',';
+    String source = page.source(row);
+    if (source != lastSource) {
+      lastSource = source;
+      lastSourceJson = csvCell(source);
+    }
+    put(lastSourceJson);
+    if (page.hasStockNames()) {
+      room(1);
+      buffer[length++] = ',';
+      cell(page.stockName(row));
+    }
+    room(1);
+    buffer[length++] = '\n';
+  }
+
+  /** A text cell: letters, digits, '.', '_' and '-' as they are; anything else as Jackson writes it. */
+  private void cell(String text) throws IOException {
+    if (text == null) {
+      return;
+    }
+    if (text.isEmpty() || text.length() > FIELD) {
+      put(csvCell(text));
+      return;
+    }
+    room(text.length());
+    int start = length;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (!(ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9'
+          || ch == '.' || ch == '_' || ch == '-')) {
+        length = start;
+        put(csvCell(text));
+        return;
+      }
+      buffer[length++] = (byte) ch;
+    }
+  }
+
+  private static byte[] csvCell(String text) {
+    if (text == null) {
+      return new byte[0];
+    }
+    try {
+      String line = CSV.writer(CsvSchema.builder().addColumn("cell").build())
+          .writeValueAsString(List.of(text));
+      return line.substring(0, line.length() - 1).getBytes(StandardCharsets.UTF_8);
+    } catch (IOException impossible) {
+      throw new java.io.UncheckedIOException(impossible);
+    }
   }
 
   /** YYYY-MM-DD (every stored date has a four-digit year: the API refuses others). */
@@ -233,7 +332,7 @@ final class BarPageStream implements BarSink {
     }
     beforeFirstByte.run();
     out = output.get();
-    put(START);
+    put(head);
   }
 
   private static byte[] ascii(String text) {

@@ -24,14 +24,14 @@ interface BarSink extends Consumer<BarPage>, AutoCloseable {
 
   /**
    * The format the client asked for: an Arrow IPC stream of these metrics (and stock names),
-   * CSV row by row with these columns, or JSON from the page's columns.
+   * CSV under these columns' header, or JSON, both written from the page's columns.
    */
-  static <T> BarSink negotiated(Context ctx, Columns<T> csvColumns, RowOf<T> row,
-      Set<BarMetric> metrics, boolean names) {
+  static BarSink negotiated(Context ctx, Columns<?> csvColumns, Set<BarMetric> metrics,
+      boolean names) {
     if (MediaTypes.accepts(ctx, ArrowBarStream.MEDIA_TYPE)) {
       return new ArrowBarStream(ctx, metrics, names);
     }
-    return MediaTypes.wantsCsv(ctx) ? rows(new ItemStream<>(ctx, csvColumns), row)
+    return MediaTypes.wantsCsv(ctx) ? BarPageStream.csv(ctx, csvColumns.names())
         : new BarPageStream(ctx);
   }
 

@@ -4,10 +4,12 @@ import static stockassistant.adapters.web.http.Route.Param.Type.DATE;
 import static stockassistant.adapters.web.http.Route.Param.Type.STRING;
 
 import io.javalin.http.Context;
+import java.util.EnumSet;
 import java.util.List;
 import stockassistant.adapters.web.codec.Columns;
 import stockassistant.adapters.web.codec.ThirdCodes;
 import stockassistant.adapters.web.http.ConditionalGet;
+import stockassistant.adapters.web.http.MediaTypes;
 import stockassistant.adapters.web.http.ItemStream;
 import stockassistant.adapters.web.http.QueryParams;
 import stockassistant.adapters.web.http.Route;
@@ -58,12 +60,15 @@ public final class PeriodBarRoutes {
     Adjustment adjustment = AdjustmentParam.of(ctx);
     ThirdCode code = ThirdCodes.parse("third_code", ctx.pathParam("third_code"));
     DateRange range = new DateRange(QueryParams.date(ctx, "start"), QueryParams.date(ctx, "end"));
-    if (ConditionalGet.notModified(ctx, marketData::barsVersion)) {
-      return;
+    ConditionalGet.Check check = ConditionalGet.of(ctx);
+    try (BarSink sink = MediaTypes.accepts(ctx, ArrowBarStream.MEDIA_TYPE)
+        ? new ArrowBarStream(ctx, EnumSet.copyOf(PeriodBars.METRICS), false, false)
+        : BarSink.rows(new ItemStream<>(ctx, PERIOD), BarPage::bar)) {
+      marketData.periodBarPages(code, range, period, adjustment, check::notModified, sink);
+      if (!check.answered()) {
+        sink.finish();
+      }
     }
-    BarSink sink = BarSink.rows(new ItemStream<>(ctx, PERIOD), BarPage::bar);
-    marketData.periodBarPages(code, range, period, adjustment, sink);
-    sink.finish();
   }
 
   private static Columns<DailyBar> periodColumns() {

@@ -25,6 +25,7 @@ import stockassistant.adapters.web.http.Responses;
 import stockassistant.adapters.web.http.Route;
 import stockassistant.application.DateRange;
 import stockassistant.application.UpsertResult;
+import stockassistant.application.marketdata.CachedCopy;
 import stockassistant.application.marketdata.MarketData;
 import stockassistant.application.marketdata.UpsertBarsCommand;
 import stockassistant.domain.quote.Adjustment;
@@ -121,11 +122,13 @@ public final class QuoteRoutes {
   private void priceBars(Context ctx) {
     Adjustment adjustment = AdjustmentParam.of(ctx);
     range(ctx, BarCodec.PRICE, BarMetric.PRICE_BAR,
-        (code, range, sink) -> marketData.priceBarPages(code, range, adjustment, sink));
+        (code, range, copy, sink) -> marketData.priceBarPages(code, range, adjustment, copy,
+            sink));
   }
 
   private void valuationBars(Context ctx) {
-    range(ctx, BarCodec.FULL, EnumSet.allOf(BarMetric.class), marketData::fullBarPages);
+    range(ctx, BarCodec.FULL, EnumSet.allOf(BarMetric.class),
+        (code, range, copy, sink) -> marketData.fullBarPages(code, range, copy, sink));
   }
 
   /** One code's bars, page by page into the format asked for. */
@@ -133,27 +136,33 @@ public final class QuoteRoutes {
       RangeRead read) {
     ThirdCode code = ThirdCodes.parse("third_code", ctx.pathParam("third_code"));
     DateRange range = new DateRange(QueryParams.date(ctx, "start"), QueryParams.date(ctx, "end"));
-    if (ConditionalGet.notModified(ctx, marketData::barsVersion)) {
-      return;
+    ConditionalGet.Check check = ConditionalGet.of(ctx);
+    try (BarSink sink = BarSink.negotiated(ctx, csvColumns, metrics, false)) {
+      read.stream(code, range, check::notModified, sink);
+      finish(check, sink);
     }
-    try (BarSink sink = BarSink.negotiated(ctx, csvColumns, BarPage::bar, metrics, false)) {
-      read.stream(code, range, sink);
+  }
+
+  /** The body's end, unless a 304 answered (then there is no body). */
+  private static void finish(ConditionalGet.Check check, BarSink sink) {
+    if (!check.answered()) {
       sink.finish();
     }
   }
 
   /** A range read of the facade, page by page. */
   private interface RangeRead {
-    void stream(ThirdCode code, DateRange range, Consumer<BarPage> sink);
+    void stream(ThirdCode code, DateRange range, CachedCopy copy, Consumer<BarPage> sink);
   }
 
   private void latest(Context ctx) {
     ThirdCode code = ThirdCodes.parse("third_code", ctx.pathParam("third_code"));
-    if (ConditionalGet.notModified(ctx, marketData::barsVersion)) {
+    ConditionalGet.Check check = ConditionalGet.of(ctx);
+    Optional<DailyBar> latest = marketData.latestBar(code, check::notModified);
+    if (check.answered()) {
       return;
     }
-    DailyBar bar = marketData.latestBar(code)
-        .orElseThrow(() -> ApiError.notFound("no bar for " + code.value()));
+    DailyBar bar = latest.orElseThrow(() -> ApiError.notFound("no bar for " + code.value()));
     Responses.one(ctx, BarCodec.FULL, bar);
   }
 
@@ -189,24 +198,20 @@ public final class QuoteRoutes {
       Adjustment adjustment) {
     List<ThirdCode> codes = PanelCodes.parse(ctx.queryParam("codes"));
     DateRange range = new DateRange(QueryParams.date(ctx, "start"), QueryParams.date(ctx, "end"));
-    if (ConditionalGet.notModified(ctx, marketData::barsVersion)) {
-      return;
-    }
-    try (BarSink sink = BarSink.negotiated(ctx, csvColumns, BarPage::bar, columns, false)) {
-      marketData.panelPages(codes, range, columns, adjustment, sink);
-      sink.finish();
+    ConditionalGet.Check check = ConditionalGet.of(ctx);
+    try (BarSink sink = BarSink.negotiated(ctx, csvColumns, columns, false)) {
+      marketData.panelPages(codes, range, columns, adjustment, check::notModified, sink);
+      finish(check, sink);
     }
   }
 
   private void crossSection(Context ctx) {
     LocalDate day = QueryParams.requiredDate(ctx, "trade_date");
-    if (ConditionalGet.notModified(ctx, marketData::barsVersion)) {
-      return;
-    }
-    try (BarSink sink = BarSink.negotiated(ctx, BarCodec.MARKET, BarPage::marketBar,
+    ConditionalGet.Check check = ConditionalGet.of(ctx);
+    try (BarSink sink = BarSink.negotiated(ctx, BarCodec.MARKET,
         EnumSet.allOf(BarMetric.class), true)) {
-      marketData.crossSectionPages(day, sink);
-      sink.finish();
+      marketData.crossSectionPages(day, check::notModified, sink);
+      finish(check, sink);
     }
   }
 }

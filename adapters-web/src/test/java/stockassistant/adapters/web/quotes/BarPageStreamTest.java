@@ -51,6 +51,32 @@ class BarPageStreamTest {
   }
 
   @Test
+  void csvPagesAreTheSameBytesAsJacksonsCsvOfTheRecordColumns() throws Exception {
+    List<DailyBar> bars = bars();
+    var names = new ArrayList<String>();
+    var rows = new ArrayList<MarketBar>();
+    for (int i = 0; i < bars.size(); i++) {
+      String name = switch (i % 6) {
+        case 0 -> "平安银行";
+        case 1 -> null;
+        case 2 -> "say \"hi\", \n again";
+        case 3 -> "";
+        case 4 -> " padded ";
+        default -> "*ST 股份";
+      };
+      names.add(name);
+      rows.add(new MarketBar(bars.get(i), name));
+    }
+
+    assertThat(renderCsv(BarCodec.PRICE, BarMetric.PRICE_BAR, false, bars, List.of()))
+        .isEqualTo(expectedCsv(BarCodec.PRICE, bars));
+    assertThat(renderCsv(BarCodec.MARKET, EnumSet.allOf(BarMetric.class), true, bars, names))
+        .isEqualTo(expectedCsv(BarCodec.MARKET, rows));
+    assertThat(renderCsv(BarCodec.PRICE, BarMetric.PRICE_BAR, false, List.of(), List.of()))
+        .as("no page: the header alone").isEqualTo(expectedCsv(BarCodec.PRICE, List.of()));
+  }
+
+  @Test
   void noPageIsAnEmptyList() {
     var out = new ByteArrayOutputStream();
     var stream = new BarPageStream(() -> { }, () -> out);
@@ -100,6 +126,36 @@ class BarPageStreamTest {
       stream.accept(page.build());
     }
     stream.finish();
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static String renderCsv(Columns<?> header, Set<BarMetric> metrics, boolean names,
+      List<DailyBar> bars, List<String> stockNames) {
+    var out = new ByteArrayOutputStream();
+    var stream = BarPageStream.csv(() -> { }, () -> out, header.names());
+    for (int from = 0; from < bars.size(); from += 2_000) {
+      BarPage.Builder page = BarPage.builder(metrics, names, 16);
+      for (int i = from; i < Math.min(bars.size(), from + 2_000); i++) {
+        page.add(bars.get(i), names ? stockNames.get(i) : null);
+      }
+      stream.accept(page.build());
+    }
+    stream.finish();
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** What ItemStream writes for text/csv: Jackson's CSV of the columns' cells, with a header. */
+  private static <T> String expectedCsv(Columns<T> columns, List<T> rows) throws Exception {
+    var out = new ByteArrayOutputStream();
+    var schema = com.fasterxml.jackson.dataformat.csv.CsvSchema.builder()
+        .addColumns(columns.names(), com.fasterxml.jackson.dataformat.csv.CsvSchema.ColumnType.STRING)
+        .build().withHeader();
+    try (var writer = new com.fasterxml.jackson.dataformat.csv.CsvMapper().writer(schema)
+        .writeValues(out)) {
+      for (T row : rows) {
+        writer.write(columns.csvCells(row));
+      }
+    }
     return out.toString(StandardCharsets.UTF_8);
   }
 
