@@ -46,15 +46,15 @@ public final class Persistence implements AutoCloseable {
     this.pool = pool;
     this.replicas = replicas;
     this.transactions = transactions;
-    this.stocks = new MyBatisStockRepository(transactions);
-    this.quotes = new MyBatisQuoteRepository(transactions);
-    this.finance = new MyBatisFinanceRepository(transactions);
-    this.llmConfigs = new MyBatisLlmConfigRepository(transactions);
-    this.calendar = new MyBatisCalendarRepository(transactions);
-    this.suspensions = new MyBatisSuspensionRepository(transactions);
-    this.quality = new SqlQualityRepository(transactions);
-    this.watermark = new MyBatisSyncWatermark(transactions);
-    this.syncJournal = new MyBatisSyncJournal(transactions);
+    this.stocks = new MyBatisStockRepository();
+    this.quotes = new MyBatisQuoteRepository();
+    this.finance = new MyBatisFinanceRepository();
+    this.llmConfigs = new MyBatisLlmConfigRepository();
+    this.calendar = new MyBatisCalendarRepository();
+    this.suspensions = new MyBatisSuspensionRepository();
+    this.quality = new SqlQualityRepository();
+    this.watermark = new MyBatisSyncWatermark();
+    this.syncJournal = new MyBatisSyncJournal();
   }
 
   /** Opens the pool (it starts even while the database is down, and reconnects by itself). */

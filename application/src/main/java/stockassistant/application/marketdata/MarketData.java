@@ -67,8 +67,8 @@ public final class MarketData {
       return new UpsertResult(0, 0);
     }
     int written = bars.size() > BULK_ROWS
-        ? work.bulkWrite("MarketData.upsertBars", () -> quotes.upsertAll(bars))
-        : work.write("MarketData.upsertBars", () -> quotes.upsertAll(bars));
+        ? work.bulkWrite("MarketData.upsertBars", db -> quotes.upsertAll(db, bars))
+        : work.write("MarketData.upsertBars", db -> quotes.upsertAll(db, bars));
     return new UpsertResult(bars.size(), written);
   }
 
@@ -77,8 +77,8 @@ public final class MarketData {
    * autovacuum comes round (a table that doubled still planned as its old self until then).
    */
   public void refreshStatistics() {
-    work.bulkWrite("MarketData.refreshStatistics", () -> {
-      quotes.refreshStatistics();
+    work.bulkWrite("MarketData.refreshStatistics", db -> {
+      quotes.refreshStatistics(db);
       return null;
     });
   }
@@ -120,7 +120,7 @@ public final class MarketData {
   public Optional<DailyBar> latestBar(ThirdCode code) {
     BarQuery newest = BarQuery.newest(code, 1, ALL);
     BarPage page = work.read("MarketData.latestBar",
-        () -> quotes.bars(newest, null, 0, newest.newest()));
+        db -> quotes.bars(db, newest, null, 0, newest.newest()));
     return page.isEmpty() ? Optional.empty() : Optional.of(page.bar(0));
   }
 
@@ -162,7 +162,7 @@ public final class MarketData {
         BarQuery.Order.CODE_THEN_DAY);
     bars("MarketData.panel", query, adjustment == Adjustment.NONE ? sink
         : new PanelAdjustment(adjustment, code -> work.read("MarketData.adjustmentReference",
-            () -> quotes.latestAdjFactor(code, range.start(), range.end())).orElse(null), sink));
+            db -> quotes.latestAdjFactor(db, code, range.start(), range.end())).orElse(null), sink));
   }
 
   /**
@@ -199,7 +199,7 @@ public final class MarketData {
   public boolean barPagesNewestFirst(BarQuery query, Window window, Consumer<BarPage> sink) {
     Limits.requireAtMost("third_codes", query.codes().size(), MAX_CODES);
     return Pager.pages(window, PAGE_ROWS, (BarKey after, int skip, int limit) ->
-            work.read("MarketData.barsNewestFirst", () -> quotes.bars(query, after, skip, limit)),
+            work.read("MarketData.barsNewestFirst", db -> quotes.bars(db, query, after, skip, limit)),
         BarPages.SHAPE, () -> false, sink);
   }
 
@@ -224,7 +224,7 @@ public final class MarketData {
     var periods = new PeriodPages(period, true, range, window, sink);
     Pager.pages(Window.ALL, PAGE_ROWS, (BarKey after, int skip, int limit) ->
             work.read("MarketData.periodBarsNewestFirst",
-                () -> quotes.bars(daily, after, skip, limit)),
+                db -> quotes.bars(db, daily, after, skip, limit)),
         BarPages.SHAPE, periods::full, periods);
     periods.finish();
     return periods.full();
@@ -233,7 +233,7 @@ public final class MarketData {
   /** The one bar read: the query's pages in order, each its own unit of work. */
   private void bars(String useCase, BarQuery query, Consumer<BarPage> sink) {
     Pager.pages(Window.ALL, PAGE_ROWS, (BarKey after, int skip, int limit) ->
-        work.read(useCase, () -> quotes.bars(query, after, skip, limit)),
+        work.read(useCase, db -> quotes.bars(db, query, after, skip, limit)),
         BarPages.SHAPE, () -> false, sink);
   }
 
@@ -255,8 +255,8 @@ public final class MarketData {
     }
     var days = new TradingCalendar(first, last, new OpenDays(first, last, PAGE_ROWS,
         (lower, upper) -> work.read("MarketData.tradingCalendar",
-            () -> quotes.tradeDays(lower, upper, PAGE_ROWS)),
-        day -> work.read("MarketData.tradingCalendar", () -> quotes.tradeDayBefore(day))));
+            db -> quotes.tradeDays(db, lower, upper, PAGE_ROWS)),
+        day -> work.read("MarketData.tradingCalendar", db -> quotes.tradeDayBefore(db, day))));
     var windowed = new WindowedSink<CalendarDay>(window, sink);
     while (days.hasNext() && !windowed.full()) {
       CalendarDay day = days.next();
@@ -271,7 +271,7 @@ public final class MarketData {
       Adjustment adjustment) {
     Double reference = adjustment != Adjustment.QFQ ? null
         : work.read("MarketData.adjustmentReference",
-            () -> quotes.latestAdjFactor(code, from, to)).orElse(null);
+            db -> quotes.latestAdjFactor(db, code, from, to)).orElse(null);
     return PriceAdjuster.of(adjustment, reference);
   }
 

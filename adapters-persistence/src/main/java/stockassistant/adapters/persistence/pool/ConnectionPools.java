@@ -1,5 +1,6 @@
 package stockassistant.adapters.persistence.pool;
 
+import com.codahale.metrics.Meter;
 import com.codahale.metrics.MetricRegistry;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -32,6 +33,8 @@ public final class ConnectionPools {
     if (metrics != null) {
       config.setMetricRegistry(metrics);
     }
-    return new ConnectionPool(new HikariDataSource(config), settings);
+    var dataSource = new HikariDataSource(config);
+    return new ConnectionPool(dataSource, settings, metrics == null ? new Meter()
+        : metrics.meter(MetricRegistry.name(poolName, "pool", "ConnectionTimeoutRate")));
   }
 }

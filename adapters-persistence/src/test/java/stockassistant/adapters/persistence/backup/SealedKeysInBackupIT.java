@@ -31,8 +31,8 @@ class SealedKeysInBackupIT {
     DataKey key = DataKey.generate();
     DatabaseTarget source = ScratchDatabases.migrated("backup_source", null);
     try (Persistence persistence = open(source)) {
-      persistence.transactions().write("test.write", () -> sealed(persistence, key)
-          .upsert(anLlmConfig().alias("deepseek").apiKey(SECRET).build()));
+      persistence.transactions().write("test.write", db -> sealed(persistence, key)
+          .upsert(db, anLlmConfig().alias("deepseek").apiKey(SECRET).build()));
     }
     Backup backup = new PgBackupStore(source, new ScratchDatabases.FlywayMigrations(source))
         .create(backups, BackupProgress.NONE);
@@ -46,10 +46,10 @@ class SealedKeysInBackupIT {
 
     try (Persistence persistence = open(target)) {
       LlmConfig withTheKey = persistence.transactions().read("test.read",
-          () -> sealed(persistence, key).find("deepseek")).orElseThrow();
+          db -> sealed(persistence, key).find(db, "deepseek")).orElseThrow();
       assertThat(withTheKey.apiKey().reveal()).isEqualTo(SECRET);
       LlmConfig withAnother = persistence.transactions().read("test.read",
-          () -> sealed(persistence, DataKey.generate()).find("deepseek")).orElseThrow();
+          db -> sealed(persistence, DataKey.generate()).find(db, "deepseek")).orElseThrow();
       assertThat(withAnother.apiKey().isUnreadable()).isTrue();
       assertThat(withAnother.modelName()).isEqualTo(withTheKey.modelName());
     }

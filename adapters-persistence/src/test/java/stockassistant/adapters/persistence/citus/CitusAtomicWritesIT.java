@@ -92,10 +92,10 @@ class CitusAtomicWritesIT {
       }
       // a read of both workers first, in the same transaction: Citus 13.2 would then COPY to
       // them without two-phase commit, so the bulk path must not COPY into the table on Citus
-      assertThatThrownBy(() -> persistence.transactions().write("test.readThenUpsert", () -> {
-        persistence.quotes().bars(BarQuery.newest(new ThirdCode(onFirst), 1, ALL), null, 0, 1);
-        persistence.quotes().bars(BarQuery.newest(new ThirdCode(onSecond), 1, ALL), null, 0, 1);
-        return persistence.quotes().upsertAll(bars(100));
+      assertThatThrownBy(() -> persistence.transactions().write("test.readThenUpsert", db -> {
+        persistence.quotes().bars(db, BarQuery.newest(new ThirdCode(onFirst), 1, ALL), null, 0, 1);
+        persistence.quotes().bars(db, BarQuery.newest(new ThirdCode(onSecond), 1, ALL), null, 0, 1);
+        return persistence.quotes().upsertAll(db, bars(100));
       })).as("a read, then the bulk path").isInstanceOf(RuntimeException.class);
       assertThat(rows(onFirst)).isZero();
       assertThat(preparedLeftOn(cluster.workers().get(0))).as("no transaction left in doubt").isZero();
@@ -124,7 +124,7 @@ class CitusAtomicWritesIT {
 
   private static int upsert(List<DailyBar> bars) {
     return persistence.transactions().write("test.upsert",
-        () -> persistence.quotes().upsertAll(bars));
+        db -> persistence.quotes().upsertAll(db, bars));
   }
 
   private static long rows(String code) {

@@ -82,7 +82,7 @@ class DatabaseOutageIT {
           }
           long start = System.nanoTime();
           try {
-            tx.write("test.write", () -> persistence.quotes().upsertAll(batch));
+            tx.write("test.write", db -> persistence.quotes().upsertAll(db, batch));
             batch.forEach(bar -> acknowledged.add(key(bar.thirdCode().value(), bar.tradeDate())));
             writes.incrementAndGet();
             if (start > restartedAt.get()) {
@@ -97,7 +97,7 @@ class DatabaseOutageIT {
       });
       workers.start(READERS, () -> {
         try {
-          tx.read("test.read", () -> persistence.quotes().bars(
+          tx.read("test.read", db -> persistence.quotes().bars(db, 
               BarQuery.newest(ThirdCode.of("600000.SH"), 1, BarMetric.PRICE_BAR), null, 0, 1));
         } catch (DatabaseUnavailable unavailable) {
           Await.pause(Duration.ofMillis(20));

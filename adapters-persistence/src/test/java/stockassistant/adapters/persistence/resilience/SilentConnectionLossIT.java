@@ -66,7 +66,7 @@ class SilentConnectionLossIT {
         long start = System.nanoTime();
         try {
           persistence.transactions().read("test.read",
-              () -> persistence.quotes().bars(
+              db -> persistence.quotes().bars(db, 
               BarQuery.newest(ThirdCode.of("000001.SZ"), 1, BarMetric.PRICE_BAR), null, 0, 1));
           successes.incrementAndGet();
           if (start > healedAt.get()) {

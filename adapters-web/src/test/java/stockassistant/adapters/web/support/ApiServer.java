@@ -60,9 +60,9 @@ public final class ApiServer implements AutoCloseable {
     health.register("database", new HealthCheck() {
       @Override
       protected Result check() {
-        boolean answers = tx.read("test.health", () -> {
+        boolean answers = tx.read("test.health", db -> {
           try {
-            return tx.connection().isValid(2);
+            return stockassistant.adapters.persistence.session.OpenWork.of(db).connection().isValid(2);
           } catch (java.sql.SQLException failure) {
             return false;
           }
