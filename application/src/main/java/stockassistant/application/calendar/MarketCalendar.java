@@ -7,9 +7,9 @@ import java.util.function.Consumer;
 import stockassistant.application.Limits;
 import stockassistant.application.UpsertResult;
 import stockassistant.application.Window;
+import stockassistant.application.DateRange;
 import stockassistant.application.Pager;
 import stockassistant.application.marketdata.MarketData;
-import stockassistant.domain.InvalidField;
 import stockassistant.domain.calendar.CalendarRepository;
 import stockassistant.domain.calendar.Exchange;
 import stockassistant.domain.calendar.ExchangeDay;
@@ -75,9 +75,7 @@ public final class MarketCalendar {
    */
   public boolean days(Exchange exchange, LocalDate from, LocalDate to, Boolean open,
       Window window, Consumer<ExchangeDay> sink) {
-    if (from != null && to != null && from.isAfter(to)) {
-      throw new InvalidField("start", "must not be after end (" + from + " > " + to + ")");
-    }
+    DateRange.requireOrdered(from, to);
     if (!work.read("MarketCalendar.days", db -> calendar.holds(db, exchange))) {
       return marketData.tradingCalendar(from, to, open, window, day ->
           sink.accept(new ExchangeDay(exchange, day.day(), day.open(), day.previousOpenDay())));

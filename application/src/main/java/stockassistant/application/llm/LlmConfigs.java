@@ -3,7 +3,6 @@ package stockassistant.application.llm;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import stockassistant.domain.InvalidField;
 import stockassistant.domain.llm.ApiKey;
 import stockassistant.domain.llm.LlmConfig;
 import stockassistant.domain.llm.LlmConfigRepository;
@@ -50,7 +49,7 @@ public final class LlmConfigs {
       ApiKey key = command.apiKey();
       if (key == null) {
         key = configs.find(db, command.alias()).map(LlmConfig::apiKey)
-            .orElseThrow(() -> new InvalidField("api_key", "is required when creating a config"));
+            .orElseThrow(ApiKey::requiredOnCreate);
       }
       return configs.upsert(db, new LlmConfig(command.alias(), command.vendor(),
           command.providerType(), command.modelName(), key, command.baseUrl(),

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import stockassistant.adapters.persistence.secrets.KeyRingSource;
 import stockassistant.adapters.persistence.secrets.SealedValue;
-import stockassistant.domain.InvalidField;
 import stockassistant.domain.llm.ApiKey;
 import stockassistant.domain.llm.LlmConfig;
 import stockassistant.domain.llm.LlmConfigRepository;
@@ -48,7 +47,7 @@ public final class SealedLlmConfigRepository implements LlmConfigRepository {
           context(config.alias()));
     } else {
       text = stored.find(db, config.alias()).map(row -> row.apiKey().reveal())
-          .orElseThrow(() -> new InvalidField("api_key", "is required when creating a config"));
+          .orElseThrow(ApiKey::requiredOnCreate);
     }
     return opened(stored.upsert(db, withKey(config, new ApiKey(text))));
   }

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.ibatis.exceptions.PersistenceException;
+import stockassistant.adapters.persistence.resilience.PersistenceFailure;
 import stockassistant.domain.quality.AuditSlice;
 import stockassistant.domain.quality.Check;
 import stockassistant.domain.quality.Dataset;
@@ -152,7 +152,7 @@ public final class SqlQualityRepository implements QualityRepository {
         }
       }
     } catch (SQLException failure) {
-      throw new PersistenceException("quality check " + check.key() + " failed", failure);
+      throw new PersistenceFailure("quality check " + check.key() + " failed", failure);
     }
     return new SliceResult(counts, found, suspended);
   }
@@ -199,7 +199,7 @@ public final class SqlQualityRepository implements QualityRepository {
         }
       }
     } catch (SQLException failure) {
-      throw new PersistenceException("quality query failed", failure);
+      throw new PersistenceFailure("quality query failed", failure);
     }
   }
 }
