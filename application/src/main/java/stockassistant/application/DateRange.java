@@ -28,9 +28,4 @@ public record DateRange(LocalDate start, LocalDate end) {
           + " > " + shown.apply(end) + ")");
     }
   }
-
-  /** Where the next page of an ascending read begins: the day after {@code after}, or start. */
-  public LocalDate startAfter(LocalDate after) {
-    return after == null ? start : after.plusDays(1);
-  }
 }

@@ -1,6 +1,5 @@
 package stockassistant.adapters.persistence.pool;
 
-import com.codahale.metrics.Meter;
 import com.codahale.metrics.MetricRegistry;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -30,11 +29,9 @@ public final class ConnectionPools {
     config.setAutoCommit(true);
 
     config.setDataSourceProperties(DriverProperties.of(settings));
-    if (metrics != null) {
-      config.setMetricRegistry(metrics);
-    }
+    config.setMetricRegistry(metrics);
     var dataSource = new HikariDataSource(config);
-    return new ConnectionPool(dataSource, settings, metrics == null ? new Meter()
-        : metrics.meter(MetricRegistry.name(poolName, "pool", "ConnectionTimeoutRate")));
+    return new ConnectionPool(dataSource, settings,
+        metrics.meter(MetricRegistry.name(poolName, "pool", "ConnectionTimeoutRate")));
   }
 }

@@ -53,11 +53,6 @@ public final class Transactions implements UnitOfWork, AutoCloseable {
   private final Map<ConnectionPool, Watchdog> watchdogs = new IdentityHashMap<>();
 
   public Transactions(SqlSessionFactory sessions, ConnectionPool pool, DatabaseGuard guard,
-      Budgets budgets, Duration connectionTimeout, MetricRegistry metrics) {
-    this(sessions, pool, guard, budgets, connectionTimeout, metrics, Replicas.none());
-  }
-
-  public Transactions(SqlSessionFactory sessions, ConnectionPool pool, DatabaseGuard guard,
       Budgets budgets, Duration connectionTimeout, MetricRegistry metrics, Replicas replicas) {
     this.sessions = sessions;
     this.pool = pool;

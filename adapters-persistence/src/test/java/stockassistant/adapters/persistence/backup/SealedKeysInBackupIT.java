@@ -1,5 +1,6 @@
 package stockassistant.adapters.persistence.backup;
 
+import com.codahale.metrics.MetricRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static stockassistant.domain.testdata.LlmConfigBuilder.anLlmConfig;
 
@@ -62,6 +63,6 @@ class SealedKeysInBackupIT {
 
   private static Persistence open(DatabaseTarget target) {
     return Persistence.open(target, PoolSettings.defaults(), ResilienceSettings.defaults(),
-        Budgets.defaults(), null);
+        Budgets.defaults(), new MetricRegistry());
   }
 }

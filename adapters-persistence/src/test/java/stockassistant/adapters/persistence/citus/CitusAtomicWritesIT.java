@@ -1,5 +1,6 @@
 package stockassistant.adapters.persistence.citus;
 
+import com.codahale.metrics.MetricRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static stockassistant.domain.testdata.DailyBarBuilder.aBar;
@@ -42,7 +43,7 @@ class CitusAtomicWritesIT {
   static void start() {
     cluster = CitusTestCluster.start("citus-atomic", 2);
     persistence = Persistence.open(TestDatabase.target(cluster.coordinator()),
-        PoolSettings.defaults(), ResilienceSettings.defaults(), Budgets.defaults(), null);
+        PoolSettings.defaults(), ResilienceSettings.defaults(), Budgets.defaults(), new MetricRegistry());
     onFirst = cluster.codeOn(1);
     onSecond = cluster.codeOn(2);
   }

@@ -1,5 +1,6 @@
 package stockassistant.adapters.persistence.pool;
 
+import com.codahale.metrics.MetricRegistry;
 import stockassistant.adapters.persistence.session.OpenWork;
 import stockassistant.domain.transaction.Db;
 import stockassistant.domain.quote.BarMetric;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import stockassistant.adapters.persistence.Persistence;
 import stockassistant.adapters.persistence.resilience.ResilienceSettings;
 import stockassistant.adapters.persistence.session.Budgets;
+import stockassistant.adapters.persistence.testing.TestPoolSettings;
 import stockassistant.adapters.persistence.testing.Figures;
 import stockassistant.adapters.persistence.testing.PgBouncer;
 import stockassistant.adapters.persistence.testing.TestDatabase;
@@ -81,7 +83,7 @@ class TransactionPoolingIT {
     // even with no statement timeout (so no options parameter), prepareThreshold=5 breaks: two
     // pgjdbc connections take turns, one statement each, so PgBouncer serves both from the same
     // server connection, and the second one's 5th run parses "S_1" where the first already has it
-    PoolSettings noTimeout = PoolSettings.defaults().withStatementTimeout(Duration.ZERO);
+    PoolSettings noTimeout = TestPoolSettings.withStatementTimeout(PoolSettings.defaults(), Duration.ZERO);
     var errors = new ArrayList<String>();
     try (Connection first = DriverProperties.connect(bouncer.target(), noTimeout, "test", Duration.ofSeconds(5));
         Connection second = DriverProperties.connect(bouncer.target(), noTimeout, "test", Duration.ofSeconds(5))) {
@@ -105,7 +107,7 @@ class TransactionPoolingIT {
   @Test
   void withDbPoolerConcurrentReadsAndCopyUpsertsWorkThroughIt() throws Exception {
     Set<String> errors = ConcurrentHashMap.newKeySet();
-    try (Persistence pooled = open(PoolSettings.defaults().withPooler(Pooler.PGBOUNCER_TRANSACTION),
+    try (Persistence pooled = open(TestPoolSettings.withPooler(PoolSettings.defaults(), Pooler.PGBOUNCER_TRANSACTION),
         Budgets.defaults())) {
       List<DailyBar> first = year(2020, 10.0);
       List<DailyBar> changed = year(2020, 11.0);
@@ -124,8 +126,8 @@ class TransactionPoolingIT {
 
   @Test
   void withDbPoolerTheStatementTimeoutHoldsPerWriteTransactionAndLeavesNoTrace() {
-    PoolSettings oneSecond = PoolSettings.defaults().withStatementTimeout(Duration.ofSeconds(1))
-        .withPooler(Pooler.PGBOUNCER_TRANSACTION);
+    PoolSettings oneSecond = TestPoolSettings.withPooler(TestPoolSettings.withStatementTimeout(
+        PoolSettings.defaults(), Duration.ofSeconds(1)), Pooler.PGBOUNCER_TRANSACTION);
     try (Persistence pooled = open(oneSecond, Budgets.defaults())) {
       long start = System.nanoTime();
       assertThatThrownBy(() -> pooled.transactions().write("test.slow",
@@ -147,7 +149,7 @@ class TransactionPoolingIT {
   @Test
   void withDbPoolerAReadPastItsBudgetIsCancelledThroughPgBouncer() {
     var oneSecondReads = new Budgets(Duration.ofSeconds(1), Duration.ofSeconds(6), Duration.ofSeconds(60));
-    try (Persistence pooled = open(PoolSettings.defaults().withPooler(Pooler.PGBOUNCER_TRANSACTION),
+    try (Persistence pooled = open(TestPoolSettings.withPooler(PoolSettings.defaults(), Pooler.PGBOUNCER_TRANSACTION),
         oneSecondReads)) {
       long start = System.nanoTime();
       assertThatThrownBy(() -> pooled.transactions().read("test.slow",
@@ -164,7 +166,7 @@ class TransactionPoolingIT {
   }
 
   private static Persistence open(PoolSettings pool, Budgets budgets) {
-    return Persistence.open(bouncer.target(), pool, ResilienceSettings.defaults(), budgets, null);
+    return Persistence.open(bouncer.target(), pool, ResilienceSettings.defaults(), budgets, new MetricRegistry());
   }
 
   /** 4 threads x 40 range reads: more pgjdbc connections than PgBouncer's 2 server connections. */

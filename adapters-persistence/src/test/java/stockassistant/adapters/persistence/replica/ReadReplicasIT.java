@@ -1,5 +1,6 @@
 package stockassistant.adapters.persistence.replica;
 
+import com.codahale.metrics.MetricRegistry;
 import stockassistant.adapters.persistence.session.OpenWork;
 import stockassistant.domain.transaction.Db;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +38,7 @@ class ReadReplicasIT {
         "replica-standby", false);
     Replication.execute(servers.primary(), "TRUNCATE stock_daily");
     persistence = Persistence.open(TestDatabase.target(servers.primary()), TestDatabase.pool(),
-        ResilienceSettings.defaults(), Budgets.defaults(), null,
+        ResilienceSettings.defaults(), Budgets.defaults(), new MetricRegistry(),
         ReplicaSettings.of(TestDatabase.target(servers.standby()), ReplicaSettings.DEFAULT_MAX_LAG));
     replica = persistence.replicas().all().get(0);
     Await.until("the replica serves", Duration.ofSeconds(10),

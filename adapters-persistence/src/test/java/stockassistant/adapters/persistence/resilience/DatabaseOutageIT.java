@@ -1,5 +1,6 @@
 package stockassistant.adapters.persistence.resilience;
 
+import com.codahale.metrics.MetricRegistry;
 import stockassistant.domain.quote.BarMetric;
 import stockassistant.domain.quote.BarQuery;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,7 +51,7 @@ class DatabaseOutageIT {
   static void start() {
     server = TestDatabase.dedicatedServer("outage-postgres");
     persistence = Persistence.open(TestDatabase.target(server), FaultScenario.pool(6),
-        FaultScenario.resilience(), FaultScenario.budgets(), null);
+        FaultScenario.resilience(), FaultScenario.budgets(), new MetricRegistry());
   }
 
   @AfterAll

@@ -1,5 +1,6 @@
 package stockassistant.adapters.persistence.resilience;
 
+import com.codahale.metrics.MetricRegistry;
 import stockassistant.adapters.persistence.session.OpenWork;
 import stockassistant.domain.transaction.Db;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +22,7 @@ import stockassistant.adapters.persistence.Persistence;
 import stockassistant.adapters.persistence.testing.Figures;
 import stockassistant.adapters.persistence.testing.Latencies;
 import stockassistant.adapters.persistence.testing.TestDatabase;
+import stockassistant.adapters.persistence.testing.TestPoolSettings;
 import stockassistant.domain.DatabaseUnavailable;
 import stockassistant.domain.QueryTimedOut;
 
@@ -32,7 +34,7 @@ class OverloadAndTimeoutIT {
   @BeforeEach
   void open() {
     persistence = Persistence.open(TestDatabase.target(), FaultScenario.pool(POOL_SIZE),
-        FaultScenario.resilience(), FaultScenario.budgets(), null);
+        FaultScenario.resilience(), FaultScenario.budgets(), new MetricRegistry());
   }
 
   @AfterEach
@@ -100,9 +102,9 @@ class OverloadAndTimeoutIT {
 
   @Test
   void aReadPastItsBudgetIsCancelledAndItsConnectionEvicted() {
-    var slowStatements = Persistence.open(TestDatabase.target(), FaultScenario.pool(POOL_SIZE)
-        .withStatementTimeout(java.time.Duration.ZERO), FaultScenario.resilience(),
-        FaultScenario.budgets(), null);
+    var slowStatements = Persistence.open(TestDatabase.target(), TestPoolSettings.withStatementTimeout(
+        FaultScenario.pool(POOL_SIZE), java.time.Duration.ZERO), FaultScenario.resilience(),
+        FaultScenario.budgets(), new MetricRegistry());
     try (slowStatements) {
       long start = System.nanoTime();
       assertThatThrownBy(() -> slowStatements.transactions().read("test.sleep",

@@ -1,5 +1,6 @@
 package stockassistant.adapters.persistence.resilience;
 
+import com.codahale.metrics.MetricRegistry;
 import stockassistant.domain.quote.BarMetric;
 import stockassistant.domain.quote.BarQuery;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +40,7 @@ class SilentConnectionLossIT {
     server = TestDatabase.dedicatedServer("silent-loss-postgres");
     proxy = new FreezingProxy(server.port());
     persistence = Persistence.open(TestDatabase.targetOnPort(server, proxy.port()),
-        FaultScenario.pool(4), FaultScenario.resilience(), FaultScenario.budgets(), null);
+        FaultScenario.pool(4), FaultScenario.resilience(), FaultScenario.budgets(), new MetricRegistry());
   }
 
   @AfterAll

@@ -78,7 +78,7 @@ public final class ApiServer implements AutoCloseable {
     api = new HttpApi(marketData, new StockCatalog(persistence.stocks(), tx),
         new FinanceReports(persistence.finance(), tx), llmConfigs, backups,
         new MarketCalendar(persistence.calendar(), persistence.suspensions(), marketData, tx),
-        quality, settings, metrics, health).start();
+        quality, settings, metrics, health, persistence.primaryPool()).start();
   }
 
   public static ApiServer start() {
