@@ -1,6 +1,7 @@
 package stockassistant.application;
 
 import java.time.LocalDate;
+import java.util.function.Function;
 import stockassistant.domain.InvalidField;
 
 /** An inclusive range of days; start after end is a client error. */
@@ -16,13 +17,15 @@ public record DateRange(LocalDate start, LocalDate end) {
 
   /** The one rule of a range of days: start after end is the client's error, named "start". */
   public static void requireOrdered(LocalDate start, LocalDate end) {
-    if (start != null && end != null && start.isAfter(end)) {
-      throw new InvalidField("start", "must not be after end (" + start + " > " + end + ")");
-    }
+    requireOrdered("start", start, "end", end, LocalDate::toString);
   }
 
-  /** Where the next page of an ascending read begins: the day after {@code after}, or start. */
-  public LocalDate startAfter(LocalDate after) {
-    return after == null ? start : after.plusDays(1);
+  /** As above, with the request's own names and date format (Tushare's start_date, 20240102). */
+  public static void requireOrdered(String startName, LocalDate start, String endName,
+      LocalDate end, Function<LocalDate, String> shown) {
+    if (start != null && end != null && start.isAfter(end)) {
+      throw new InvalidField(startName, "must not be after " + endName + " (" + shown.apply(start)
+          + " > " + shown.apply(end) + ")");
+    }
   }
 }

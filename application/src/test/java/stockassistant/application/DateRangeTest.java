@@ -23,12 +23,4 @@ class DateRangeTest {
     assertThat(range.start()).isEqualTo(DateRange.EARLIEST);
     assertThat(range.end()).isEqualTo(DateRange.LATEST);
   }
-
-  @Test
-  void theNextPageStartsTheDayAfterTheLastRowSeen() {
-    var range = new DateRange(LocalDate.parse("2024-01-01"), null);
-
-    assertThat(range.startAfter(null)).isEqualTo(LocalDate.parse("2024-01-01"));
-    assertThat(range.startAfter(LocalDate.parse("2024-03-31"))).isEqualTo(LocalDate.parse("2024-04-01"));
-  }
 }

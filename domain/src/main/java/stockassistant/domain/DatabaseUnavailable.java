@@ -38,6 +38,7 @@ public class DatabaseUnavailable extends RuntimeException {
     return cause;
   }
 
+  /** When to try again: whole seconds, at least one, as the message says. */
   public Duration retryAfter() {
     return retryAfter;
   }

@@ -8,6 +8,7 @@ import stockassistant.adapters.persistence.llm.MyBatisLlmConfigRepository;
 import stockassistant.adapters.persistence.pool.ConnectionPool;
 import stockassistant.adapters.persistence.pool.ConnectionPools;
 import stockassistant.adapters.persistence.pool.DatabaseTarget;
+import stockassistant.adapters.persistence.pool.PoolFigures;
 import stockassistant.adapters.persistence.pool.PoolSettings;
 import stockassistant.adapters.persistence.quality.SqlQualityRepository;
 import stockassistant.adapters.persistence.quote.MyBatisQuoteRepository;
@@ -41,20 +42,23 @@ public final class Persistence implements AutoCloseable {
   private final SqlQualityRepository quality;
   private final MyBatisSyncWatermark watermark;
   private final MyBatisSyncJournal syncJournal;
+  private final PoolFigures primaryPool;
 
-  private Persistence(ConnectionPool pool, Replicas replicas, Transactions transactions) {
+  private Persistence(ConnectionPool pool, Replicas replicas, Transactions transactions,
+      MetricRegistry metrics) {
     this.pool = pool;
+    this.primaryPool = new PoolFigures(pool, metrics);
     this.replicas = replicas;
     this.transactions = transactions;
-    this.stocks = new MyBatisStockRepository(transactions);
-    this.quotes = new MyBatisQuoteRepository(transactions);
-    this.finance = new MyBatisFinanceRepository(transactions);
-    this.llmConfigs = new MyBatisLlmConfigRepository(transactions);
-    this.calendar = new MyBatisCalendarRepository(transactions);
-    this.suspensions = new MyBatisSuspensionRepository(transactions);
-    this.quality = new SqlQualityRepository(transactions);
-    this.watermark = new MyBatisSyncWatermark(transactions);
-    this.syncJournal = new MyBatisSyncJournal(transactions);
+    this.stocks = new MyBatisStockRepository();
+    this.quotes = new MyBatisQuoteRepository();
+    this.finance = new MyBatisFinanceRepository();
+    this.llmConfigs = new MyBatisLlmConfigRepository();
+    this.calendar = new MyBatisCalendarRepository();
+    this.suspensions = new MyBatisSuspensionRepository();
+    this.quality = new SqlQualityRepository();
+    this.watermark = new MyBatisSyncWatermark();
+    this.syncJournal = new MyBatisSyncJournal();
   }
 
   /** Opens the pool (it starts even while the database is down, and reconnects by itself). */
@@ -67,17 +71,21 @@ public final class Persistence implements AutoCloseable {
   public static Persistence open(DatabaseTarget target, PoolSettings pool,
       ResilienceSettings resilience, Budgets budgets, MetricRegistry metrics,
       ReplicaSettings readReplicas) {
-    MetricRegistry registry = metrics == null ? new MetricRegistry() : metrics;
     ConnectionPool connections = ConnectionPools.create(POOL_NAME, target, pool, metrics);
-    Replicas replicas = Replicas.open(POOL_NAME, target, readReplicas, pool, registry);
+    Replicas replicas = Replicas.open(POOL_NAME, target, readReplicas, pool, metrics);
     var transactions = new Transactions(MyBatisSessions.create(connections.dataSource()),
         connections, DatabaseGuard.create("database", resilience), budgets,
-        pool.connectionTimeout(), registry, replicas);
-    return new Persistence(connections, replicas, transactions);
+        pool.connectionTimeout(), metrics, replicas);
+    return new Persistence(connections, replicas, transactions, metrics);
   }
 
   public ConnectionPool pool() {
     return pool;
+  }
+
+  /** The primary pool's figures, for operators (replicas' pools have their own names). */
+  public PoolFigures primaryPool() {
+    return primaryPool;
   }
 
   /** The read replicas (none unless DATABASE_READ_URL is set). */

@@ -1,5 +1,6 @@
 package stockassistant.adapters.web;
 
+import stockassistant.domain.PrimaryPool;
 import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.health.HealthCheckRegistry;
 import io.javalin.Javalin;
@@ -66,7 +67,7 @@ public final class HttpApi {
   /** The facades may be null only when documenting routes ({@link OpenApiFile}). */
   public HttpApi(MarketData marketData, StockCatalog stocks, FinanceReports finance,
       LlmConfigs llmConfigs, Backups backups, MarketCalendar calendar, DataQuality quality,
-      WebSettings settings, MetricRegistry metrics, HealthCheckRegistry health) {
+      WebSettings settings, MetricRegistry metrics, HealthCheckRegistry health, PrimaryPool pool) {
     this.settings = settings;
     this.auth = new BearerAuth(settings.apiToken(), settings.readsNeedToken(), TushareRoutes.PATH);
     this.requestMetrics = new RequestMetrics(metrics);
@@ -82,7 +83,7 @@ public final class HttpApi {
         maxBody).routes());
     routes.addAll(new QualityRoutes(quality).routes());
     routes.addAll(new OpsRoutes(metrics, health, requestMetrics.prometheus()).routes());
-    overview = new OverviewRoutes(metrics, health);
+    overview = new OverviewRoutes(metrics, health, pool);
     routes.addAll(overview.routes());
     routes.addAll(new DashboardRoutes().routes());
     routes.addAll(new DocsRoutes(this::routes, settings.readsNeedToken()).routes());
@@ -137,14 +138,6 @@ public final class HttpApi {
 
   public int port() {
     return app.port();
-  }
-
-  /** "METHOD path" of every endpoint Javalin registered: what the document must match. */
-  public synchronized List<String> registeredEndpoints() {
-    return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
-        .map(parsed -> parsed.getEndpoint())
-        .filter(endpoint -> endpoint.getMethod().isHttpMethod())
-        .map(endpoint -> endpoint.getMethod().name() + " " + endpoint.getPath()).toList();
   }
 
   /** Refuses new requests, waits for those in flight (up to 10 s), then stops Jetty. */

@@ -22,7 +22,7 @@ public final class OpenApiFile {
       throw new IllegalArgumentException("usage: OpenApiFile OUTPUT.json");
     }
     var api = new HttpApi(null, null, null, null, null, null, null,
-        new WebSettings("127.0.0.1", 0, null, 1), new MetricRegistry(), new HealthCheckRegistry())
+        new WebSettings("127.0.0.1", 0, null, 1), new MetricRegistry(), new HealthCheckRegistry(), null)
         .add(new SyncRoutes(null, false, 1).routes());
     Path out = Path.of(args[0]);
     Files.createDirectories(out.toAbsolutePath().getParent());

@@ -45,10 +45,6 @@ public record WebSettings(String host, int port, String apiToken, int maxBodyMb,
     return maxBodyMb * 1024L * 1024L;
   }
 
-  public boolean writesNeedToken() {
-    return apiToken != null;
-  }
-
   private static boolean isLoopback(String host) {
     if (host.equals("localhost")) {
       return true;

@@ -15,9 +15,9 @@ class WebSettingsTest {
 
   @Test
   void acceptsLoopbackWithoutATokenAndAnyHostWithOne() {
-    assertThat(new WebSettings("127.0.0.1", 7070, null, 64).writesNeedToken()).isFalse();
-    assertThat(new WebSettings("localhost", 7070, "", 64).writesNeedToken()).isFalse();
-    assertThat(new WebSettings("0.0.0.0", 7070, "s3cret", 64).writesNeedToken()).isTrue();
+    assertThat(new WebSettings("127.0.0.1", 7070, null, 64).apiToken()).isNull();
+    assertThat(new WebSettings("localhost", 7070, "", 64).apiToken()).as("blank: none").isNull();
+    assertThat(new WebSettings("0.0.0.0", 7070, "s3cret", 64).apiToken()).isEqualTo("s3cret");
   }
 
   @Test

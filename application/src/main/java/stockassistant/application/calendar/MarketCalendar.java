@@ -7,9 +7,9 @@ import java.util.function.Consumer;
 import stockassistant.application.Limits;
 import stockassistant.application.UpsertResult;
 import stockassistant.application.Window;
+import stockassistant.application.DateRange;
 import stockassistant.application.Pager;
 import stockassistant.application.marketdata.MarketData;
-import stockassistant.domain.InvalidField;
 import stockassistant.domain.calendar.CalendarRepository;
 import stockassistant.domain.calendar.Exchange;
 import stockassistant.domain.calendar.ExchangeDay;
@@ -50,8 +50,8 @@ public final class MarketCalendar {
     }
     List<ExchangeDay> copy = List.copyOf(days);
     int written = copy.size() > BULK_ROWS
-        ? work.bulkWrite("MarketCalendar.upsertDays", () -> calendar.upsertAll(copy))
-        : work.write("MarketCalendar.upsertDays", () -> calendar.upsertAll(copy));
+        ? work.bulkWrite("MarketCalendar.upsertDays", db -> calendar.upsertAll(db, copy))
+        : work.write("MarketCalendar.upsertDays", db -> calendar.upsertAll(db, copy));
     return new UpsertResult(copy.size(), written);
   }
 
@@ -62,8 +62,8 @@ public final class MarketCalendar {
     }
     List<Suspension> copy = List.copyOf(records);
     int written = copy.size() > BULK_ROWS
-        ? work.bulkWrite("MarketCalendar.upsertSuspensions", () -> suspensions.upsertAll(copy))
-        : work.write("MarketCalendar.upsertSuspensions", () -> suspensions.upsertAll(copy));
+        ? work.bulkWrite("MarketCalendar.upsertSuspensions", db -> suspensions.upsertAll(db, copy))
+        : work.write("MarketCalendar.upsertSuspensions", db -> suspensions.upsertAll(db, copy));
     return new UpsertResult(copy.size(), written);
   }
 
@@ -75,16 +75,14 @@ public final class MarketCalendar {
    */
   public boolean days(Exchange exchange, LocalDate from, LocalDate to, Boolean open,
       Window window, Consumer<ExchangeDay> sink) {
-    if (from != null && to != null && from.isAfter(to)) {
-      throw new InvalidField("start", "must not be after end (" + from + " > " + to + ")");
-    }
-    if (!work.read("MarketCalendar.days", () -> calendar.holds(exchange))) {
+    DateRange.requireOrdered(from, to);
+    if (!work.read("MarketCalendar.days", db -> calendar.holds(db, exchange))) {
       return marketData.tradingCalendar(from, to, open, window, day ->
           sink.accept(new ExchangeDay(exchange, day.day(), day.open(), day.previousOpenDay())));
     }
     return Pager.rows(window, PAGE_ROWS, (LocalDate before, int skip, int limit) ->
             work.read("MarketCalendar.days",
-                () -> calendar.days(exchange, from, to, open, before, skip, limit)),
+                db -> calendar.days(db, exchange, from, to, open, before, skip, limit)),
         ExchangeDay::calDate, sink);
   }
 
@@ -97,7 +95,7 @@ public final class MarketCalendar {
     Limits.requireAtMost("ts_code", search.codes().size(), MAX_CODES);
     return Pager.rows(window, PAGE_ROWS, (Suspension after, int skip, int limit) ->
             work.read("MarketCalendar.suspensions",
-                () -> suspensions.search(search, after, skip, limit)),
+                db -> suspensions.search(db, search, after, skip, limit)),
         record -> record, sink);
   }
 }

@@ -41,14 +41,14 @@ public final class FinanceReports {
     }
     List<FinanceReport> copy = List.copyOf(batch);
     int written = copy.size() > BULK_ROWS
-        ? work.bulkWrite("FinanceReports.upsert", () -> reports.upsertAll(copy))
-        : work.write("FinanceReports.upsert", () -> reports.upsertAll(copy));
+        ? work.bulkWrite("FinanceReports.upsert", db -> reports.upsertAll(db, copy))
+        : work.write("FinanceReports.upsert", db -> reports.upsertAll(db, copy));
     return new UpsertResult(copy.size(), written);
   }
 
   public List<FinanceReport> recent(ThirdCode code, int limit) {
     Limits.requireBetween("limit", limit, 1, MAX_RECENT);
-    return work.read("FinanceReports.recent", () -> reports.recent(code, limit));
+    return work.read("FinanceReports.recent", db -> reports.recent(db, code, limit));
   }
 
   /**
@@ -61,7 +61,7 @@ public final class FinanceReports {
       return recent(code, limit);
     }
     Limits.requireBetween("limit", limit, 1, MAX_RECENT);
-    return work.read("FinanceReports.asOf", () -> reports.asOf(code, asOf, limit));
+    return work.read("FinanceReports.asOf", db -> reports.asOf(db, code, asOf, limit));
   }
 
   /**
@@ -72,7 +72,7 @@ public final class FinanceReports {
   public boolean search(FinanceSearch search, Window window, Consumer<FinanceReport> sink) {
     Limits.requireAtMost("third_codes", search.codes().size(), MAX_CODES);
     return Pager.rows(window, PAGE_ROWS, (ReportKey after, int skip, int limit) ->
-            work.read("FinanceReports.search", () -> reports.search(search, after, skip, limit)),
+            work.read("FinanceReports.search", db -> reports.search(db, search, after, skip, limit)),
         FinanceReport::key, sink);
   }
 }

@@ -3,7 +3,6 @@ package stockassistant.application.llm;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import stockassistant.domain.InvalidField;
 import stockassistant.domain.llm.ApiKey;
 import stockassistant.domain.llm.LlmConfig;
 import stockassistant.domain.llm.LlmConfigRepository;
@@ -31,7 +30,7 @@ public final class LlmConfigs {
   }
 
   public Optional<LlmConfig> find(String alias) {
-    return work.readFresh("LlmConfigs.find", () -> configs.find(alias)).map(LlmConfig::withKeyWithheld);
+    return work.readFresh("LlmConfigs.find", db -> configs.find(db, alias)).map(LlmConfig::withKeyWithheld);
   }
 
   /**
@@ -41,18 +40,18 @@ public final class LlmConfigs {
    * {@code reveal()} throws {@link stockassistant.domain.llm.ApiKeyUnreadable} saying why.
    */
   public Optional<ApiKey> apiKeyToCall(String alias) {
-    return work.readFresh("LlmConfigs.apiKeyToCall", () -> configs.find(alias)).map(LlmConfig::apiKey);
+    return work.readFresh("LlmConfigs.apiKeyToCall", db -> configs.find(db, alias)).map(LlmConfig::apiKey);
   }
 
   /** Creates or updates; an update without an api_key keeps the stored one. */
   public LlmConfig upsert(UpsertLlmConfigCommand command) {
-    return work.write("LlmConfigs.upsert", () -> {
+    return work.write("LlmConfigs.upsert", db -> {
       ApiKey key = command.apiKey();
       if (key == null) {
-        key = configs.find(command.alias()).map(LlmConfig::apiKey)
-            .orElseThrow(() -> new InvalidField("api_key", "is required when creating a config"));
+        key = configs.find(db, command.alias()).map(LlmConfig::apiKey)
+            .orElseThrow(ApiKey::requiredOnCreate);
       }
-      return configs.upsert(new LlmConfig(command.alias(), command.vendor(),
+      return configs.upsert(db, new LlmConfig(command.alias(), command.vendor(),
           command.providerType(), command.modelName(), key, command.baseUrl(),
           command.description(), command.priority(), command.tags(), command.isActive(), null,
           null));
@@ -61,6 +60,6 @@ public final class LlmConfigs {
 
   /** Returns false when no config had that alias. */
   public boolean delete(String alias) {
-    return work.write("LlmConfigs.delete", () -> configs.delete(alias));
+    return work.write("LlmConfigs.delete", db -> configs.delete(db, alias));
   }
 }

@@ -69,8 +69,8 @@ public final class MarketData {
       return new UpsertResult(0, 0);
     }
     int written = bars.size() > BULK_ROWS
-        ? work.bulkWrite("MarketData.upsertBars", () -> quotes.upsertAll(bars))
-        : work.write("MarketData.upsertBars", () -> quotes.upsertAll(bars));
+        ? work.bulkWrite("MarketData.upsertBars", db -> quotes.upsertAll(db, bars))
+        : work.write("MarketData.upsertBars", db -> quotes.upsertAll(db, bars));
     return new UpsertResult(bars.size(), written);
   }
 
@@ -79,8 +79,8 @@ public final class MarketData {
    * autovacuum comes round (a table that doubled still planned as its old self until then).
    */
   public void refreshStatistics() {
-    work.bulkWrite("MarketData.refreshStatistics", () -> {
-      quotes.refreshStatistics();
+    work.bulkWrite("MarketData.refreshStatistics", db -> {
+      quotes.refreshStatistics(db);
       return null;
     });
   }
@@ -139,9 +139,9 @@ public final class MarketData {
   /** As above; empty too, without reading the bar, when the caller's copy is current. */
   public Optional<DailyBar> latestBar(ThirdCode code, CachedCopy copy) {
     BarQuery newest = BarQuery.newest(code, 1, ALL);
-    BarPage page = work.read("MarketData.latestBar", () -> copy != CachedCopy.NONE
-        && copy.isCurrent(quotes.writeVersion()) ? NO_ROWS
-        : quotes.bars(newest, null, 0, newest.newest()));
+    BarPage page = work.read("MarketData.latestBar", db -> copy != CachedCopy.NONE
+        && copy.isCurrent(quotes.writeVersion(db)) ? NO_ROWS
+        : quotes.bars(db, newest, null, 0, newest.newest()));
     return page.isEmpty() ? Optional.empty() : Optional.of(page.bar(0));
   }
 
@@ -194,7 +194,7 @@ public final class MarketData {
         BarQuery.Order.CODE_THEN_DAY);
     bars("MarketData.panel", query, copy, adjustment == Adjustment.NONE ? sink
         : new PanelAdjustment(adjustment, code -> work.read("MarketData.adjustmentReference",
-            () -> quotes.latestAdjFactor(code, range.start(), range.end())).orElse(null), sink));
+            db -> quotes.latestAdjFactor(db, code, range.start(), range.end())).orElse(null), sink));
   }
 
   /**
@@ -237,7 +237,7 @@ public final class MarketData {
   public boolean barPagesNewestFirst(BarQuery query, Window window, Consumer<BarPage> sink) {
     Limits.requireAtMost("third_codes", query.codes().size(), MAX_CODES);
     return Pager.pages(window, PAGE_ROWS, (BarKey after, int skip, int limit) ->
-            work.read("MarketData.barsNewestFirst", () -> quotes.bars(query, after, skip, limit)),
+            work.read("MarketData.barsNewestFirst", db -> quotes.bars(db, query, after, skip, limit)),
         BarPages.SHAPE, () -> false, sink);
   }
 
@@ -262,7 +262,7 @@ public final class MarketData {
     var periods = new PeriodPages(period, true, range, window, sink);
     Pager.pages(Window.ALL, PAGE_ROWS, (BarKey after, int skip, int limit) ->
             work.read("MarketData.periodBarsNewestFirst",
-                () -> quotes.bars(daily, after, skip, limit)),
+                db -> quotes.bars(db, daily, after, skip, limit)),
         BarPages.SHAPE, periods::full, periods);
     periods.finish();
     return periods.full();
@@ -279,9 +279,9 @@ public final class MarketData {
    */
   private void bars(String useCase, BarQuery query, CachedCopy copy, Consumer<BarPage> sink) {
     Pager.pages(Window.ALL, PAGE_ROWS, (BarKey after, int skip, int limit) ->
-        work.read(useCase, () -> after == null && copy != CachedCopy.NONE
-            && copy.isCurrent(quotes.writeVersion()) ? NO_ROWS
-            : quotes.bars(query, after, skip, limit)),
+        work.read(useCase, db -> after == null && copy != CachedCopy.NONE
+            && copy.isCurrent(quotes.writeVersion(db)) ? NO_ROWS
+            : quotes.bars(db, query, after, skip, limit)),
         BarPages.SHAPE, () -> false, sink);
   }
 
@@ -303,8 +303,8 @@ public final class MarketData {
     }
     var days = new TradingCalendar(first, last, new OpenDays(first, last, PAGE_ROWS,
         (lower, upper) -> work.read("MarketData.tradingCalendar",
-            () -> quotes.tradeDays(lower, upper, PAGE_ROWS)),
-        day -> work.read("MarketData.tradingCalendar", () -> quotes.tradeDayBefore(day))));
+            db -> quotes.tradeDays(db, lower, upper, PAGE_ROWS)),
+        day -> work.read("MarketData.tradingCalendar", db -> quotes.tradeDayBefore(db, day))));
     var windowed = new WindowedSink<CalendarDay>(window, sink);
     while (days.hasNext() && !windowed.full()) {
       CalendarDay day = days.next();
@@ -319,7 +319,7 @@ public final class MarketData {
       Adjustment adjustment) {
     Double reference = adjustment != Adjustment.QFQ ? null
         : work.read("MarketData.adjustmentReference",
-            () -> quotes.latestAdjFactor(code, from, to)).orElse(null);
+            db -> quotes.latestAdjFactor(db, code, from, to)).orElse(null);
     return PriceAdjuster.of(adjustment, reference);
   }
 

@@ -20,6 +20,7 @@ import stockassistant.domain.quality.Finding;
 import stockassistant.domain.quality.QualityRepository;
 import stockassistant.domain.quality.SliceResult;
 import stockassistant.domain.stock.ThirdCode;
+import stockassistant.domain.transaction.Db;
 import stockassistant.domain.transaction.UnitOfWork;
 
 /**
@@ -73,7 +74,7 @@ public final class DataQuality {
   public AuditReport audit(AuditRequest request) {
     long started = System.nanoTime();
     LocalDate newest = work.read("DataQuality.audit",
-        () -> quality.newestBarDay(request.to())).orElse(null);
+        db -> quality.newestBarDay(db, request.to())).orElse(null);
     boolean calendarStored = work.read("DataQuality.audit", this::anyCalendar);
     List<String> codes = request.codes().isEmpty()
         ? work.read("DataQuality.audit", quality::codes)
@@ -97,7 +98,7 @@ public final class DataQuality {
     InOrder.run(runs, threads, run -> {
       int wanted = tallies.get(run.check()).examplesWanted();
       return work.read("DataQuality.audit." + run.check().key(),
-          () -> quality.run(run.check(), run.slice(), wanted));
+          db -> quality.run(db, run.check(), run.slice(), wanted));
     }, (run, result) -> tallies.get(run.check()).add(result));
     var checks = new ArrayList<CheckReport>();
     for (Check check : Check.values()) {
@@ -110,17 +111,17 @@ public final class DataQuality {
   /** The newest stored day of every dataset against the newest open day up to today. */
   public FreshnessReport freshness() {
     LocalDate today = LocalDate.now(clock);
-    return work.read("DataQuality.freshness", () -> {
-      boolean stored = calendar.holds(Exchange.SSE);
+    return work.read("DataQuality.freshness", db -> {
+      boolean stored = calendar.holds(db, Exchange.SSE);
       LocalDate newestOpen = stored
-          ? calendar.newestOpenDay(Exchange.SSE, today).orElse(null) : lastWeekday(today);
+          ? calendar.newestOpenDay(db, Exchange.SSE, today).orElse(null) : lastWeekday(today);
       var datasets = new ArrayList<DatasetFreshness>();
       for (Dataset dataset : Dataset.values()) {
-        LocalDate newest = quality.newestDay(dataset, LOOK_BACK_DAYS).orElse(null);
+        LocalDate newest = quality.newestDay(db, dataset, LOOK_BACK_DAYS).orElse(null);
         Integer age = null;
         if (newest != null && newestOpen != null) {
           age = !newest.isBefore(newestOpen) ? 0 : stored
-              ? calendar.openDaysBetween(Exchange.SSE, newest, newestOpen)
+              ? calendar.openDaysBetween(db, Exchange.SSE, newest, newestOpen)
               : weekdaysBetween(newest, newestOpen);
         }
         datasets.add(new DatasetFreshness(dataset, newest, newestOpen, age));
@@ -129,9 +130,9 @@ public final class DataQuality {
     });
   }
 
-  private boolean anyCalendar() {
+  private boolean anyCalendar(Db db) {
     for (Exchange exchange : Exchange.values()) {
-      if (calendar.holds(exchange)) {
+      if (calendar.holds(db, exchange)) {
         return true;
       }
     }

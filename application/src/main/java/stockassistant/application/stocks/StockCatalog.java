@@ -40,7 +40,7 @@ public final class StockCatalog {
       throw new InvalidField("skip", "must not be negative (was " + skip + ")");
     }
     Limits.requireBetween("limit", limit, 1, MAX_PAGE);
-    return work.read("StockCatalog.page", () -> stocks.list(skip, limit));
+    return work.read("StockCatalog.page", db -> stocks.list(db, skip, limit));
   }
 
   /** Look-up by code, symbol, name or pinyin initials, as someone types them; best first. */
@@ -53,7 +53,7 @@ public final class StockCatalog {
       throw new InvalidField("q", "must be at most " + MAX_SEARCH_TEXT + " characters");
     }
     Limits.requireBetween("limit", limit, 1, MAX_SEARCH_RESULTS);
-    return work.read("StockCatalog.search", () -> stocks.search(trimmed, limit));
+    return work.read("StockCatalog.search", db -> stocks.search(db, trimmed, limit));
   }
 
   public List<Stock> findAll(List<ThirdCode> codes) {
@@ -61,20 +61,20 @@ public final class StockCatalog {
     if (codes.isEmpty()) {
       return List.of();
     }
-    return work.read("StockCatalog.findAll", () -> stocks.findByThirdCodes(codes));
+    return work.read("StockCatalog.findAll", db -> stocks.findByThirdCodes(db, codes));
   }
 
   public Optional<Stock> byThirdCode(ThirdCode code) {
-    return work.read("StockCatalog.byThirdCode", () -> stocks.findByThirdCode(code));
+    return work.read("StockCatalog.byThirdCode", db -> stocks.findByThirdCode(db, code));
   }
 
   public Optional<Stock> bySymbol(String symbol) {
-    return work.read("StockCatalog.bySymbol", () -> stocks.findBySymbol(symbol));
+    return work.read("StockCatalog.bySymbol", db -> stocks.findBySymbol(db, symbol));
   }
 
   /** Inserts or updates one stock; returns it as stored. */
   public Stock upsert(Stock stock) {
-    return work.write("StockCatalog.upsert", () -> stocks.upsert(stock));
+    return work.write("StockCatalog.upsert", db -> stocks.upsert(db, stock));
   }
 
   /** All or nothing; duplicates of third_code collapse to the last one; returns rows written. */
@@ -84,8 +84,8 @@ public final class StockCatalog {
     }
     List<Stock> copy = List.copyOf(batch);
     return copy.size() > BULK_ROWS
-        ? work.bulkWrite("StockCatalog.upsertAll", () -> stocks.upsertAll(copy))
-        : work.write("StockCatalog.upsertAll", () -> stocks.upsertAll(copy));
+        ? work.bulkWrite("StockCatalog.upsertAll", db -> stocks.upsertAll(db, copy))
+        : work.write("StockCatalog.upsertAll", db -> stocks.upsertAll(db, copy));
   }
 
   public List<ThirdCode> missingFinance(LocalDate period, LocalDate checkedBefore, int limit) {
@@ -98,7 +98,7 @@ public final class StockCatalog {
     Limits.requireBetween("limit", limit, 1, MAX_MISSING_FINANCE);
     // fresh: a sync job asks again right after markFinanceSynced, and a stale answer redoes work
     return work.readFresh("StockCatalog.missingFinance",
-        () -> stocks.missingFinance(period, checkedBefore, limit));
+        db -> stocks.missingFinance(db, period, checkedBefore, limit));
   }
 
   /** Returns how many of the codes are known stocks (and were marked). */
@@ -107,7 +107,7 @@ public final class StockCatalog {
       return 0;
     }
     return work.write("StockCatalog.markFinanceSynced",
-        () -> stocks.markFinanceSynced(command.codes(), command.syncDate()));
+        db -> stocks.markFinanceSynced(db, command.codes(), command.syncDate()));
   }
 
   /**
@@ -117,7 +117,7 @@ public final class StockCatalog {
   public boolean search(StockSearch search, Window window, Consumer<Stock> sink) {
     Limits.requireAtMost("third_codes", search.codes().size(), MAX_CODES);
     return Pager.rows(window, MAX_PAGE, (ThirdCode after, int skip, int limit) ->
-            work.read("StockCatalog.search", () -> stocks.search(search, after, skip, limit)),
+            work.read("StockCatalog.search", db -> stocks.search(db, search, after, skip, limit)),
         Stock::thirdCode, sink);
   }
 }

@@ -89,14 +89,14 @@ final class BarSync {
     tally.phase("calendar", 0);
     for (String exchange : EXCHANGES) {
       FeedRows<ExchangeDay> days = feed.calendar(exchange, from, to);
-      work.bulkWrite("MarketSync.storeCalendar", () -> calendar.upsertDays(days.rows()));
+      work.bulkWrite("MarketSync.storeCalendar", db -> calendar.upsertDays(db, days.rows()));
       store.reject(tally.runId(), days.rejected());
       tally.stored(0, 0, days.rejected().size());
     }
     List<LocalDate> open = work.readFresh("MarketSync.openDays",
-        () -> calendar.openDays(Exchange.SSE, from, to));
+        db -> calendar.openDays(db, Exchange.SSE, from, to));
     Map<LocalDate, DayMark> marks = new HashMap<>();
-    work.readFresh("MarketSync.marks", () -> watermark.marks(from, to))
+    work.readFresh("MarketSync.marks", db -> watermark.marks(db, from, to))
         .forEach(mark -> marks.put(mark.day(), mark));
     List<LocalDate> todo = new ArrayList<>();
     for (LocalDate day : open) {
@@ -185,7 +185,7 @@ final class BarSync {
   /** Days stored with a late dataset missing: only that dataset again, laid over the stored rows. */
   private void lateData(RunTally tally) {
     List<DayMark> incomplete = work.readFresh("MarketSync.incompleteDays",
-        () -> watermark.incomplete(10_000)).stream()
+        db -> watermark.incomplete(db, 10_000)).stream()
         .filter(mark -> mark.attempts() < LATE_ATTEMPTS).toList();
     if (incomplete.isEmpty()) {
       return;

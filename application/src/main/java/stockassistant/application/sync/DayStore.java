@@ -19,6 +19,7 @@ import stockassistant.domain.sync.DayMark;
 import stockassistant.domain.sync.RejectedRow;
 import stockassistant.domain.sync.SyncJournal;
 import stockassistant.domain.sync.SyncWatermark;
+import stockassistant.domain.transaction.Db;
 import stockassistant.domain.transaction.UnitOfWork;
 
 /**
@@ -63,35 +64,35 @@ final class DayStore {
     var layers = new java.util.EnumMap<Dataset, List<DailyBar>>(Dataset.class);
     late.bars().forEach((dataset, rows) -> layers.put(dataset, rows.rows()));
     List<RejectedRow> rejected = late.rejected();
-    return work.bulkWrite("MarketSync.storeLateDay", () -> {
-      DayMerge.Merged merged = DayMerge.over(storedDay(late.day()), layers);
-      quotes.upsertAll(merged.bars());
-      journal.reject(runId, rejected);
+    return work.bulkWrite("MarketSync.storeLateDay", db -> {
+      DayMerge.Merged merged = DayMerge.over(storedDay(db, late.day()), layers);
+      quotes.upsertAll(db, merged.bars());
+      journal.reject(db, runId, rejected);
       var mark = new DayMark(late.day(), merged.bars().size(), merged.missing(),
           before.attempts() + 1);
-      watermark.mark(mark);
+      watermark.mark(db, mark);
       return mark;
     });
   }
 
   private void write(long runId, List<DailyBar> bars, List<Suspension> suspensions,
       List<RejectedRow> rejected, DayMark mark) {
-    work.bulkWrite("MarketSync.storeDay", () -> {
-      quotes.upsertAll(bars);
-      calendar.upsertSuspensions(suspensions);
-      journal.reject(runId, rejected);
-      watermark.mark(mark);
+    work.bulkWrite("MarketSync.storeDay", db -> {
+      quotes.upsertAll(db, bars);
+      calendar.upsertSuspensions(db, suspensions);
+      journal.reject(db, runId, rejected);
+      watermark.mark(db, mark);
       return null;
     });
   }
 
   /** Every stored bar of one day, read a page at a time inside the day's transaction. */
-  private List<DailyBar> storedDay(LocalDate day) {
+  private List<DailyBar> storedDay(Db db, LocalDate day) {
     var bars = new ArrayList<DailyBar>();
     BarQuery wholeDay = BarQuery.day(day, EnumSet.allOf(BarMetric.class));
     BarKey after = null;
     while (true) {
-      BarPage page = quotes.bars(wholeDay, after, 0, MarketData.PAGE_ROWS);
+      BarPage page = quotes.bars(db, wholeDay, after, 0, MarketData.PAGE_ROWS);
       for (int row = 0; row < page.size(); row++) {
         bars.add(page.bar(row));
       }
@@ -105,8 +106,8 @@ final class DayStore {
   /** Only the refused rows of a step that stores nothing else (the stock list, say). */
   void reject(long runId, List<RejectedRow> rejected) {
     if (!rejected.isEmpty()) {
-      work.write("MarketSync.reject", () -> {
-        journal.reject(runId, rejected);
+      work.write("MarketSync.reject", db -> {
+        journal.reject(db, runId, rejected);
         return null;
       });
     }

@@ -52,16 +52,16 @@ final class FinanceSync {
     tally.phase("finance " + period, 0);
     while (true) {
       List<ThirdCode> codes = work.readFresh("MarketSync.missingFinance",
-          () -> stocks.missingFinance(period, checkedBefore, BATCH));
+          db -> stocks.missingFinance(db, period, checkedBefore, BATCH));
       if (codes.isEmpty()) {
         return;
       }
       for (ThirdCode code : codes) {
         FeedRows<FinanceReport> reports = feed.reports(code);
-        work.write("MarketSync.storeFinance", () -> {
-          finance.upsertAll(reports.rows());
-          journal.reject(tally.runId(), reports.rejected());
-          stocks.markFinanceSynced(List.of(code), today);
+        work.write("MarketSync.storeFinance", db -> {
+          finance.upsertAll(db, reports.rows());
+          journal.reject(db, tally.runId(), reports.rejected());
+          stocks.markFinanceSynced(db, List.of(code), today);
           return null;
         });
         tally.stored(0, reports.rows().size(), reports.rejected().size());

@@ -26,6 +26,7 @@ import stockassistant.domain.sync.SyncJournal;
 import stockassistant.domain.sync.SyncLock;
 import stockassistant.domain.sync.SyncRun;
 import stockassistant.domain.sync.SyncWatermark;
+import stockassistant.domain.transaction.Db;
 import stockassistant.domain.transaction.UnitOfWork;
 
 /**
@@ -93,7 +94,7 @@ public final class MarketSync {
     try (held) {
       runningHere.set(true);
       LocalDate today = LocalDate.now(clock);
-      long runId = work.write("MarketSync.begin", () -> journal.begin(request.describe()));
+      long runId = work.write("MarketSync.begin", db -> journal.begin(db, request.describe()));
       var tally = new RunTally(runId, feed, progress);
       SyncReport report;
       try {
@@ -150,8 +151,8 @@ public final class MarketSync {
     var run = new SyncRun(runId, null, null, null, outcome, report.message(), c.daysStored(),
         c.rows(), (int) c.calls(), (int) c.waits(), c.rejected());
     try {
-      work.write("MarketSync.finish", () -> {
-        journal.finish(run);
+      work.write("MarketSync.finish", db -> {
+        journal.finish(db, run);
         return null;
       });
     } catch (DatabaseUnavailable unrecorded) {
@@ -176,18 +177,18 @@ public final class MarketSync {
       List<Stock> all = answer.rows();
       for (int start = 0; start < all.size(); start += STOCK_BATCH) {
         List<Stock> batch = all.subList(start, Math.min(all.size(), start + STOCK_BATCH));
-        work.write("MarketSync.storeStocks", () -> stocks.upsertAll(keepFinanceDates(batch)));
+        work.write("MarketSync.storeStocks", db -> stocks.upsertAll(db, keepFinanceDates(db, batch)));
       }
-      work.write("MarketSync.reject", () -> {
-        journal.reject(tally.runId(), answer.rejected());
+      work.write("MarketSync.reject", db -> {
+        journal.reject(db, tally.runId(), answer.rejected());
         return null;
       });
       tally.stored(0, all.size(), answer.rejected().size());
     }
   }
 
-  private List<Stock> keepFinanceDates(List<Stock> batch) {
-    Map<ThirdCode, Stock> stored = stocks.findByThirdCodes(batch.stream().map(Stock::thirdCode)
+  private List<Stock> keepFinanceDates(Db db, List<Stock> batch) {
+    Map<ThirdCode, Stock> stored = stocks.findByThirdCodes(db, batch.stream().map(Stock::thirdCode)
         .toList()).stream().collect(Collectors.toMap(Stock::thirdCode, Function.identity()));
     var kept = new ArrayList<Stock>(batch.size());
     for (Stock stock : batch) {
@@ -206,15 +207,15 @@ public final class MarketSync {
   public SyncStatus status() {
     LocalDate today = LocalDate.now(clock);
     boolean running = running();
-    return work.readFresh("MarketSync.status", () -> {
-      Optional<SyncRun> last = journal.last();
-      LocalDate newestStored = watermark.newest().orElse(null);
-      LocalDate newestOpen = calendar.newestOpenDay(Exchange.SSE, today).orElse(null);
+    return work.readFresh("MarketSync.status", db -> {
+      Optional<SyncRun> last = journal.last(db);
+      LocalDate newestStored = watermark.newest(db).orElse(null);
+      LocalDate newestOpen = calendar.newestOpenDay(db, Exchange.SSE, today).orElse(null);
       Integer behind = newestStored == null || newestOpen == null ? null
-          : calendar.openDays(Exchange.SSE, newestStored.plusDays(1), newestOpen).size();
-      int incomplete = watermark.incomplete(10_000).size();
+          : calendar.openDays(db, Exchange.SSE, newestStored.plusDays(1), newestOpen).size();
+      int incomplete = watermark.incomplete(db, 10_000).size();
       return new SyncStatus(running, last.orElse(null), newestStored, newestOpen, behind,
-          incomplete, journal.recentRejected(20));
+          incomplete, journal.recentRejected(db, 20));
     });
   }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import stockassistant.domain.transaction.Db;
 import stockassistant.domain.calendar.CalendarRepository;
 import stockassistant.domain.calendar.Exchange;
 import stockassistant.domain.calendar.ExchangeDay;
@@ -25,20 +26,20 @@ public final class SyncCalendar {
     this.suspensions = suspensions;
   }
 
-  int upsertDays(List<ExchangeDay> days) {
-    return days.isEmpty() ? 0 : calendar.upsertAll(days);
+  int upsertDays(Db db, List<ExchangeDay> days) {
+    return days.isEmpty() ? 0 : calendar.upsertAll(db, days);
   }
 
-  int upsertSuspensions(List<Suspension> records) {
-    return records.isEmpty() ? 0 : suspensions.upsertAll(records);
+  int upsertSuspensions(Db db, List<Suspension> records) {
+    return records.isEmpty() ? 0 : suspensions.upsertAll(db, records);
   }
 
   /** The open days of one exchange from..to inclusive, ascending. */
-  List<LocalDate> openDays(Exchange exchange, LocalDate from, LocalDate to) {
+  List<LocalDate> openDays(Db db, Exchange exchange, LocalDate from, LocalDate to) {
     var newestFirst = new ArrayList<LocalDate>();
     LocalDate before = null;
     while (true) {
-      List<ExchangeDay> page = calendar.days(exchange, from, to, Boolean.TRUE, before, 0,
+      List<ExchangeDay> page = calendar.days(db, exchange, from, to, Boolean.TRUE, before, 0,
           PAGE_DAYS);
       page.forEach(day -> newestFirst.add(day.calDate()));
       if (page.size() < PAGE_DAYS) {
@@ -51,7 +52,7 @@ public final class SyncCalendar {
   }
 
   /** The newest open day of one exchange on or before {@code day}. */
-  Optional<LocalDate> newestOpenDay(Exchange exchange, LocalDate day) {
-    return calendar.newestOpenDay(exchange, day);
+  Optional<LocalDate> newestOpenDay(Db db, Exchange exchange, LocalDate day) {
+    return calendar.newestOpenDay(db, exchange, day);
   }
 }

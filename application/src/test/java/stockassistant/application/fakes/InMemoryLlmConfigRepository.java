@@ -1,5 +1,6 @@
 package stockassistant.application.fakes;
 
+import stockassistant.domain.transaction.Db;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,21 +15,21 @@ public final class InMemoryLlmConfigRepository implements LlmConfigRepository {
   private final Map<String, LlmConfig> configs = new HashMap<>();
 
   @Override
-  public List<LlmConfig> list() {
+  public List<LlmConfig> list(Db db) {
     return configs.values().stream().sorted(Comparator
         .comparing(LlmConfig::priority, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(LlmConfig::alias)).toList();
   }
 
   @Override
-  public Optional<LlmConfig> find(String alias) {
+  public Optional<LlmConfig> find(Db db, String alias) {
     return Optional.ofNullable(configs.get(alias));
   }
 
   @Override
-  public LlmConfig upsert(LlmConfig config) {
+  public LlmConfig upsert(Db db, LlmConfig config) {
     OffsetDateTime now = OffsetDateTime.now();
-    OffsetDateTime created = find(config.alias()).map(LlmConfig::createdAt).orElse(now);
+    OffsetDateTime created = find(db, config.alias()).map(LlmConfig::createdAt).orElse(now);
     var stored = new LlmConfig(config.alias(), config.vendor(), config.providerType(),
         config.modelName(), config.apiKey(), config.baseUrl(), config.description(),
         config.priority(), config.tags(), config.isActive(), created, now);
@@ -37,7 +38,7 @@ public final class InMemoryLlmConfigRepository implements LlmConfigRepository {
   }
 
   @Override
-  public boolean delete(String alias) {
+  public boolean delete(Db db, String alias) {
     return configs.remove(alias) != null;
   }
 }

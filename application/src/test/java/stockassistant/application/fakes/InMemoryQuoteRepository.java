@@ -1,5 +1,6 @@
 package stockassistant.application.fakes;
 
+import stockassistant.domain.transaction.Db;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -33,8 +34,8 @@ public final class InMemoryQuoteRepository implements QuoteRepository {
   }
 
   @Override
-  public int upsertAll(List<DailyBar> batch) {
-    work.requireOpen();
+  public int upsertAll(Db db, List<DailyBar> batch) {
+    work.requireOpen(db);
     List<DailyBar> unique = LastPerKey.of(batch, DailyBar::key);
     unique.forEach(bar -> bars.put(sortKey(bar.key()), bar));
     version++;
@@ -42,8 +43,8 @@ public final class InMemoryQuoteRepository implements QuoteRepository {
   }
 
   @Override
-  public BarPage bars(BarQuery query, BarKey after, int skip, int limit) {
-    work.requireOpen();
+  public BarPage bars(Db db, BarQuery query, BarKey after, int skip, int limit) {
+    work.requireOpen(db);
     pagesRead++;
     Comparator<DailyBar> order = query.order() == BarQuery.Order.NEWEST_FIRST
         ? Comparator.comparing(DailyBar::tradeDate).reversed().thenComparing(DailyBar::thirdCode)
@@ -78,26 +79,26 @@ public final class InMemoryQuoteRepository implements QuoteRepository {
   }
 
   @Override
-  public long writeVersion() {
-    work.requireOpen();
+  public long writeVersion(Db db) {
+    work.requireOpen(db);
     versionsRead++;
     return version;
   }
 
   @Override
-  public Optional<LocalDate> latestTradeDate() {
-    work.requireOpen();
+  public Optional<LocalDate> latestTradeDate(Db db) {
+    work.requireOpen(db);
     return bars.values().stream().map(DailyBar::tradeDate).max(LocalDate::compareTo);
   }
 
   @Override
-  public void refreshStatistics() {
-    work.requireOpen();
+  public void refreshStatistics(Db db) {
+    work.requireOpen(db);
   }
 
   @Override
-  public Optional<Double> latestAdjFactor(ThirdCode code, LocalDate from, LocalDate to) {
-    work.requireOpen();
+  public Optional<Double> latestAdjFactor(Db db, ThirdCode code, LocalDate from, LocalDate to) {
+    work.requireOpen(db);
     return bars.values().stream().filter(bar -> bar.thirdCode().equals(code))
         .filter(bar -> !bar.tradeDate().isBefore(from) && !bar.tradeDate().isAfter(to))
         .map(bar -> bar.get(BarMetric.ADJ_FACTOR)).filter(PriceAdjuster::isKnown)
@@ -105,21 +106,21 @@ public final class InMemoryQuoteRepository implements QuoteRepository {
   }
 
   @Override
-  public List<LocalDate> tradeDays(LocalDate from, LocalDate to, int limit) {
-    work.requireOpen();
+  public List<LocalDate> tradeDays(Db db, LocalDate from, LocalDate to, int limit) {
+    work.requireOpen(db);
     return days().descendingSet().stream()
         .filter(day -> !day.isBefore(from) && !day.isAfter(to)).limit(limit).toList();
   }
 
   @Override
-  public Optional<LocalDate> tradeDayBefore(LocalDate day) {
-    work.requireOpen();
+  public Optional<LocalDate> tradeDayBefore(Db db, LocalDate day) {
+    work.requireOpen(db);
     return Optional.ofNullable(days().lower(day));
   }
 
   @Override
-  public Optional<LocalDate> earliestTradeDate() {
-    work.requireOpen();
+  public Optional<LocalDate> earliestTradeDate(Db db) {
+    work.requireOpen(db);
     return bars.values().stream().map(DailyBar::tradeDate).min(LocalDate::compareTo);
   }
 

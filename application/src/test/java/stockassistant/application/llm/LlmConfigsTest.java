@@ -18,7 +18,7 @@ class LlmConfigsTest {
   void requiresAnApiKeyOnCreate() {
     assertThatThrownBy(() -> configs.upsert(command("new", null)))
         .isInstanceOf(InvalidField.class).hasMessageContaining("api_key");
-    assertThat(repository.list()).isEmpty();
+    assertThat(repository.list(null)).isEmpty();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package stockassistant.application.quality;
 
+import stockassistant.domain.transaction.Db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -62,23 +63,23 @@ class DataQualityTest {
     var request = new AuditRequest(null, null, List.of(), 5);
     var concurrent = new stockassistant.domain.transaction.UnitOfWork() {
       @Override
-      public <T> T write(String useCase, java.util.function.Supplier<T> work) {
-        return work.get();
+      public <T> T write(String useCase, java.util.function.Function<stockassistant.domain.transaction.Db, T> work) {
+        return work.apply(null);
       }
 
       @Override
-      public <T> T bulkWrite(String useCase, java.util.function.Supplier<T> work) {
-        return work.get();
+      public <T> T bulkWrite(String useCase, java.util.function.Function<stockassistant.domain.transaction.Db, T> work) {
+        return work.apply(null);
       }
 
       @Override
-      public <T> T read(String useCase, java.util.function.Supplier<T> work) {
-        return work.get();
+      public <T> T read(String useCase, java.util.function.Function<stockassistant.domain.transaction.Db, T> work) {
+        return work.apply(null);
       }
 
       @Override
-      public <T> T readFresh(String useCase, java.util.function.Supplier<T> work) {
-        return work.get();
+      public <T> T readFresh(String useCase, java.util.function.Function<stockassistant.domain.transaction.Db, T> work) {
+        return work.apply(null);
       }
     };
     Clock clock = Clock.systemUTC();
@@ -140,22 +141,22 @@ class DataQualityTest {
     }
 
     @Override
-    public List<String> codes() {
+    public List<String> codes(Db db) {
       return codes;
     }
 
     @Override
-    public long estimatedBars() {
+    public long estimatedBars(Db db) {
       return bars;
     }
 
     @Override
-    public Optional<LocalDate> newestBarDay(LocalDate notAfter) {
+    public Optional<LocalDate> newestBarDay(Db db, LocalDate notAfter) {
       return Optional.of(LocalDate.of(2024, 3, 25));
     }
 
     @Override
-    public SliceResult run(Check check, AuditSlice slice, int examples) {
+    public SliceResult run(Db db, Check check, AuditSlice slice, int examples) {
       checksRun.add(check);
       if (check != Check.CONTINUITY) {
         return new SliceResult(Map.of(), List.of(), Map.of());
@@ -171,35 +172,35 @@ class DataQualityTest {
     }
 
     @Override
-    public Optional<LocalDate> newestDay(Dataset dataset, int lookBackDays) {
+    public Optional<LocalDate> newestDay(Db db, Dataset dataset, int lookBackDays) {
       return dataset == Dataset.BARS ? Optional.of(LocalDate.of(2024, 3, 25)) : Optional.empty();
     }
   }
 
   private record NoCalendar(boolean holds) implements CalendarRepository {
     @Override
-    public int upsertAll(List<ExchangeDay> days) {
+    public int upsertAll(Db db, List<ExchangeDay> days) {
       return 0;
     }
 
     @Override
-    public boolean holds(Exchange exchange) {
+    public boolean holds(Db db, Exchange exchange) {
       return holds;
     }
 
     @Override
-    public List<ExchangeDay> days(Exchange exchange, LocalDate from, LocalDate to, Boolean open,
+    public List<ExchangeDay> days(Db db, Exchange exchange, LocalDate from, LocalDate to, Boolean open,
         LocalDate before, int skip, int limit) {
       return List.of();
     }
 
     @Override
-    public Optional<LocalDate> newestOpenDay(Exchange exchange, LocalDate notAfter) {
+    public Optional<LocalDate> newestOpenDay(Db db, Exchange exchange, LocalDate notAfter) {
       return Optional.empty();
     }
 
     @Override
-    public int openDaysBetween(Exchange exchange, LocalDate after, LocalDate upTo) {
+    public int openDaysBetween(Db db, Exchange exchange, LocalDate after, LocalDate upTo) {
       return 0;
     }
   }

@@ -126,7 +126,7 @@ public final class Benchmarks {
     var schema = new BenchSchema(target);
     schema.create();
     return Persistence.open(new DatabaseTarget(schema.jdbcUrl(), target.username(),
-        target.password()), config.pool(), config.resilience(), config.budgets(), null);
+        target.password()), config.pool(), config.resilience(), config.budgets(), new MetricRegistry());
   }
 
   /** The facade over the bench pool: benchmarks measure the path callers take, timers too. */

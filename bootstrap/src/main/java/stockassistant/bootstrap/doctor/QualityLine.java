@@ -1,5 +1,6 @@
 package stockassistant.bootstrap.doctor;
 
+import com.codahale.metrics.MetricRegistry;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class QualityLine {
 
   public static Map<String, Object> of(DatabaseTarget target, AppConfig config) {
     try (Persistence persistence = Persistence.open(target, config.pool(), config.resilience(),
-        config.budgets(), null)) {
+        config.budgets(), new MetricRegistry())) {
       var quality = new DataQuality(persistence.quality(), persistence.calendar(),
           persistence.transactions());
       var line = new LinkedHashMap<String, Object>();

@@ -1,5 +1,6 @@
 package stockassistant.bootstrap.health;
 
+import stockassistant.adapters.persistence.session.OpenWork;
 import com.codahale.metrics.health.HealthCheck;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -29,9 +30,9 @@ public final class CitusHealthCheck extends HealthCheck {
   protected Result check() {
     List<CitusCluster.Node> nodes;
     try {
-      nodes = persistence.transactions().readFresh("Health.citus", () -> {
+      nodes = persistence.transactions().readFresh("Health.citus", db -> {
         try {
-          return CitusCluster.nodes(persistence.transactions().connection());
+          return CitusCluster.nodes(OpenWork.of(db).connection());
         } catch (SQLException failure) {
           throw new PersistenceFailure("citus health check failed", failure);
         }

@@ -1,5 +1,6 @@
 package stockassistant.bootstrap.health;
 
+import stockassistant.adapters.persistence.session.OpenWork;
 import com.codahale.metrics.Gauge;
 import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.health.HealthCheckRegistry;
@@ -37,9 +38,9 @@ public final class HealthChecks {
   /** Whether the database is a Citus coordinator; false when it cannot be asked at start. */
   private static boolean onCitus(Persistence persistence) {
     try {
-      return persistence.transactions().readFresh("Health.citus.detect", () -> {
+      return persistence.transactions().readFresh("Health.citus.detect", db -> {
         try {
-          return CitusCluster.installed(persistence.transactions().connection());
+          return CitusCluster.installed(OpenWork.of(db).connection());
         } catch (java.sql.SQLException failure) {
           throw new stockassistant.adapters.persistence.resilience.PersistenceFailure(
               "citus detection failed", failure);

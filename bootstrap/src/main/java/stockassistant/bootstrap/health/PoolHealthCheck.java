@@ -1,5 +1,7 @@
 package stockassistant.bootstrap.health;
 
+import stockassistant.domain.transaction.Db;
+import stockassistant.adapters.persistence.session.OpenWork;
 import com.codahale.metrics.health.HealthCheck;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -155,9 +157,9 @@ public final class PoolHealthCheck extends HealthCheck implements AutoCloseable 
     }
   }
 
-  private boolean answers() {
+  private boolean answers(Db db) {
     try {
-      return persistence.transactions().connection().isValid(VALIDATION_SECONDS);
+      return OpenWork.of(db).connection().isValid(VALIDATION_SECONDS);
     } catch (SQLException failure) {
       throw new PersistenceFailure("health check failed", failure);
     }

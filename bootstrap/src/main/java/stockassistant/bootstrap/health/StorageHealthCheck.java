@@ -1,5 +1,7 @@
 package stockassistant.bootstrap.health;
 
+import stockassistant.domain.transaction.Db;
+import stockassistant.adapters.persistence.session.OpenWork;
 import com.codahale.metrics.health.HealthCheck;
 import com.codahale.metrics.health.annotation.Async;
 import java.io.IOException;
@@ -97,8 +99,8 @@ public final class StorageHealthCheck extends HealthCheck {
     }
   }
 
-  private long queryDatabaseSize() {
-    try (Statement statement = transactions.connection().createStatement();
+  private long queryDatabaseSize(Db db) {
+    try (Statement statement = OpenWork.of(db).connection().createStatement();
         ResultSet rows = statement.executeQuery("SELECT pg_database_size(current_database())")) {
       rows.next();
       return rows.getLong(1);

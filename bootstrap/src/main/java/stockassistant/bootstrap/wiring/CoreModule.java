@@ -1,5 +1,6 @@
 package stockassistant.bootstrap.wiring;
 
+import stockassistant.domain.PrimaryPool;
 import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.health.HealthCheckRegistry;
 import com.google.inject.AbstractModule;
@@ -58,6 +59,7 @@ public final class CoreModule extends AbstractModule {
     bind(MetricRegistry.class).toInstance(metrics);
     bind(HealthCheckRegistry.class).toInstance(health);
     bind(UnitOfWork.class).toInstance(persistence.transactions());
+    bind(PrimaryPool.class).toInstance(persistence.primaryPool());
     // each port timed per method (repository.<Port>.<method>), beside the use-case timers
     bind(StockRepository.class).toInstance(new TimedStockRepository(persistence.stocks(), metrics));
     bind(QuoteRepository.class).toInstance(new TimedQuoteRepository(persistence.quotes(), metrics));

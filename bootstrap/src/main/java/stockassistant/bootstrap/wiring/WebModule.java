@@ -1,5 +1,6 @@
 package stockassistant.bootstrap.wiring;
 
+import stockassistant.domain.PrimaryPool;
 import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.health.HealthCheckRegistry;
 import com.google.inject.AbstractModule;
@@ -24,9 +25,10 @@ public final class WebModule extends AbstractModule {
   @Singleton
   HttpApi httpApi(MarketData marketData, StockCatalog stocks, FinanceReports finance,
       LlmConfigs llmConfigs, Backups backups, MarketCalendar calendar, DataQuality quality,
-      AppConfig config, MetricRegistry metrics, HealthCheckRegistry health, MarketSync sync) {
+      AppConfig config, MetricRegistry metrics, HealthCheckRegistry health, PrimaryPool pool,
+      MarketSync sync) {
     return new HttpApi(marketData, stocks, finance, llmConfigs, backups, calendar, quality,
-        config.web(), metrics, health)
+        config.web(), metrics, health, pool)
         .add(new SyncRoutes(sync, config.sync().token().isPresent(), config.web().maxBodyBytes())
             .routes());
   }

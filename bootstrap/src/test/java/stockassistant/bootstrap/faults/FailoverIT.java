@@ -60,7 +60,7 @@ class FailoverIT {
           () -> HttpProbe.get(service.port(), "/health/ready").statusCode() == 503);
       double noticed = (System.nanoTime() - killedAt) / 1e9;
 
-      servers.standby().promote();
+      Replication.promote(servers.standby());
       long promotedAt = System.nanoTime();
       traffic.recoveryFrom.set(promotedAt);
       Await.until("a write succeeds on the promoted standby", Duration.ofSeconds(30),

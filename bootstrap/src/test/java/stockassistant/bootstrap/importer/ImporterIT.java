@@ -1,5 +1,6 @@
 package stockassistant.bootstrap.importer;
 
+import stockassistant.domain.transaction.Db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -251,52 +252,52 @@ class ImporterIT extends DatabaseTest {
     }
 
     @Override
-    public int upsertAll(List<DailyBar> bars) {
+    public int upsertAll(Db db, List<DailyBar> bars) {
       if (writes.incrementAndGet() >= failAt) {
         throw new DatabaseUnavailable(DatabaseUnavailable.Cause.CONNECTION_FAILED,
             Duration.ofSeconds(1), "the database went away");
       }
-      return real.upsertAll(bars);
+      return real.upsertAll(db, bars);
     }
 
     @Override
-    public BarPage bars(BarQuery query, BarKey after, int skip, int limit) {
-      return real.bars(query, after, skip, limit);
+    public BarPage bars(Db db, BarQuery query, BarKey after, int skip, int limit) {
+      return real.bars(db, query, after, skip, limit);
     }
 
     @Override
-    public long writeVersion() {
-      return real.writeVersion();
+    public long writeVersion(Db db) {
+      return real.writeVersion(db);
     }
 
     @Override
-    public Optional<LocalDate> latestTradeDate() {
-      return real.latestTradeDate();
+    public Optional<LocalDate> latestTradeDate(Db db) {
+      return real.latestTradeDate(db);
     }
 
     @Override
-    public void refreshStatistics() {
-      real.refreshStatistics();
+    public void refreshStatistics(Db db) {
+      real.refreshStatistics(db);
     }
 
     @Override
-    public Optional<Double> latestAdjFactor(ThirdCode code, LocalDate from, LocalDate to) {
-      return real.latestAdjFactor(code, from, to);
+    public Optional<Double> latestAdjFactor(Db db, ThirdCode code, LocalDate from, LocalDate to) {
+      return real.latestAdjFactor(db, code, from, to);
     }
 
     @Override
-    public List<LocalDate> tradeDays(LocalDate from, LocalDate to, int limit) {
-      return real.tradeDays(from, to, limit);
+    public List<LocalDate> tradeDays(Db db, LocalDate from, LocalDate to, int limit) {
+      return real.tradeDays(db, from, to, limit);
     }
 
     @Override
-    public Optional<LocalDate> tradeDayBefore(LocalDate day) {
-      return real.tradeDayBefore(day);
+    public Optional<LocalDate> tradeDayBefore(Db db, LocalDate day) {
+      return real.tradeDayBefore(db, day);
     }
 
     @Override
-    public Optional<LocalDate> earliestTradeDate() {
-      return real.earliestTradeDate();
+    public Optional<LocalDate> earliestTradeDate(Db db) {
+      return real.earliestTradeDate(db);
     }
   }
 

@@ -1,5 +1,6 @@
 package stockassistant.bootstrap.logging;
 
+import com.codahale.metrics.MetricRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -87,7 +88,7 @@ class NoSecretsInLogsIT {
           "jdbc:postgresql://127.0.0.1:" + TestDatabase.server().port() + "/stock_assistant?password="
               + WRONG_PASSWORD, "quant", WRONG_PASSWORD);
       try (Persistence persistence = Persistence.open(wrongLogin, config.pool(),
-          ResilienceSettings.defaults(), config.budgets(), null)) {
+          ResilienceSettings.defaults(), config.budgets(), new MetricRegistry())) {
         new LlmConfigs(persistence.llmConfigs(), persistence.transactions()).list();
       } catch (RuntimeException expected) {
         org.slf4j.LoggerFactory.getLogger("test").warn("login failed", expected);

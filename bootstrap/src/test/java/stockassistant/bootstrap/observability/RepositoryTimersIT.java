@@ -51,6 +51,7 @@ import stockassistant.domain.quote.DailyBar;
 import stockassistant.domain.stock.Stock;
 import stockassistant.domain.stock.StockSearch;
 import stockassistant.domain.stock.ThirdCode;
+import stockassistant.domain.transaction.Db;
 import stockassistant.domain.transaction.UnitOfWork;
 
 /**
@@ -124,8 +125,7 @@ class RepositoryTimersIT {
         String timer = timerName(method);
         long before = count(jmx, timer);
         Object port = service.injector().getInstance(method.getDeclaringClass());
-        Object[] arguments = arguments(method);
-        work.write("test.repositoryTimers", () -> call(port, method, arguments));
+        work.write("test.repositoryTimers", db -> call(port, method, arguments(db, method)));
         long after = count(jmx, timer);
         if (after != before + 1) {
           failures.add(timer + ": count " + before + " -> " + after + " after one call"
@@ -147,13 +147,16 @@ class RepositoryTimersIT {
         .sorted(Comparator.comparing(RepositoryTimersIT::timerName)).toList();
   }
 
-  /** repository.Port.method; an overloaded method adds its first parameter's type. */
+  /**
+   * repository.Port.method; an overloaded method adds the type of its first parameter after the
+   * unit of work's handle, which every method takes first.
+   */
   static String timerName(Method method) {
     Class<?> port = method.getDeclaringClass();
     boolean overloaded = Arrays.stream(port.getMethods())
         .filter(other -> other.getName().equals(method.getName())).count() > 1;
     return "repository." + port.getSimpleName() + "." + method.getName()
-        + (overloaded ? "(" + method.getParameterTypes()[0].getSimpleName() + ")" : "");
+        + (overloaded ? "(" + method.getParameterTypes()[1].getSimpleName() + ")" : "");
   }
 
   /** The timer's Count, or -1 when no such MBean is registered. */
@@ -163,10 +166,13 @@ class RepositoryTimersIT {
     return names.isEmpty() ? -1 : (Long) jmx.getAttribute(names.iterator().next(), "Count");
   }
 
-  private static Object[] arguments(Method method) {
+  /** The handle first (every port method takes it), then a sample for each other parameter. */
+  private static Object[] arguments(Db db, Method method) {
     Type[] types = method.getGenericParameterTypes();
+    assertThat(types[0]).as("the first parameter of " + method).isEqualTo(Db.class);
     Object[] arguments = new Object[types.length];
-    for (int i = 0; i < types.length; i++) {
+    arguments[0] = db;
+    for (int i = 1; i < types.length; i++) {
       arguments[i] = sample(types[i], method);
     }
     return arguments;

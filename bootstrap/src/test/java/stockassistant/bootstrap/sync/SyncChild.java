@@ -1,5 +1,6 @@
 package stockassistant.bootstrap.sync;
 
+import com.codahale.metrics.MetricRegistry;
 import java.net.URI;
 import java.time.Clock;
 import stockassistant.adapters.persistence.Persistence;
@@ -18,7 +19,7 @@ public final class SyncChild {
   public static void main(String[] args) {
     var target = new DatabaseTarget(args[0], args[1], args[2]);
     try (Persistence persistence = Persistence.open(target, PoolSettings.defaults(),
-        ResilienceSettings.defaults(), Budgets.defaults(), null)) {
+        ResilienceSettings.defaults(), Budgets.defaults(), new MetricRegistry())) {
       var settings = TushareSettings.of(URI.create(args[3]), FakeTushare.TOKEN)
           .withPace(Integer.parseInt(args[4]));
       SyncParts.create(persistence, target, settings, duration -> { },

@@ -1,5 +1,6 @@
 package stockassistant.domain.calendar;
 
+import stockassistant.domain.transaction.Db;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -8,22 +9,22 @@ import java.util.Optional;
 public interface CalendarRepository {
 
   /** Inserts or updates every day; duplicates of (exchange, cal_date): the last wins. */
-  int upsertAll(List<ExchangeDay> days);
+  int upsertAll(Db db, List<ExchangeDay> days);
 
   /** Whether any day of this exchange's calendar is stored. */
-  boolean holds(Exchange exchange);
+  boolean holds(Db db, Exchange exchange);
 
   /**
    * Days of one exchange from {@code from} to {@code to} inclusive (null: unbounded), newest
    * first, only open (closed) ones when {@code open} says so, starting before {@code before}
    * (null: from the newest) after skipping {@code skip}, at most {@code limit}.
    */
-  List<ExchangeDay> days(Exchange exchange, LocalDate from, LocalDate to, Boolean open,
+  List<ExchangeDay> days(Db db, Exchange exchange, LocalDate from, LocalDate to, Boolean open,
       LocalDate before, int skip, int limit);
 
   /** The newest open day of the exchange not after {@code notAfter}. */
-  Optional<LocalDate> newestOpenDay(Exchange exchange, LocalDate notAfter);
+  Optional<LocalDate> newestOpenDay(Db db, Exchange exchange, LocalDate notAfter);
 
   /** How many open days of the exchange lie after {@code after} up to {@code upTo} inclusive. */
-  int openDaysBetween(Exchange exchange, LocalDate after, LocalDate upTo);
+  int openDaysBetween(Db db, Exchange exchange, LocalDate after, LocalDate upTo);
 }

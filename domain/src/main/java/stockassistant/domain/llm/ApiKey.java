@@ -34,6 +34,11 @@ public final class ApiKey {
     this.unreadableBecause = unreadableBecause;
   }
 
+  /** The one wording of "a new config needs a key", wherever a create without one is caught. */
+  public static InvalidField requiredOnCreate() {
+    return new InvalidField("api_key", "is required when creating a config");
+  }
+
   /** A stored key that cannot be decrypted; {@code reason} must name no secret. */
   public static ApiKey unreadable(String reason) {
     return new ApiKey(HIDDEN, Objects.requireNonNull(reason));

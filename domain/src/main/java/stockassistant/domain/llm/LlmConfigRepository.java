@@ -1,5 +1,6 @@
 package stockassistant.domain.llm;
 
+import stockassistant.domain.transaction.Db;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,13 +8,13 @@ import java.util.Optional;
 public interface LlmConfigRepository {
 
   /** All configs ordered by priority (nulls last) then alias. */
-  List<LlmConfig> list();
+  List<LlmConfig> list(Db db);
 
-  Optional<LlmConfig> find(String alias);
+  Optional<LlmConfig> find(Db db, String alias);
 
   /** Inserts or updates by alias; returns the stored config with its timestamps. */
-  LlmConfig upsert(LlmConfig config);
+  LlmConfig upsert(Db db, LlmConfig config);
 
   /** Returns false when no config had that alias. */
-  boolean delete(String alias);
+  boolean delete(Db db, String alias);
 }

@@ -6,10 +6,12 @@ import stockassistant.domain.InvalidField;
 /** A security's code with its exchange suffix, e.g. {@code 600000.SH}: the key of every table. */
 public record ThirdCode(String value) implements Comparable<ThirdCode> {
   private static final Pattern SHAPE = Pattern.compile("[0-9]{6}\\.(SH|SZ|BJ)");
+  /** The shape rule in words, the one wording every answer uses. */
+  public static final String SHAPE_RULE = "must look like 000001.SZ (6 digits, '.', SH, SZ or BJ)";
 
   public ThirdCode {
     if (value == null || !SHAPE.matcher(value).matches()) {
-      throw new InvalidField("third_code", "must look like 600000.SH (6 digits, then .SH, .SZ or .BJ)");
+      throw new InvalidField("third_code", SHAPE_RULE);
     }
   }
 

@@ -1,5 +1,6 @@
 package stockassistant.domain.sync;
 
+import stockassistant.domain.transaction.Db;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,17 +8,17 @@ import java.util.Optional;
 public interface SyncJournal {
 
   /** Records a run as started; returns its id. */
-  long begin(String request);
+  long begin(Db db, String request);
 
   /** Records how a run ended (its id, counts, outcome and message). */
-  void finish(SyncRun run);
+  void finish(Db db, SyncRun run);
 
   /** Keeps refused rows of a run. */
-  void reject(long runId, List<RejectedRow> rows);
+  void reject(Db db, long runId, List<RejectedRow> rows);
 
   /** The newest run. */
-  Optional<SyncRun> last();
+  Optional<SyncRun> last(Db db);
 
   /** The newest refused rows, newest first, at most {@code limit}. */
-  List<RejectedRow> recentRejected(int limit);
+  List<RejectedRow> recentRejected(Db db, int limit);
 }

@@ -1,5 +1,6 @@
 package stockassistant.domain.sync;
 
+import stockassistant.domain.transaction.Db;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,14 +12,14 @@ import java.util.Optional;
 public interface SyncWatermark {
 
   /** The marks of from..to inclusive, ascending. */
-  List<DayMark> marks(LocalDate from, LocalDate to);
+  List<DayMark> marks(Db db, LocalDate from, LocalDate to);
 
   /** Days stored with late datasets still missing, oldest first, at most {@code limit}. */
-  List<DayMark> incomplete(int limit);
+  List<DayMark> incomplete(Db db, int limit);
 
   /** Inserts or replaces the mark of one day. */
-  void mark(DayMark mark);
+  void mark(Db db, DayMark mark);
 
   /** The newest day stored. */
-  Optional<LocalDate> newest();
+  Optional<LocalDate> newest(Db db);
 }

@@ -1,8 +1,9 @@
 package stockassistant.adapters.persistence.calendar;
 
+import stockassistant.domain.transaction.Db;
+import stockassistant.adapters.persistence.session.OpenWork;
 import java.util.List;
 import stockassistant.adapters.persistence.session.Batches;
-import stockassistant.adapters.persistence.session.Transactions;
 import stockassistant.domain.LastPerKey;
 import stockassistant.domain.calendar.Suspension;
 import stockassistant.domain.calendar.SuspensionRepository;
@@ -12,27 +13,23 @@ import stockassistant.domain.stock.ThirdCode;
 /** stock_suspension through MyBatis: a day of the market has tens of records, VALUES batches. */
 public final class MyBatisSuspensionRepository implements SuspensionRepository {
   private static final int BATCH_ROWS = 2_000;
-  private final Transactions tx;
 
-  public MyBatisSuspensionRepository(Transactions tx) {
-    this.tx = tx;
-  }
 
   @Override
-  public int upsertAll(List<Suspension> suspensions) {
+  public int upsertAll(Db db, List<Suspension> suspensions) {
     List<SuspensionRow> rows = LastPerKey.of(suspensions,
             suspension -> suspension.thirdCode().value() + " " + suspension.tradeDate())
         .stream().map(SuspensionRow::of).toList();
     int written = 0;
     for (List<SuspensionRow> batch : Batches.of(rows, BATCH_ROWS)) {
-      written += tx.mapper(SuspensionMapper.class).upsert(batch);
+      written += OpenWork.of(db).mapper(SuspensionMapper.class).upsert(batch);
     }
     return written;
   }
 
   @Override
-  public List<Suspension> search(SuspensionSearch search, Suspension after, int skip, int limit) {
-    return tx.mapper(SuspensionMapper.class).search(
+  public List<Suspension> search(Db db, SuspensionSearch search, Suspension after, int skip, int limit) {
+    return OpenWork.of(db).mapper(SuspensionMapper.class).search(
             search.codes().stream().map(ThirdCode::value).toList(), search.from(), search.to(),
             search.type() == null ? null : search.type().name(),
             after == null ? null : after.tradeDate(),

@@ -149,11 +149,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     return RunningServer.portOf(dataDir, binaries) != null;
   }
 
-  /** Ends recovery on a standby, which then takes writes (pg_ctl promote, waiting until it does). */
-  public void promote() {
-    pgCtl(List.of("-D", dataDir.toString(), "-w", "-t", "60", "promote"));
-  }
-
   @Override
   public void close() {
     if (!isRunning()) {

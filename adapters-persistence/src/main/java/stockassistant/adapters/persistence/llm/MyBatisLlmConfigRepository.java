@@ -1,40 +1,37 @@
 package stockassistant.adapters.persistence.llm;
 
+import stockassistant.domain.transaction.Db;
+import stockassistant.adapters.persistence.session.OpenWork;
 import java.util.List;
 import java.util.Optional;
-import stockassistant.adapters.persistence.session.Transactions;
 import stockassistant.domain.llm.LlmConfig;
 import stockassistant.domain.llm.LlmConfigRepository;
 
 /** llm_configs through MyBatis. */
 public final class MyBatisLlmConfigRepository implements LlmConfigRepository {
-  private final Transactions tx;
 
-  public MyBatisLlmConfigRepository(Transactions tx) {
-    this.tx = tx;
+
+  @Override
+  public List<LlmConfig> list(Db db) {
+    return mapper(db).list().stream().map(LlmConfigRows::toConfig).toList();
   }
 
   @Override
-  public List<LlmConfig> list() {
-    return mapper().list().stream().map(LlmConfigRows::toConfig).toList();
+  public Optional<LlmConfig> find(Db db, String alias) {
+    return Optional.ofNullable(mapper(db).find(alias)).map(LlmConfigRows::toConfig);
   }
 
   @Override
-  public Optional<LlmConfig> find(String alias) {
-    return Optional.ofNullable(mapper().find(alias)).map(LlmConfigRows::toConfig);
+  public LlmConfig upsert(Db db, LlmConfig config) {
+    return LlmConfigRows.toConfig(mapper(db).upsert(LlmConfigRows.toRow(config)));
   }
 
   @Override
-  public LlmConfig upsert(LlmConfig config) {
-    return LlmConfigRows.toConfig(mapper().upsert(LlmConfigRows.toRow(config)));
+  public boolean delete(Db db, String alias) {
+    return mapper(db).delete(alias) > 0;
   }
 
-  @Override
-  public boolean delete(String alias) {
-    return mapper().delete(alias) > 0;
-  }
-
-  private LlmConfigMapper mapper() {
-    return tx.mapper(LlmConfigMapper.class);
+  private LlmConfigMapper mapper(Db db) {
+    return OpenWork.of(db).mapper(LlmConfigMapper.class);
   }
 }

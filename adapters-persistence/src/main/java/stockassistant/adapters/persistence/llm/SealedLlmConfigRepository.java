@@ -1,10 +1,10 @@
 package stockassistant.adapters.persistence.llm;
 
+import stockassistant.domain.transaction.Db;
 import java.util.List;
 import java.util.Optional;
 import stockassistant.adapters.persistence.secrets.KeyRingSource;
 import stockassistant.adapters.persistence.secrets.SealedValue;
-import stockassistant.domain.InvalidField;
 import stockassistant.domain.llm.ApiKey;
 import stockassistant.domain.llm.LlmConfig;
 import stockassistant.domain.llm.LlmConfigRepository;
@@ -30,31 +30,31 @@ public final class SealedLlmConfigRepository implements LlmConfigRepository {
   }
 
   @Override
-  public List<LlmConfig> list() {
-    return stored.list().stream().map(this::opened).toList();
+  public List<LlmConfig> list(Db db) {
+    return stored.list(db).stream().map(this::opened).toList();
   }
 
   @Override
-  public Optional<LlmConfig> find(String alias) {
-    return stored.find(alias).map(this::opened);
+  public Optional<LlmConfig> find(Db db, String alias) {
+    return stored.find(db, alias).map(this::opened);
   }
 
   @Override
-  public LlmConfig upsert(LlmConfig config) {
+  public LlmConfig upsert(Db db, LlmConfig config) {
     String text;
     if (config.apiKey().isHeld()) {
       text = SealedValue.seal(config.apiKey().reveal(), keys.keyRing().requireCurrent(),
           context(config.alias()));
     } else {
-      text = stored.find(config.alias()).map(row -> row.apiKey().reveal())
-          .orElseThrow(() -> new InvalidField("api_key", "is required when creating a config"));
+      text = stored.find(db, config.alias()).map(row -> row.apiKey().reveal())
+          .orElseThrow(ApiKey::requiredOnCreate);
     }
-    return opened(stored.upsert(withKey(config, new ApiKey(text))));
+    return opened(stored.upsert(db, withKey(config, new ApiKey(text))));
   }
 
   @Override
-  public boolean delete(String alias) {
-    return stored.delete(alias);
+  public boolean delete(Db db, String alias) {
+    return stored.delete(db, alias);
   }
 
   /** What the value is bound to: a ciphertext moved onto another row does not open. */

@@ -1,34 +1,61 @@
 package stockassistant.adapters.persistence.pool;
 
+import com.codahale.metrics.Meter;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
-import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
 import java.time.Duration;
 import javax.sql.DataSource;
 
 /**
  * The HikariCP pool, with what a unit of work needs beyond {@code DataSource}: borrowing within
- * the time its budget has left (HikariDataSource only waits the pool-wide connection timeout),
- * and evicting a connection that must not be reused.
+ * the time its budget has left (HikariDataSource only waits the pool-wide connection timeout;
+ * see {@link BorrowDeadline}), and evicting a connection that must not be reused.
  */
 public final class ConnectionPool implements AutoCloseable {
   private final HikariDataSource dataSource;
-  private final HikariPool pool;
   private final PoolSettings settings;
+  /** Hikari's own count of pool timeouts, which it does not mark for a deadline of ours. */
+  private final Meter timeouts;
 
-  ConnectionPool(HikariDataSource dataSource, PoolSettings settings) {
+  ConnectionPool(HikariDataSource dataSource, PoolSettings settings, Meter timeouts) {
     this.dataSource = dataSource;
     this.settings = settings;
-    // HikariDataSource hands out its HikariPool as the MXBean; it is built eagerly with the config
-    this.pool = (HikariPool) dataSource.getHikariPoolMXBean();
+    this.timeouts = timeouts;
   }
 
   /** A connection within {@code wait}, or SQLTransientConnectionException. */
   public Connection borrow(Duration wait) throws SQLException {
-    return pool.getConnection(Math.max(1, wait.toMillis()));
+    if (wait.compareTo(settings.connectionTimeout()) >= 0) {
+      return dataSource.getConnection();
+    }
+    try {
+      return BorrowDeadline.within(wait, dataSource::getConnection);
+    } catch (BorrowDeadline.Passed passed) {
+      timeouts.mark();
+      throw timedOut(wait);
+    }
+  }
+
+  /**
+   * As Hikari words its own pool timeout, with its rule for the cause: none when every
+   * connection is busy (the pool is exhausted); one when the pool, below its size with nothing
+   * idle, could not open a connection in time (the database cannot be reached).
+   */
+  private SQLException timedOut(Duration wait) {
+    HikariPoolMXBean pool = stats();
+    String message = name() + " - Connection is not available, request timed out after "
+        + wait.toMillis() + "ms (total=" + pool.getTotalConnections() + ", active="
+        + pool.getActiveConnections() + ", idle=" + pool.getIdleConnections() + ", waiting="
+        + pool.getThreadsAwaitingConnection() + ")";
+    boolean cannotOpen = pool.getTotalConnections() < maximumSize() && pool.getIdleConnections() == 0;
+    return cannotOpen
+        ? new SQLTransientConnectionException(message, null,
+            new SQLException("no new connection could be opened in time"))
+        : new SQLTransientConnectionException(message);
   }
 
   /**
@@ -61,7 +88,7 @@ public final class ConnectionPool implements AutoCloseable {
    * borrow would cost a validation timeout apiece.
    */
   public void evictAll() {
-    pool.softEvictConnections();
+    stats().softEvictConnections();
   }
 
   public DataSource dataSource() {
@@ -77,7 +104,7 @@ public final class ConnectionPool implements AutoCloseable {
   }
 
   public HikariPoolMXBean stats() {
-    return pool;
+    return dataSource.getHikariPoolMXBean();
   }
 
   @Override

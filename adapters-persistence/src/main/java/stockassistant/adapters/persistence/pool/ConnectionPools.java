@@ -29,9 +29,9 @@ public final class ConnectionPools {
     config.setAutoCommit(true);
 
     config.setDataSourceProperties(DriverProperties.of(settings));
-    if (metrics != null) {
-      config.setMetricRegistry(metrics);
-    }
-    return new ConnectionPool(new HikariDataSource(config), settings);
+    config.setMetricRegistry(metrics);
+    var dataSource = new HikariDataSource(config);
+    return new ConnectionPool(dataSource, settings,
+        metrics.meter(MetricRegistry.name(poolName, "pool", "ConnectionTimeoutRate")));
   }
 }

@@ -62,17 +62,6 @@ public record PoolSettings(
     }
   }
 
-  /** Settings for a direct connection (no pooler in between). */
-  public PoolSettings(int maximumPoolSize, int minimumIdle, Duration connectionTimeout,
-      Duration idleTimeout, Duration maxLifetime, Duration keepaliveTime,
-      Duration leakDetectionThreshold, Duration validationTimeout, Duration connectTimeout,
-      Duration socketTimeout, Duration statementTimeout, String sslMode, String sslRootCert,
-      int prepareThreshold, String applicationName) {
-    this(maximumPoolSize, minimumIdle, connectionTimeout, idleTimeout, maxLifetime, keepaliveTime,
-        leakDetectionThreshold, validationTimeout, connectTimeout, socketTimeout, statementTimeout,
-        sslMode, sslRootCert, prepareThreshold, applicationName, Pooler.NONE);
-  }
-
   /** Sizes for a 2-core service in front of one PostgreSQL; see README "Settings". */
   public static PoolSettings defaults() {
     return new PoolSettings(
@@ -86,21 +75,7 @@ public record PoolSettings(
         Duration.ofSeconds(5),
         Duration.ofSeconds(45),
         Duration.ofSeconds(15),
-        null, null, 5, "stock-assistant");
-  }
-
-  public PoolSettings withStatementTimeout(Duration statement) {
-    return new PoolSettings(maximumPoolSize, minimumIdle, connectionTimeout, idleTimeout,
-        maxLifetime, keepaliveTime, leakDetectionThreshold, validationTimeout, connectTimeout,
-        socketTimeout, statement, sslMode, sslRootCert, prepareThreshold, applicationName, pooler);
-  }
-
-  /** The same settings behind {@code pooler}; a transaction pooler turns prepared statements off. */
-  public PoolSettings withPooler(Pooler other) {
-    return new PoolSettings(maximumPoolSize, minimumIdle, connectionTimeout, idleTimeout,
-        maxLifetime, keepaliveTime, leakDetectionThreshold, validationTimeout, connectTimeout,
-        socketTimeout, statementTimeout, sslMode, sslRootCert,
-        other.poolsTransactions() ? 0 : prepareThreshold, applicationName, other);
+        null, null, 5, "stock-assistant", Pooler.NONE);
   }
 
   @Override

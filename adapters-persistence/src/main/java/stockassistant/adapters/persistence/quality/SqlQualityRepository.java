@@ -1,5 +1,7 @@
 package stockassistant.adapters.persistence.quality;
 
+import stockassistant.domain.transaction.Db;
+import stockassistant.adapters.persistence.session.OpenWork;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,8 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.ibatis.exceptions.PersistenceException;
-import stockassistant.adapters.persistence.session.Transactions;
+import stockassistant.adapters.persistence.resilience.PersistenceFailure;
 import stockassistant.domain.quality.AuditSlice;
 import stockassistant.domain.quality.Check;
 import stockassistant.domain.quality.Dataset;
@@ -70,50 +71,46 @@ public final class SqlQualityRepository implements QualityRepository {
       Dataset.DAILY_BASIC, "(turnover_rate IS NOT NULL OR total_mv IS NOT NULL)",
       Dataset.ADJ_FACTOR, "adj_factor IS NOT NULL");
 
-  private final Transactions tx;
 
-  public SqlQualityRepository(Transactions tx) {
-    this.tx = tx;
-  }
 
   @Override
-  public List<String> codes() {
+  public List<String> codes(Db db) {
     var codes = new ArrayList<String>();
-    query(CODES, rows -> codes.add(rows.getString(1)));
+    query(db, CODES, rows -> codes.add(rows.getString(1)));
     return codes;
   }
 
   @Override
-  public long estimatedBars() {
+  public long estimatedBars(Db db) {
     long[] estimate = {0};
-    query("SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = 'stock_daily'::regclass",
+    query(db, "SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = 'stock_daily'::regclass",
         rows -> estimate[0] = rows.getLong(1));
     return estimate[0];
   }
 
   @Override
-  public Optional<LocalDate> newestBarDay(LocalDate notAfter) {
-    return day("SELECT max(trade_date) FROM stock_daily WHERE trade_date <= ?",
+  public Optional<LocalDate> newestBarDay(Db db, LocalDate notAfter) {
+    return day(db, "SELECT max(trade_date) FROM stock_daily WHERE trade_date <= ?",
         notAfter == null ? NEWEST : notAfter);
   }
 
   @Override
-  public Optional<LocalDate> newestDay(Dataset dataset, int lookBackDays) {
+  public Optional<LocalDate> newestDay(Db db, Dataset dataset, int lookBackDays) {
     if (dataset == Dataset.FINANCE) {
-      return day("SELECT max(ann_date) FROM stock_finance");
+      return day(db, "SELECT max(ann_date) FROM stock_finance");
     }
-    Optional<LocalDate> newest = newestBarDay(null);
+    Optional<LocalDate> newest = newestBarDay(db, null);
     if (newest.isEmpty()) {
       return newest;
     }
     // newest first on the trade_date index: stops at the first day that has the columns
-    return day("SELECT trade_date FROM stock_daily WHERE trade_date >= ? AND "
+    return day(db, "SELECT trade_date FROM stock_daily WHERE trade_date >= ? AND "
         + PRESENT.get(dataset) + " ORDER BY trade_date DESC LIMIT 1",
         newest.get().minusDays(lookBackDays));
   }
 
   @Override
-  public SliceResult run(Check check, AuditSlice slice, int examples) {
+  public SliceResult run(Db db, Check check, AuditSlice slice, int examples) {
     var counts = new HashMap<String, Long>();
     var found = new ArrayList<Finding>();
     var suspended = new HashMap<String, Long>();
@@ -121,7 +118,7 @@ public final class SqlQualityRepository implements QualityRepository {
       return new SliceResult(counts, found, suspended);
     }
     NamedSql sql = STATEMENTS.get(check);
-    Connection connection = tx.connection();
+    Connection connection = OpenWork.of(db).connection();
     try (PreparedStatement statement = connection.prepareStatement(sql.jdbc())) {
       Array codes = connection.createArrayOf("varchar", slice.codes().toArray());
       for (int i = 0; i < sql.names().size(); i++) {
@@ -155,7 +152,7 @@ public final class SqlQualityRepository implements QualityRepository {
         }
       }
     } catch (SQLException failure) {
-      throw new PersistenceException("quality check " + check.key() + " failed", failure);
+      throw new PersistenceFailure("quality check " + check.key() + " failed", failure);
     }
     return new SliceResult(counts, found, suspended);
   }
@@ -181,9 +178,9 @@ public final class SqlQualityRepository implements QualityRepository {
     return values;
   }
 
-  private Optional<LocalDate> day(String sql, Object... parameters) {
+  private Optional<LocalDate> day(Db db, String sql, Object... parameters) {
     LocalDate[] day = {null};
-    query(sql, rows -> day[0] = rows.getObject(1, LocalDate.class), parameters);
+    query(db, sql, rows -> day[0] = rows.getObject(1, LocalDate.class), parameters);
     return Optional.ofNullable(day[0]);
   }
 
@@ -191,8 +188,8 @@ public final class SqlQualityRepository implements QualityRepository {
     void read(ResultSet rows) throws SQLException;
   }
 
-  private void query(String sql, RowReader reader, Object... parameters) {
-    try (PreparedStatement statement = tx.connection().prepareStatement(sql)) {
+  private void query(Db db, String sql, RowReader reader, Object... parameters) {
+    try (PreparedStatement statement = OpenWork.of(db).connection().prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);
       }
@@ -202,7 +199,7 @@ public final class SqlQualityRepository implements QualityRepository {
         }
       }
     } catch (SQLException failure) {
-      throw new PersistenceException("quality query failed", failure);
+      throw new PersistenceFailure("quality query failed", failure);
     }
   }
 }

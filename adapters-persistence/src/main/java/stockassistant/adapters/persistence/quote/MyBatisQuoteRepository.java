@@ -1,5 +1,7 @@
 package stockassistant.adapters.persistence.quote;
 
+import stockassistant.domain.transaction.Db;
+import stockassistant.adapters.persistence.session.OpenWork;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -7,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import stockassistant.adapters.persistence.resilience.PersistenceFailure;
 import stockassistant.adapters.persistence.bulk.BulkUpsert;
-import stockassistant.adapters.persistence.session.Transactions;
 import stockassistant.domain.quote.BarKey;
 import stockassistant.domain.quote.BarPage;
 import stockassistant.domain.quote.BarQuery;
@@ -20,52 +21,41 @@ import stockassistant.domain.stock.ThirdCode;
  * COPY for the bulk upsert.
  */
 public final class MyBatisQuoteRepository implements QuoteRepository {
-  private final Transactions tx;
-  private final BulkUpsert<DailyBar> writer;
-
-  public MyBatisQuoteRepository(Transactions tx) {
-    this(tx, BarRows.COPY_THRESHOLD);
-  }
-
-  /** With another COPY threshold: 0 forces COPY, Integer.MAX_VALUE the row path (tests). */
-  MyBatisQuoteRepository(Transactions tx, int copyThreshold) {
-    this.tx = tx;
-    this.writer = BarRows.writer(copyThreshold);
-  }
+  private final BulkUpsert<DailyBar> writer = BarRows.writer(BarRows.COPY_THRESHOLD);
 
   @Override
-  public int upsertAll(List<DailyBar> bars) {
-    int stored = writer.upsert(tx.connection(), bars);
+  public int upsertAll(Db db, List<DailyBar> bars) {
+    int stored = writer.upsert(OpenWork.of(db).connection(), bars);
     if (!bars.isEmpty()) {
       // V8's trigger bumps it too on plain PostgreSQL; a Citus coordinator cannot distribute a
       // table with triggers, so there the write path's own bump is the one (same transaction)
-      mapper().bumpWriteVersion();
+      mapper(db).bumpWriteVersion();
     }
     return stored;
   }
 
   @Override
-  public BarPage bars(BarQuery query, BarKey after, int skip, int limit) {
+  public BarPage bars(Db db, BarQuery query, BarKey after, int skip, int limit) {
     List<String> codes = query.codes().size() == 1 ? List.of(query.codes().get(0).value())
         : query.codes().stream().map(ThirdCode::value).toList();
-    return mapper().bars(query, codes, query.from(), query.to(),
+    return mapper(db).bars(query, codes, query.from(), query.to(),
         after == null ? null : after.thirdCode().value(), after == null ? null : after.tradeDate(),
         skip, limit);
   }
 
   @Override
-  public Optional<LocalDate> latestTradeDate() {
-    return Optional.ofNullable(mapper().latestTradeDate());
+  public Optional<LocalDate> latestTradeDate(Db db) {
+    return Optional.ofNullable(mapper(db).latestTradeDate());
   }
 
   @Override
-  public long writeVersion() {
-    return mapper().writeVersion();
+  public long writeVersion(Db db) {
+    return mapper(db).writeVersion();
   }
 
   @Override
-  public void refreshStatistics() {
-    try (Statement statement = tx.connection().createStatement()) {
+  public void refreshStatistics(Db db) {
+    try (Statement statement = OpenWork.of(db).connection().createStatement()) {
       statement.execute("ANALYZE stock_daily");
     } catch (SQLException failure) {
       throw new PersistenceFailure("ANALYZE failed", failure);
@@ -73,26 +63,26 @@ public final class MyBatisQuoteRepository implements QuoteRepository {
   }
 
   @Override
-  public Optional<Double> latestAdjFactor(ThirdCode code, LocalDate from, LocalDate to) {
-    return Optional.ofNullable(mapper().latestAdjFactor(code.value(), from, to));
+  public Optional<Double> latestAdjFactor(Db db, ThirdCode code, LocalDate from, LocalDate to) {
+    return Optional.ofNullable(mapper(db).latestAdjFactor(code.value(), from, to));
   }
 
   @Override
-  public List<LocalDate> tradeDays(LocalDate from, LocalDate to, int limit) {
-    return mapper().tradeDays(from, to, limit);
+  public List<LocalDate> tradeDays(Db db, LocalDate from, LocalDate to, int limit) {
+    return mapper(db).tradeDays(from, to, limit);
   }
 
   @Override
-  public Optional<LocalDate> tradeDayBefore(LocalDate day) {
-    return Optional.ofNullable(mapper().tradeDayBefore(day));
+  public Optional<LocalDate> tradeDayBefore(Db db, LocalDate day) {
+    return Optional.ofNullable(mapper(db).tradeDayBefore(day));
   }
 
   @Override
-  public Optional<LocalDate> earliestTradeDate() {
-    return Optional.ofNullable(mapper().earliestTradeDate());
+  public Optional<LocalDate> earliestTradeDate(Db db) {
+    return Optional.ofNullable(mapper(db).earliestTradeDate());
   }
 
-  private BarMapper mapper() {
-    return tx.mapper(BarMapper.class);
+  private BarMapper mapper(Db db) {
+    return OpenWork.of(db).mapper(BarMapper.class);
   }
 }

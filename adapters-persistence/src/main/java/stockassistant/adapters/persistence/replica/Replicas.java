@@ -42,9 +42,8 @@ public final class Replicas implements AutoCloseable {
   /** Opens a pool per replica and starts watching them. */
   public static Replicas open(String poolName, DatabaseTarget primary, ReplicaSettings settings,
       PoolSettings pool, MetricRegistry metrics) {
-    MetricRegistry registry = metrics == null ? new MetricRegistry() : metrics;
     if (settings.isEmpty()) {
-      return new Replicas(List.of(), null, registry);
+      return new Replicas(List.of(), null, metrics);
     }
     var replicas = new ArrayList<Replica>();
     for (DatabaseTarget target : settings.replicas()) {
@@ -52,19 +51,14 @@ public final class Replicas implements AutoCloseable {
       ConnectionPool connections = ConnectionPools.create(poolName + "-read-" + name, target,
           pool, metrics);
       var replica = new Replica(name, target, connections,
-          registry.counter(MetricRegistry.name("reads.served", name)));
-      registry.register(MetricRegistry.name("replica", name, "lag_ms"),
+          metrics.counter(MetricRegistry.name("reads.served", name)));
+      metrics.register(MetricRegistry.name("replica", name, "lag_ms"),
           (Gauge<Long>) replica::lagMillis);
-      registry.register(MetricRegistry.name("replica", name, "serving"),
+      metrics.register(MetricRegistry.name("replica", name, "serving"),
           (Gauge<Integer>) () -> replica.serves() ? 1 : 0);
       replicas.add(replica);
     }
-    return new Replicas(replicas, new ReplicaMonitor(primary, replicas, pool, settings), registry);
-  }
-
-  /** No replicas: {@link #pick} always says the primary. */
-  public static Replicas none() {
-    return new Replicas(List.of(), null, new MetricRegistry());
+    return new Replicas(replicas, new ReplicaMonitor(primary, replicas, pool, settings), metrics);
   }
 
   public List<Replica> all() {

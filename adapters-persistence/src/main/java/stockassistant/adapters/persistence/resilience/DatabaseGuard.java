@@ -77,8 +77,7 @@ public final class DatabaseGuard {
     try {
       return guarded.get();
     } catch (CallNotPermittedException open) {
-      throw new DatabaseUnavailable(DatabaseUnavailable.Cause.CIRCUIT_OPEN,
-          settings.openStateWait(), "the database is failing; calls are paused for a few seconds");
+      throw SqlFailures.unavailable(DatabaseUnavailable.Cause.CIRCUIT_OPEN, settings.openStateWait());
     } catch (BudgetSpent spent) {
       throw SqlFailures.toDomain(spent.getCause(), settings.openStateWait());
     } catch (RuntimeException failure) {

@@ -155,30 +155,47 @@ public final class SqlFailures {
 
   /**
    * The failure callers see. Messages are written for people and carry no SQL, no values and no
-   * connection details: they end up in HTTP responses.
+   * connection details: they end up in HTTP responses, v1 and /tushare alike, word for word.
    */
   public static RuntimeException toDomain(Throwable failure, Duration retryAfter) {
     return switch (classify(failure)) {
-      case NODE_UNREACHABLE -> new DatabaseUnavailable(DatabaseUnavailable.Cause.NODE_UNREACHABLE,
-          NODE_RETRY_AFTER, "a database node holding this data cannot be reached");
-      case CONNECTION_LOST, DATABASE_UNREACHABLE -> new DatabaseUnavailable(
-          DatabaseUnavailable.Cause.CONNECTION_FAILED, retryAfter,
-          "the database cannot be reached");
-      case POOL_EXHAUSTED -> new DatabaseUnavailable(DatabaseUnavailable.Cause.POOL_EXHAUSTED,
-          Duration.ofSeconds(1), "all database connections are busy");
-      case TRANSACTION_CONFLICT, SERVER_UNAVAILABLE -> new DatabaseUnavailable(
-          DatabaseUnavailable.Cause.TRANSIENT_REFUSAL, retryAfter,
-          "the database refused the work for now");
+      case NODE_UNREACHABLE -> unavailable(DatabaseUnavailable.Cause.NODE_UNREACHABLE,
+          NODE_RETRY_AFTER);
+      case CONNECTION_LOST, DATABASE_UNREACHABLE -> unavailable(
+          DatabaseUnavailable.Cause.CONNECTION_FAILED, retryAfter);
+      case POOL_EXHAUSTED -> unavailable(DatabaseUnavailable.Cause.POOL_EXHAUSTED,
+          Duration.ofSeconds(1));
+      case TRANSACTION_CONFLICT, SERVER_UNAVAILABLE -> unavailable(
+          DatabaseUnavailable.Cause.TRANSIENT_REFUSAL, retryAfter);
       // no file name, no mount point: the message reaches HTTP clients
       case DISK_FULL -> new DatabaseFull("the database is out of disk space; nothing more can "
           + "be stored until space is freed");
       case WRITES_REFUSED -> new DatabaseFull("the database takes no writes for now: it is "
           + "read-only (the embedded one after its disk filled, until space is freed)");
-      case STATEMENT_TIMEOUT -> new QueryTimedOut("the query ran longer than the statement timeout");
+      case STATEMENT_TIMEOUT -> new QueryTimedOut("the query ran longer than the statement "
+          + "timeout; narrow the request (a shorter date range, fewer codes, or a limit)");
       case CONSTRAINT_VIOLATION -> new DataConflict(conflictMessage(failure));
       case OTHER -> failure instanceof RuntimeException runtime
           ? runtime : new PersistenceFailure("database call failed", failure);
     };
+  }
+
+  /** "Not now" with the one wording of each cause, and when to try again (whole seconds, ≥ 1). */
+  public static DatabaseUnavailable unavailable(DatabaseUnavailable.Cause cause,
+      Duration retryAfter) {
+    long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+    String message = switch (cause) {
+      case POOL_EXHAUSTED -> "all database connections are busy (the pool is exhausted); retry "
+          + "shortly";
+      case CIRCUIT_OPEN -> "the database is failing and calls are paused (circuit open); retry "
+          + "after " + seconds + " s";
+      case CONNECTION_FAILED -> "the database cannot be reached; retry after " + seconds + " s";
+      case TRANSIENT_REFUSAL -> "the database refused the work for now (restarting or "
+          + "overloaded)";
+      case NODE_UNREACHABLE -> "a database node holding this data cannot be reached; retry after "
+          + seconds + " s";
+    };
+    return new DatabaseUnavailable(cause, Duration.ofSeconds(seconds), message);
   }
 
   private static String conflictMessage(Throwable failure) {

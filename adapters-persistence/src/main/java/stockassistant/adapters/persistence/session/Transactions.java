@@ -8,9 +8,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import stockassistant.adapters.persistence.resilience.PersistenceFailure;
-import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import stockassistant.adapters.persistence.pool.ConnectionPool;
 import stockassistant.adapters.persistence.replica.Replica;
@@ -18,17 +17,19 @@ import stockassistant.adapters.persistence.replica.Replicas;
 import stockassistant.adapters.persistence.resilience.DatabaseGuard;
 import stockassistant.adapters.persistence.resilience.Deadline;
 import stockassistant.adapters.persistence.resilience.SqlFailures;
+import stockassistant.domain.transaction.Db;
 import stockassistant.domain.transaction.UnitOfWork;
 
 /**
- * The units of work: one pooled connection and one MyBatis {@link SqlSession} per use case,
- * under a time budget. A write commits when the work returns and rolls back when it throws; a
- * read runs each statement in autocommit (one round trip, no BEGIN/COMMIT). The connection is
- * always given back, or evicted when the {@link Watchdog} had to act on it.
+ * The units of work: one pooled connection per use case, under a time budget, handed to the
+ * work as an {@link OpenWork} handle (a MyBatis session opens on it at the first mapper call).
+ * A write commits when the work returns and rolls back when it throws; a read runs each
+ * statement in autocommit (one round trip, no BEGIN/COMMIT). The connection is always given
+ * back, or evicted when the {@link Watchdog} had to act on it; the handle is dead after that.
  *
  * <p>Each attempt runs inside the {@link DatabaseGuard}, so a transient failure retries the whole
- * unit of work, never half of one, within the same deadline. Repositories reach the open session
- * through {@link #mapper} and {@link #connection}; outside a unit of work they fail.
+ * unit of work, never half of one, within the same deadline. Repositories get the handle as
+ * their first argument and reach the connection through {@link OpenWork#of}.
  *
  * <p>A {@link #read} goes to a serving read replica when there is one: a single attempt, outside
  * the primary's guard; when the replica cannot serve it (unreachable, busy) the same read runs on
@@ -50,12 +51,6 @@ public final class Transactions implements UnitOfWork, AutoCloseable {
   private final Replicas replicas;
   /** One per pool: an abort retires the idle connections of the pool it came from. */
   private final Map<ConnectionPool, Watchdog> watchdogs = new IdentityHashMap<>();
-  private final ThreadLocal<SqlSession> current = new ThreadLocal<>();
-
-  public Transactions(SqlSessionFactory sessions, ConnectionPool pool, DatabaseGuard guard,
-      Budgets budgets, Duration connectionTimeout, MetricRegistry metrics) {
-    this(sessions, pool, guard, budgets, connectionTimeout, metrics, Replicas.none());
-  }
 
   public Transactions(SqlSessionFactory sessions, ConnectionPool pool, DatabaseGuard guard,
       Budgets budgets, Duration connectionTimeout, MetricRegistry metrics, Replicas replicas) {
@@ -73,22 +68,22 @@ public final class Transactions implements UnitOfWork, AutoCloseable {
   }
 
   @Override
-  public <T> T write(String useCase, Supplier<T> work) {
+  public <T> T write(String useCase, Function<Db, T> work) {
     return run(useCase, budgets.write(), Kind.WRITE, work);
   }
 
   @Override
-  public <T> T bulkWrite(String useCase, Supplier<T> work) {
+  public <T> T bulkWrite(String useCase, Function<Db, T> work) {
     return run(useCase, budgets.bulk(), Kind.WRITE, work);
   }
 
   @Override
-  public <T> T read(String useCase, Supplier<T> work) {
+  public <T> T read(String useCase, Function<Db, T> work) {
     return run(useCase, budgets.read(), Kind.READ, work);
   }
 
   @Override
-  public <T> T readFresh(String useCase, Supplier<T> work) {
+  public <T> T readFresh(String useCase, Function<Db, T> work) {
     return run(useCase, budgets.read(), Kind.FRESH_READ, work);
   }
 
@@ -96,26 +91,8 @@ public final class Transactions implements UnitOfWork, AutoCloseable {
    * A fresh read under its own, shorter budget than a request's: a health probe, which must
    * answer (yes or no) well before the next one is due, and never hold a retry for seconds.
    */
-  public <T> T probe(String useCase, Duration budget, Supplier<T> work) {
+  public <T> T probe(String useCase, Duration budget, Function<Db, T> work) {
     return run(useCase, budget, Kind.PROBE, work);
-  }
-
-  /** The session of the unit of work open on this thread. */
-  public SqlSession session() {
-    SqlSession session = current.get();
-    if (session == null) {
-      throw new IllegalStateException("no unit of work is open on this thread");
-    }
-    return session;
-  }
-
-  public <M> M mapper(Class<M> type) {
-    return session().getMapper(type);
-  }
-
-  /** The JDBC connection of the open unit of work, for COPY. */
-  public Connection connection() {
-    return session().getConnection();
   }
 
   public DatabaseGuard guard() {
@@ -130,10 +107,7 @@ public final class Transactions implements UnitOfWork, AutoCloseable {
   /** PROBE: a fresh read that is no caller's read (not counted in reads.served.primary). */
   private enum Kind { WRITE, READ, FRESH_READ, PROBE }
 
-  private <T> T run(String useCase, Duration budget, Kind kind, Supplier<T> work) {
-    if (current.get() != null) {
-      throw new IllegalStateException(useCase + " opened a unit of work inside another one");
-    }
+  private <T> T run(String useCase, Duration budget, Kind kind, Function<Db, T> work) {
     Deadline deadline = Deadline.after(budget);
     boolean autocommit = kind != Kind.WRITE;
     // database time only: what the caller does with the result afterwards is not counted
@@ -161,34 +135,32 @@ public final class Transactions implements UnitOfWork, AutoCloseable {
   }
 
   private <T> T attempt(ConnectionPool from, Duration maxWait, String useCase, Deadline deadline,
-      boolean autocommit, Supplier<T> work) {
+      boolean autocommit, Function<Db, T> work) {
     Connection connection = borrow(from, maxWait, deadline);
     Watchdog.Watch watch = watchdogs.get(from).watch(connection, deadline, useCase);
-    SqlSession session = null;
+    var open = new OpenWork(connection, sessions);
     try {
       connection.setAutoCommit(autocommit);
       if (!autocommit) {
         from.beginTransaction(connection);
         endOrphanedBy(connection, deadline);
       }
-      session = sessions.openSession(connection);
-      current.set(session);
-      T result = work.get();
+      T result = work.apply(open);
       if (!autocommit) {
-        session.commit(true);
+        open.commit();
       }
       return result;
     } catch (SQLException failure) {
+      rollbackQuietly(open, autocommit, failure);
       throw new PersistenceFailure("database call failed", failure);
     } catch (RuntimeException | Error failure) {
-      rollbackQuietly(session, autocommit, failure);
+      rollbackQuietly(open, autocommit, failure);
       throw failure;
     } finally {
-      current.remove();
       if (watch.closeAndReportFired()) {
         from.evict(connection);
       }
-      closeQuietly(session, connection);
+      closeQuietly(open);
     }
   }
 
@@ -216,26 +188,22 @@ public final class Transactions implements UnitOfWork, AutoCloseable {
     }
   }
 
-  private static void rollbackQuietly(SqlSession session, boolean autocommit, Throwable primary) {
-    if (autocommit || session == null) {
+  private static void rollbackQuietly(OpenWork open, boolean autocommit, Throwable primary) {
+    if (autocommit) {
       return;
     }
     try {
-      session.rollback(true);
-    } catch (RuntimeException rollbackFailure) {
+      open.rollback();
+    } catch (RuntimeException | SQLException rollbackFailure) {
       // a dead connection cannot roll back; the server discards the transaction anyway
       primary.addSuppressed(rollbackFailure);
     }
   }
 
-  /** Closing the session gives the connection back to the pool. */
-  private static void closeQuietly(SqlSession session, Connection connection) {
+  /** Gives the connection back to the pool. */
+  private static void closeQuietly(OpenWork open) {
     try {
-      if (session != null) {
-        session.close();
-      } else {
-        connection.close();
-      }
+      open.close();
     } catch (RuntimeException | SQLException closeFailure) {
       // nothing more to do: the pool replaces connections it cannot take back
     }

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import stockassistant.adapters.persistence.pool.DatabaseTarget;
 import stockassistant.domain.DatabaseUnavailable;
+import stockassistant.adapters.persistence.resilience.SqlFailures;
 import stockassistant.domain.sync.SyncLock;
 
 /**
@@ -81,8 +82,8 @@ public final class AdvisoryLock implements SyncLock {
   }
 
   private static DatabaseUnavailable unavailable(SQLException failure) {
-    return new DatabaseUnavailable(DatabaseUnavailable.Cause.CONNECTION_FAILED,
-        java.time.Duration.ofSeconds(5),
-        "the sync lock's connection failed: " + failure.getMessage());
+    log.info("The sync lock's connection failed: {}", failure.toString());
+    return SqlFailures.unavailable(DatabaseUnavailable.Cause.CONNECTION_FAILED,
+        java.time.Duration.ofSeconds(5));
   }
 }

@@ -1,5 +1,6 @@
 package stockassistant.adapters.persistence.timing;
 
+import stockassistant.domain.transaction.Db;
 import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.Timer;
 import java.time.LocalDate;
@@ -29,28 +30,28 @@ public final class TimedCalendarRepository implements CalendarRepository {
   }
 
   @Override
-  public int upsertAll(List<ExchangeDay> daysToStore) {
-    return upsertAll.timeSupplier(() -> inner.upsertAll(daysToStore));
+  public int upsertAll(Db db, List<ExchangeDay> daysToStore) {
+    return upsertAll.timeSupplier(() -> inner.upsertAll(db, daysToStore));
   }
 
   @Override
-  public boolean holds(Exchange exchange) {
-    return holds.timeSupplier(() -> inner.holds(exchange));
+  public boolean holds(Db db, Exchange exchange) {
+    return holds.timeSupplier(() -> inner.holds(db, exchange));
   }
 
   @Override
-  public List<ExchangeDay> days(Exchange exchange, LocalDate from, LocalDate to, Boolean open,
+  public List<ExchangeDay> days(Db db, Exchange exchange, LocalDate from, LocalDate to, Boolean open,
       LocalDate before, int skip, int limit) {
-    return days.timeSupplier(() -> inner.days(exchange, from, to, open, before, skip, limit));
+    return days.timeSupplier(() -> inner.days(db, exchange, from, to, open, before, skip, limit));
   }
 
   @Override
-  public Optional<LocalDate> newestOpenDay(Exchange exchange, LocalDate notAfter) {
-    return newestOpenDay.timeSupplier(() -> inner.newestOpenDay(exchange, notAfter));
+  public Optional<LocalDate> newestOpenDay(Db db, Exchange exchange, LocalDate notAfter) {
+    return newestOpenDay.timeSupplier(() -> inner.newestOpenDay(db, exchange, notAfter));
   }
 
   @Override
-  public int openDaysBetween(Exchange exchange, LocalDate after, LocalDate upTo) {
-    return openDaysBetween.timeSupplier(() -> inner.openDaysBetween(exchange, after, upTo));
+  public int openDaysBetween(Db db, Exchange exchange, LocalDate after, LocalDate upTo) {
+    return openDaysBetween.timeSupplier(() -> inner.openDaysBetween(db, exchange, after, upTo));
   }
 }

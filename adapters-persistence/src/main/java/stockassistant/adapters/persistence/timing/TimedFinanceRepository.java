@@ -1,5 +1,6 @@
 package stockassistant.adapters.persistence.timing;
 
+import stockassistant.domain.transaction.Db;
 import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.Timer;
 import java.time.LocalDate;
@@ -28,23 +29,23 @@ public final class TimedFinanceRepository implements FinanceRepository {
   }
 
   @Override
-  public int upsertAll(List<FinanceReport> reports) {
-    return upsertAll.timeSupplier(() -> inner.upsertAll(reports));
+  public int upsertAll(Db db, List<FinanceReport> reports) {
+    return upsertAll.timeSupplier(() -> inner.upsertAll(db, reports));
   }
 
   @Override
-  public List<FinanceReport> recent(ThirdCode code, int limit) {
-    return recent.timeSupplier(() -> inner.recent(code, limit));
+  public List<FinanceReport> recent(Db db, ThirdCode code, int limit) {
+    return recent.timeSupplier(() -> inner.recent(db, code, limit));
   }
 
   @Override
-  public List<FinanceReport> asOf(ThirdCode code, LocalDate day, int limit) {
-    return asOf.timeSupplier(() -> inner.asOf(code, day, limit));
+  public List<FinanceReport> asOf(Db db, ThirdCode code, LocalDate day, int limit) {
+    return asOf.timeSupplier(() -> inner.asOf(db, code, day, limit));
   }
 
   @Override
-  public List<FinanceReport> search(FinanceSearch criteria, ReportKey after, int skip,
+  public List<FinanceReport> search(Db db, FinanceSearch criteria, ReportKey after, int skip,
       int limit) {
-    return search.timeSupplier(() -> inner.search(criteria, after, skip, limit));
+    return search.timeSupplier(() -> inner.search(db, criteria, after, skip, limit));
   }
 }

@@ -1,5 +1,6 @@
 package stockassistant.adapters.persistence.timing;
 
+import stockassistant.domain.transaction.Db;
 import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.Timer;
 import java.util.List;
@@ -28,22 +29,22 @@ public final class TimedLlmConfigRepository implements LlmConfigRepository {
   }
 
   @Override
-  public List<LlmConfig> list() {
-    return list.timeSupplier(inner::list);
+  public List<LlmConfig> list(Db db) {
+    return list.timeSupplier(() -> inner.list(db));
   }
 
   @Override
-  public Optional<LlmConfig> find(String alias) {
-    return find.timeSupplier(() -> inner.find(alias));
+  public Optional<LlmConfig> find(Db db, String alias) {
+    return find.timeSupplier(() -> inner.find(db, alias));
   }
 
   @Override
-  public LlmConfig upsert(LlmConfig config) {
-    return upsert.timeSupplier(() -> inner.upsert(config));
+  public LlmConfig upsert(Db db, LlmConfig config) {
+    return upsert.timeSupplier(() -> inner.upsert(db, config));
   }
 
   @Override
-  public boolean delete(String alias) {
-    return delete.timeSupplier(() -> inner.delete(alias));
+  public boolean delete(Db db, String alias) {
+    return delete.timeSupplier(() -> inner.delete(db, alias));
   }
 }

@@ -1,5 +1,6 @@
 package stockassistant.adapters.persistence.timing;
 
+import stockassistant.domain.transaction.Db;
 import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.Timer;
 import java.time.LocalDate;
@@ -31,27 +32,27 @@ public final class TimedQualityRepository implements QualityRepository {
   }
 
   @Override
-  public List<String> codes() {
-    return codes.timeSupplier(inner::codes);
+  public List<String> codes(Db db) {
+    return codes.timeSupplier(() -> inner.codes(db));
   }
 
   @Override
-  public long estimatedBars() {
-    return estimatedBars.timeSupplier(inner::estimatedBars);
+  public long estimatedBars(Db db) {
+    return estimatedBars.timeSupplier(() -> inner.estimatedBars(db));
   }
 
   @Override
-  public Optional<LocalDate> newestBarDay(LocalDate notAfter) {
-    return newestBarDay.timeSupplier(() -> inner.newestBarDay(notAfter));
+  public Optional<LocalDate> newestBarDay(Db db, LocalDate notAfter) {
+    return newestBarDay.timeSupplier(() -> inner.newestBarDay(db, notAfter));
   }
 
   @Override
-  public SliceResult run(Check check, AuditSlice slice, int examples) {
-    return run.timeSupplier(() -> inner.run(check, slice, examples));
+  public SliceResult run(Db db, Check check, AuditSlice slice, int examples) {
+    return run.timeSupplier(() -> inner.run(db, check, slice, examples));
   }
 
   @Override
-  public Optional<LocalDate> newestDay(Dataset dataset, int lookBackDays) {
-    return newestDay.timeSupplier(() -> inner.newestDay(dataset, lookBackDays));
+  public Optional<LocalDate> newestDay(Db db, Dataset dataset, int lookBackDays) {
+    return newestDay.timeSupplier(() -> inner.newestDay(db, dataset, lookBackDays));
   }
 }

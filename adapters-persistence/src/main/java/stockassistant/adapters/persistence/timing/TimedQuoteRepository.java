@@ -1,5 +1,6 @@
 package stockassistant.adapters.persistence.timing;
 
+import stockassistant.domain.transaction.Db;
 import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.Timer;
 import java.time.LocalDate;
@@ -45,47 +46,47 @@ public final class TimedQuoteRepository implements QuoteRepository {
   }
 
   @Override
-  public int upsertAll(List<DailyBar> rows) {
-    return upsertAll.timeSupplier(() -> inner.upsertAll(rows));
+  public int upsertAll(Db db, List<DailyBar> rows) {
+    return upsertAll.timeSupplier(() -> inner.upsertAll(db, rows));
   }
 
   @Override
-  public BarPage bars(BarQuery query, BarKey after, int skip, int limit) {
-    return bars.timeSupplier(() -> inner.bars(query, after, skip, limit));
+  public BarPage bars(Db db, BarQuery query, BarKey after, int skip, int limit) {
+    return bars.timeSupplier(() -> inner.bars(db, query, after, skip, limit));
   }
 
   @Override
-  public long writeVersion() {
-    return writeVersion.timeSupplier(inner::writeVersion);
+  public long writeVersion(Db db) {
+    return writeVersion.timeSupplier(() -> inner.writeVersion(db));
   }
 
   @Override
-  public Optional<LocalDate> latestTradeDate() {
-    return latestTradeDate.timeSupplier(inner::latestTradeDate);
+  public Optional<LocalDate> latestTradeDate(Db db) {
+    return latestTradeDate.timeSupplier(() -> inner.latestTradeDate(db));
   }
 
   @Override
-  public void refreshStatistics() {
-    refreshStatistics.time(() -> inner.refreshStatistics());
+  public void refreshStatistics(Db db) {
+    refreshStatistics.time(() -> inner.refreshStatistics(db));
   }
 
   @Override
-  public Optional<Double> latestAdjFactor(ThirdCode code, LocalDate from, LocalDate to) {
-    return latestAdjFactor.timeSupplier(() -> inner.latestAdjFactor(code, from, to));
+  public Optional<Double> latestAdjFactor(Db db, ThirdCode code, LocalDate from, LocalDate to) {
+    return latestAdjFactor.timeSupplier(() -> inner.latestAdjFactor(db, code, from, to));
   }
 
   @Override
-  public List<LocalDate> tradeDays(LocalDate from, LocalDate to, int limit) {
-    return tradeDays.timeSupplier(() -> inner.tradeDays(from, to, limit));
+  public List<LocalDate> tradeDays(Db db, LocalDate from, LocalDate to, int limit) {
+    return tradeDays.timeSupplier(() -> inner.tradeDays(db, from, to, limit));
   }
 
   @Override
-  public Optional<LocalDate> tradeDayBefore(LocalDate day) {
-    return tradeDayBefore.timeSupplier(() -> inner.tradeDayBefore(day));
+  public Optional<LocalDate> tradeDayBefore(Db db, LocalDate day) {
+    return tradeDayBefore.timeSupplier(() -> inner.tradeDayBefore(db, day));
   }
 
   @Override
-  public Optional<LocalDate> earliestTradeDate() {
-    return earliestTradeDate.timeSupplier(inner::earliestTradeDate);
+  public Optional<LocalDate> earliestTradeDate(Db db) {
+    return earliestTradeDate.timeSupplier(() -> inner.earliestTradeDate(db));
   }
 }

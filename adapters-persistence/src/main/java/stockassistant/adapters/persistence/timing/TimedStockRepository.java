@@ -1,5 +1,6 @@
 package stockassistant.adapters.persistence.timing;
 
+import stockassistant.domain.transaction.Db;
 import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.Timer;
 import java.time.LocalDate;
@@ -41,52 +42,52 @@ public final class TimedStockRepository implements StockRepository {
   }
 
   @Override
-  public Optional<Stock> findBySymbol(String symbol) {
-    return findBySymbol.timeSupplier(() -> inner.findBySymbol(symbol));
+  public Optional<Stock> findBySymbol(Db db, String symbol) {
+    return findBySymbol.timeSupplier(() -> inner.findBySymbol(db, symbol));
   }
 
   @Override
-  public Optional<Stock> findByThirdCode(ThirdCode code) {
-    return findByThirdCode.timeSupplier(() -> inner.findByThirdCode(code));
+  public Optional<Stock> findByThirdCode(Db db, ThirdCode code) {
+    return findByThirdCode.timeSupplier(() -> inner.findByThirdCode(db, code));
   }
 
   @Override
-  public List<Stock> findByThirdCodes(Collection<ThirdCode> codes) {
-    return findByThirdCodes.timeSupplier(() -> inner.findByThirdCodes(codes));
+  public List<Stock> findByThirdCodes(Db db, Collection<ThirdCode> codes) {
+    return findByThirdCodes.timeSupplier(() -> inner.findByThirdCodes(db, codes));
   }
 
   @Override
-  public List<Stock> list(int skip, int limit) {
-    return list.timeSupplier(() -> inner.list(skip, limit));
+  public List<Stock> list(Db db, int skip, int limit) {
+    return list.timeSupplier(() -> inner.list(db, skip, limit));
   }
 
   @Override
-  public List<Stock> search(String text, int limit) {
-    return searchText.timeSupplier(() -> inner.search(text, limit));
+  public List<Stock> search(Db db, String text, int limit) {
+    return searchText.timeSupplier(() -> inner.search(db, text, limit));
   }
 
   @Override
-  public Stock upsert(Stock stock) {
-    return upsert.timeSupplier(() -> inner.upsert(stock));
+  public Stock upsert(Db db, Stock stock) {
+    return upsert.timeSupplier(() -> inner.upsert(db, stock));
   }
 
   @Override
-  public int upsertAll(List<Stock> stocks) {
-    return upsertAll.timeSupplier(() -> inner.upsertAll(stocks));
+  public int upsertAll(Db db, List<Stock> stocks) {
+    return upsertAll.timeSupplier(() -> inner.upsertAll(db, stocks));
   }
 
   @Override
-  public List<ThirdCode> missingFinance(LocalDate period, LocalDate checkedBefore, int limit) {
-    return missingFinance.timeSupplier(() -> inner.missingFinance(period, checkedBefore, limit));
+  public List<ThirdCode> missingFinance(Db db, LocalDate period, LocalDate checkedBefore, int limit) {
+    return missingFinance.timeSupplier(() -> inner.missingFinance(db, period, checkedBefore, limit));
   }
 
   @Override
-  public int markFinanceSynced(Collection<ThirdCode> codes, LocalDate syncDate) {
-    return markFinanceSynced.timeSupplier(() -> inner.markFinanceSynced(codes, syncDate));
+  public int markFinanceSynced(Db db, Collection<ThirdCode> codes, LocalDate syncDate) {
+    return markFinanceSynced.timeSupplier(() -> inner.markFinanceSynced(db, codes, syncDate));
   }
 
   @Override
-  public List<Stock> search(StockSearch search, ThirdCode after, int skip, int limit) {
-    return searchCriteria.timeSupplier(() -> inner.search(search, after, skip, limit));
+  public List<Stock> search(Db db, StockSearch search, ThirdCode after, int skip, int limit) {
+    return searchCriteria.timeSupplier(() -> inner.search(db, search, after, skip, limit));
   }
 }

@@ -1,5 +1,6 @@
 package stockassistant.adapters.persistence.timing;
 
+import stockassistant.domain.transaction.Db;
 import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.Timer;
 import java.util.List;
@@ -21,13 +22,13 @@ public final class TimedSuspensionRepository implements SuspensionRepository {
   }
 
   @Override
-  public int upsertAll(List<Suspension> suspensions) {
-    return upsertAll.timeSupplier(() -> inner.upsertAll(suspensions));
+  public int upsertAll(Db db, List<Suspension> suspensions) {
+    return upsertAll.timeSupplier(() -> inner.upsertAll(db, suspensions));
   }
 
   @Override
-  public List<Suspension> search(SuspensionSearch criteria, Suspension after, int skip,
+  public List<Suspension> search(Db db, SuspensionSearch criteria, Suspension after, int skip,
       int limit) {
-    return search.timeSupplier(() -> inner.search(criteria, after, skip, limit));
+    return search.timeSupplier(() -> inner.search(db, criteria, after, skip, limit));
   }
 }

@@ -1,5 +1,6 @@
 package stockassistant.adapters.persistence.backup;
 
+import com.codahale.metrics.MetricRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static stockassistant.domain.testdata.LlmConfigBuilder.anLlmConfig;
 
@@ -31,8 +32,8 @@ class SealedKeysInBackupIT {
     DataKey key = DataKey.generate();
     DatabaseTarget source = ScratchDatabases.migrated("backup_source", null);
     try (Persistence persistence = open(source)) {
-      persistence.transactions().write("test.write", () -> sealed(persistence, key)
-          .upsert(anLlmConfig().alias("deepseek").apiKey(SECRET).build()));
+      persistence.transactions().write("test.write", db -> sealed(persistence, key)
+          .upsert(db, anLlmConfig().alias("deepseek").apiKey(SECRET).build()));
     }
     Backup backup = new PgBackupStore(source, new ScratchDatabases.FlywayMigrations(source))
         .create(backups, BackupProgress.NONE);
@@ -46,10 +47,10 @@ class SealedKeysInBackupIT {
 
     try (Persistence persistence = open(target)) {
       LlmConfig withTheKey = persistence.transactions().read("test.read",
-          () -> sealed(persistence, key).find("deepseek")).orElseThrow();
+          db -> sealed(persistence, key).find(db, "deepseek")).orElseThrow();
       assertThat(withTheKey.apiKey().reveal()).isEqualTo(SECRET);
       LlmConfig withAnother = persistence.transactions().read("test.read",
-          () -> sealed(persistence, DataKey.generate()).find("deepseek")).orElseThrow();
+          db -> sealed(persistence, DataKey.generate()).find(db, "deepseek")).orElseThrow();
       assertThat(withAnother.apiKey().isUnreadable()).isTrue();
       assertThat(withAnother.modelName()).isEqualTo(withTheKey.modelName());
     }
@@ -62,6 +63,6 @@ class SealedKeysInBackupIT {
 
   private static Persistence open(DatabaseTarget target) {
     return Persistence.open(target, PoolSettings.defaults(), ResilienceSettings.defaults(),
-        Budgets.defaults(), null);
+        Budgets.defaults(), new MetricRegistry());
   }
 }

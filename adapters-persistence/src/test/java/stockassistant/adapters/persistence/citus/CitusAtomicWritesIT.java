@@ -1,5 +1,6 @@
 package stockassistant.adapters.persistence.citus;
 
+import com.codahale.metrics.MetricRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static stockassistant.domain.testdata.DailyBarBuilder.aBar;
@@ -42,7 +43,7 @@ class CitusAtomicWritesIT {
   static void start() {
     cluster = CitusTestCluster.start("citus-atomic", 2);
     persistence = Persistence.open(TestDatabase.target(cluster.coordinator()),
-        PoolSettings.defaults(), ResilienceSettings.defaults(), Budgets.defaults(), null);
+        PoolSettings.defaults(), ResilienceSettings.defaults(), Budgets.defaults(), new MetricRegistry());
     onFirst = cluster.codeOn(1);
     onSecond = cluster.codeOn(2);
   }
@@ -92,10 +93,10 @@ class CitusAtomicWritesIT {
       }
       // a read of both workers first, in the same transaction: Citus 13.2 would then COPY to
       // them without two-phase commit, so the bulk path must not COPY into the table on Citus
-      assertThatThrownBy(() -> persistence.transactions().write("test.readThenUpsert", () -> {
-        persistence.quotes().bars(BarQuery.newest(new ThirdCode(onFirst), 1, ALL), null, 0, 1);
-        persistence.quotes().bars(BarQuery.newest(new ThirdCode(onSecond), 1, ALL), null, 0, 1);
-        return persistence.quotes().upsertAll(bars(100));
+      assertThatThrownBy(() -> persistence.transactions().write("test.readThenUpsert", db -> {
+        persistence.quotes().bars(db, BarQuery.newest(new ThirdCode(onFirst), 1, ALL), null, 0, 1);
+        persistence.quotes().bars(db, BarQuery.newest(new ThirdCode(onSecond), 1, ALL), null, 0, 1);
+        return persistence.quotes().upsertAll(db, bars(100));
       })).as("a read, then the bulk path").isInstanceOf(RuntimeException.class);
       assertThat(rows(onFirst)).isZero();
       assertThat(preparedLeftOn(cluster.workers().get(0))).as("no transaction left in doubt").isZero();
@@ -124,7 +125,7 @@ class CitusAtomicWritesIT {
 
   private static int upsert(List<DailyBar> bars) {
     return persistence.transactions().write("test.upsert",
-        () -> persistence.quotes().upsertAll(bars));
+        db -> persistence.quotes().upsertAll(db, bars));
   }
 
   private static long rows(String code) {

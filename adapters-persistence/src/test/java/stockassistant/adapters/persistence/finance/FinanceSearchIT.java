@@ -17,7 +17,7 @@ class FinanceSearchIT extends DatabaseTest {
 
   @Test
   void newestPeriodFirstThenAnnouncementThenCodeWithPagesAndFilters() {
-    write(() -> finance.upsertAll(List.of(
+    write(db -> finance.upsertAll(db, List.of(
         aReport().of("600000.SH").forPeriod("2023-12-31").announcedOn("2024-03-30").build(),
         aReport().of("600000.SH").forPeriod("2024-03-31").announcedOn("2024-04-28").build(),
         aReport().of("000001.SZ").forPeriod("2024-03-31").announcedOn("2024-04-20").build(),
@@ -44,7 +44,7 @@ class FinanceSearchIT extends DatabaseTest {
   }
 
   private List<String> keys(FinanceSearch search, ReportKey after, int skip, int limit) {
-    List<FinanceReport> reports = read(() -> finance.search(search, after, skip, limit));
+    List<FinanceReport> reports = read(db -> finance.search(db, search, after, skip, limit));
     return reports.stream().map(r -> r.endDate() + " " + r.annDate() + " " + r.thirdCode()).toList();
   }
 }

@@ -1,5 +1,7 @@
 package stockassistant.adapters.persistence.finance;
 
+import stockassistant.adapters.persistence.session.OpenWork;
+import stockassistant.domain.transaction.Db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static stockassistant.domain.testdata.FinanceReportBuilder.aReport;
 
@@ -22,7 +24,7 @@ class MyBatisFinanceRepositoryIT extends DatabaseTest {
   void upsertsFiveThousandReportsInOneCall() {
     List<FinanceReport> reports = fiveThousandReports();
 
-    assertThat(write(() -> finance.upsertAll(reports))).isEqualTo(5_000);
+    assertThat(write((Db db) -> finance.upsertAll(db, reports))).isEqualTo(5_000);
 
     assertThat(TestDatabase.count("SELECT count(*) FROM stock_finance")).isEqualTo(5_000);
     assertThat(TestDatabase.count("SELECT count(*) FROM stock_finance WHERE eps IS NULL")).isZero();
@@ -31,25 +33,27 @@ class MyBatisFinanceRepositoryIT extends DatabaseTest {
   @Test
   void theRowPathSplitsUnderTheBindLimitAndMatchesCopy() {
     List<FinanceReport> reports = fiveThousandReports();
-    write(() -> finance.upsertAll(reports));
+    write(db -> finance.upsertAll(db, reports));
     String viaCopy = TestDatabase.dump("stock_finance");
     TestDatabase.truncateAll();
 
-    var byRows = new MyBatisFinanceRepository(persistence.transactions(), Integer.MAX_VALUE);
-    assertThat(write(() -> byRows.upsertAll(reports))).isEqualTo(5_000);
+    // the row path, whatever the size: what the COPY path is checked against
+    var byRows = FinanceRows.writer(Integer.MAX_VALUE);
+    assertThat(write((Db db) -> byRows.upsert(OpenWork.of(db).connection(), reports)))
+        .isEqualTo(5_000);
     assertThat(TestDatabase.dump("stock_finance")).isEqualTo(viaCopy);
   }
 
   @Test
   void lastDuplicateWinsAndReUpsertUpdatesInPlace() {
-    write(() -> finance.upsertAll(List.of(
+    write(db -> finance.upsertAll(db, List.of(
         aReport().of("000001.SZ").announcedOn("2024-04-20").forPeriod("2024-03-31").with(FinanceMetric.ROE, 1.0).build(),
         aReport().of("000001.SZ").announcedOn("2024-04-20").forPeriod("2024-03-31").with(FinanceMetric.ROE, 2.0).build())));
-    write(() -> finance.upsertAll(List.of(
+    write(db -> finance.upsertAll(db, List.of(
         aReport().of("000001.SZ").announcedOn("2024-04-20").forPeriod("2024-03-31").with(FinanceMetric.ROE, 3.0)
             .with(FinanceMetric.EPS, null).build())));
 
-    List<FinanceReport> stored = read(() -> finance.recent(ThirdCode.of("000001.SZ"), 10));
+    List<FinanceReport> stored = read(db -> finance.recent(db, ThirdCode.of("000001.SZ"), 10));
     assertThat(stored).hasSize(1);
     assertThat(stored.get(0).get(FinanceMetric.ROE)).isEqualTo(3.0);
     assertThat(stored.get(0).get(FinanceMetric.EPS)).as("NULL stays NULL").isNull();
@@ -57,15 +61,15 @@ class MyBatisFinanceRepositoryIT extends DatabaseTest {
 
   @Test
   void recentIsNewestPeriodFirstUpToTheLimit() {
-    write(() -> finance.upsertAll(List.of(
+    write(db -> finance.upsertAll(db, List.of(
         aReport().of("000001.SZ").announcedOn("2023-08-20").forPeriod("2023-06-30").build(),
         aReport().of("000001.SZ").announcedOn("2024-04-20").forPeriod("2024-03-31").build(),
         aReport().of("000001.SZ").announcedOn("2023-10-20").forPeriod("2023-09-30").build(),
         aReport().of("600000.SH").announcedOn("2024-08-20").forPeriod("2024-06-30").build())));
 
-    assertThat(read(() -> finance.recent(ThirdCode.of("000001.SZ"), 2))).extracting(FinanceReport::endDate)
+    assertThat(read((Db db) -> finance.recent(db, ThirdCode.of("000001.SZ"), 2))).extracting(FinanceReport::endDate)
         .containsExactly(LocalDate.parse("2024-03-31"), LocalDate.parse("2023-09-30"));
-    assertThat(read(() -> finance.recent(ThirdCode.of("430047.BJ"), 8))).isEmpty();
+    assertThat(read((Db db) -> finance.recent(db, ThirdCode.of("430047.BJ"), 8))).isEmpty();
   }
 
   private static List<FinanceReport> fiveThousandReports() {

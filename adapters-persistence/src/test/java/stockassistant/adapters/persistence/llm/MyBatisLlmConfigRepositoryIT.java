@@ -1,5 +1,6 @@
 package stockassistant.adapters.persistence.llm;
 
+import stockassistant.domain.transaction.Db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static stockassistant.domain.testdata.LlmConfigBuilder.anLlmConfig;
 
@@ -15,19 +16,19 @@ class MyBatisLlmConfigRepositoryIT extends DatabaseTest {
 
   @Test
   void upsertStoresEveryFieldAndStampsTimes() {
-    LlmConfig stored = write(() -> configs.upsert(anLlmConfig().alias("deepseek").apiKey("sk-abcdefgh12345678")
+    LlmConfig stored = write(db -> configs.upsert(db, anLlmConfig().alias("deepseek").apiKey("sk-abcdefgh12345678")
         .priority(1).tags(List.of("chat", "中文")).active(true).build()));
 
     assertThat(stored.apiKey().reveal()).isEqualTo("sk-abcdefgh12345678");
     assertThat(stored.tags()).containsExactly("chat", "中文");
     assertThat(stored.createdAt()).isNotNull();
-    assertThat(read(() -> configs.find("deepseek"))).contains(stored);
+    assertThat(read((Db db) -> configs.find(db, "deepseek"))).contains(stored);
   }
 
   @Test
   void updateKeepsCreatedAtAndMovesUpdatedAt() {
-    LlmConfig created = write(() -> configs.upsert(anLlmConfig().alias("qwen").priority(5).build()));
-    LlmConfig updated = write(() -> configs.upsert(anLlmConfig().alias("qwen").priority(2).tags(null).active(null).build()));
+    LlmConfig created = write(db -> configs.upsert(db, anLlmConfig().alias("qwen").priority(5).build()));
+    LlmConfig updated = write(db -> configs.upsert(db, anLlmConfig().alias("qwen").priority(2).tags(null).active(null).build()));
 
     assertThat(updated.priority()).isEqualTo(2);
     assertThat(updated.tags()).isNull();
@@ -39,26 +40,26 @@ class MyBatisLlmConfigRepositoryIT extends DatabaseTest {
 
   @Test
   void listsByPriorityThenAlias() {
-    write(() -> configs.upsert(anLlmConfig().alias("zeta").priority(1).build()));
-    write(() -> configs.upsert(anLlmConfig().alias("alpha").priority(2).build()));
-    write(() -> configs.upsert(anLlmConfig().alias("beta").priority(1).build()));
-    write(() -> configs.upsert(anLlmConfig().alias("none").priority(null).build()));
+    write(db -> configs.upsert(db, anLlmConfig().alias("zeta").priority(1).build()));
+    write(db -> configs.upsert(db, anLlmConfig().alias("alpha").priority(2).build()));
+    write(db -> configs.upsert(db, anLlmConfig().alias("beta").priority(1).build()));
+    write(db -> configs.upsert(db, anLlmConfig().alias("none").priority(null).build()));
 
-    assertThat(read(() -> configs.list())).extracting(LlmConfig::alias)
+    assertThat(read((Db db) -> configs.list(db))).extracting(LlmConfig::alias)
         .containsExactly("beta", "zeta", "alpha", "none");
   }
 
   @Test
   void deleteReportsWhetherTheAliasExisted() {
-    write(() -> configs.upsert(anLlmConfig().alias("gone").build()));
+    write(db -> configs.upsert(db, anLlmConfig().alias("gone").build()));
 
-    assertThat(write(() -> configs.delete("gone"))).isTrue();
-    assertThat(write(() -> configs.delete("gone"))).isFalse();
-    assertThat(read(() -> configs.find("gone"))).isEmpty();
+    assertThat(write((Db db) -> configs.delete(db, "gone"))).isTrue();
+    assertThat(write((Db db) -> configs.delete(db, "gone"))).isFalse();
+    assertThat(read((Db db) -> configs.find(db, "gone"))).isEmpty();
   }
 
   @Test
   void emptyTagListStaysEmptyNotNull() {
-    assertThat(write(() -> configs.upsert(anLlmConfig().alias("t").tags(List.of()).build())).tags()).isEmpty();
+    assertThat(write((Db db) -> configs.upsert(db, anLlmConfig().alias("t").tags(List.of()).build())).tags()).isEmpty();
   }
 }

@@ -1,5 +1,6 @@
 package stockassistant.adapters.persistence.llm;
 
+import stockassistant.domain.transaction.Db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static stockassistant.domain.testdata.LlmConfigBuilder.anLlmConfig;
@@ -22,27 +23,27 @@ class SealedLlmConfigRepositoryIT extends DatabaseTest {
 
   @Test
   void storesTheKeySealedAndReadsItBackInClear() {
-    LlmConfig stored = write(() -> configs.upsert(anLlmConfig().alias("deepseek").apiKey(SECRET).build()));
+    LlmConfig stored = write(db -> configs.upsert(db, anLlmConfig().alias("deepseek").apiKey(SECRET).build()));
 
     assertThat(stored.apiKey().reveal()).isEqualTo(SECRET);
-    assertThat(read(() -> configs.find("deepseek")).get().apiKey().reveal()).isEqualTo(SECRET);
+    assertThat(read((Db db) -> configs.find(db, "deepseek")).get().apiKey().reveal()).isEqualTo(SECRET);
     assertThat(TestDatabase.dump("llm_configs")).doesNotContain(SECRET)
         .doesNotContain("AbCdEfGh").contains("enc:v1:" + key.id() + ":");
   }
 
   @Test
   void anUpdateWithoutAKeyKeepsTheStoredCiphertext() throws Exception {
-    write(() -> configs.upsert(anLlmConfig().alias("qwen").apiKey(SECRET).build()));
+    write(db -> configs.upsert(db, anLlmConfig().alias("qwen").apiKey(SECRET).build()));
     String before = storedKey("qwen");
 
-    write(() -> configs.upsert(anLlmConfig().alias("qwen").apiKey(SECRET).build().withKeyWithheld()));
+    write(db -> configs.upsert(db, anLlmConfig().alias("qwen").apiKey(SECRET).build().withKeyWithheld()));
 
     assertThat(storedKey("qwen")).isEqualTo(before);
   }
 
   @Test
   void aKeySealedUnderAnotherDataKeyComesBackUnreadableAndTheListStillWorks() throws Exception {
-    write(() -> configs.upsert(anLlmConfig().alias("lost").apiKey(SECRET).build()));
+    write(db -> configs.upsert(db, anLlmConfig().alias("lost").apiKey(SECRET).build()));
     var stranger = sealedWith(KeyRing.of(DataKey.generate()));
 
     List<LlmConfig> listed = read(stranger::list);
@@ -54,28 +55,28 @@ class SealedLlmConfigRepositoryIT extends DatabaseTest {
     assertThatThrownBy(() -> listed.get(0).apiKey().reveal()).isInstanceOf(ApiKeyUnreadable.class)
         .hasMessageContaining("'lost'").hasMessageContaining(key.id());
     String before = storedKey("lost");
-    write(() -> stranger.upsert(anLlmConfig().alias("lost").apiKey(SECRET).build().withKeyWithheld()));
+    write(db -> stranger.upsert(db, anLlmConfig().alias("lost").apiKey(SECRET).build().withKeyWithheld()));
     assertThat(storedKey("lost")).as("kept for when the key comes back").isEqualTo(before);
   }
 
   @Test
   void aRowStillInClearIsReadAsItIsThenSealedByAPass() throws Exception {
-    write(() -> persistence.llmConfigs().upsert(anLlmConfig().alias("old").apiKey(SECRET).build()));
-    assertThat(read(() -> configs.find("old")).get().apiKey().reveal()).isEqualTo(SECRET);
+    write(db -> persistence.llmConfigs().upsert(db, anLlmConfig().alias("old").apiKey(SECRET).build()));
+    assertThat(read((Db db) -> configs.find(db, "old")).get().apiKey().reveal()).isEqualTo(SECRET);
 
     var report = new StoredApiKeys(TestDatabase::connect).pass(KeyRing.of(key),
         StoredApiKeys.Scope.CLEAR_ROWS);
 
     assertThat(report.resealed()).isEqualTo(1);
     assertThat(storedKey("old")).startsWith("enc:v1:" + key.id() + ":");
-    assertThat(read(() -> configs.find("old")).get().apiKey().reveal()).isEqualTo(SECRET);
+    assertThat(read((Db db) -> configs.find(db, "old")).get().apiKey().reveal()).isEqualTo(SECRET);
   }
 
   @Test
   void aPassReSealsUnderTheCurrentKeyAndNamesWhatItCannotOpen() throws Exception {
-    write(() -> configs.upsert(anLlmConfig().alias("a").apiKey(SECRET).build()));
+    write(db -> configs.upsert(db, anLlmConfig().alias("a").apiKey(SECRET).build()));
     DataKey unknown = DataKey.generate();
-    write(() -> sealedWith(KeyRing.of(unknown)).upsert(anLlmConfig().alias("b").apiKey(SECRET).build()));
+    write(db -> sealedWith(KeyRing.of(unknown)).upsert(db, anLlmConfig().alias("b").apiKey(SECRET).build()));
     DataKey next = DataKey.generate();
     var store = new StoredApiKeys(TestDatabase::connect);
 
@@ -85,7 +86,7 @@ class SealedLlmConfigRepositoryIT extends DatabaseTest {
     assertThat(report.resealed()).isEqualTo(1);
     assertThat(report.unreadable()).extracting(StoredApiKeys.Unreadable::alias).containsExactly("b");
     assertThat(report.rowsByKeyId()).containsEntry(next.id(), 1).containsEntry(unknown.id(), 1);
-    assertThat(read(() -> sealedWith(KeyRing.of(next)).find("a")).get().apiKey().reveal()).isEqualTo(SECRET);
+    assertThat(read((Db db) -> sealedWith(KeyRing.of(next)).find(db, "a")).get().apiKey().reveal()).isEqualTo(SECRET);
     assertThat(store.pass(KeyRing.of(next), StoredApiKeys.Scope.AUDIT).rowsByKeyId())
         .isEqualTo(report.rowsByKeyId());
   }

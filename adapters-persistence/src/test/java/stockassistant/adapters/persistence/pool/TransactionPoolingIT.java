@@ -1,5 +1,8 @@
 package stockassistant.adapters.persistence.pool;
 
+import com.codahale.metrics.MetricRegistry;
+import stockassistant.adapters.persistence.session.OpenWork;
+import stockassistant.domain.transaction.Db;
 import stockassistant.domain.quote.BarMetric;
 import stockassistant.domain.quote.BarQuery;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import stockassistant.adapters.persistence.Persistence;
 import stockassistant.adapters.persistence.resilience.ResilienceSettings;
 import stockassistant.adapters.persistence.session.Budgets;
+import stockassistant.adapters.persistence.testing.TestPoolSettings;
 import stockassistant.adapters.persistence.testing.Figures;
 import stockassistant.adapters.persistence.testing.PgBouncer;
 import stockassistant.adapters.persistence.testing.TestDatabase;
@@ -79,7 +83,7 @@ class TransactionPoolingIT {
     // even with no statement timeout (so no options parameter), prepareThreshold=5 breaks: two
     // pgjdbc connections take turns, one statement each, so PgBouncer serves both from the same
     // server connection, and the second one's 5th run parses "S_1" where the first already has it
-    PoolSettings noTimeout = PoolSettings.defaults().withStatementTimeout(Duration.ZERO);
+    PoolSettings noTimeout = TestPoolSettings.withStatementTimeout(PoolSettings.defaults(), Duration.ZERO);
     var errors = new ArrayList<String>();
     try (Connection first = DriverProperties.connect(bouncer.target(), noTimeout, "test", Duration.ofSeconds(5));
         Connection second = DriverProperties.connect(bouncer.target(), noTimeout, "test", Duration.ofSeconds(5))) {
@@ -103,15 +107,15 @@ class TransactionPoolingIT {
   @Test
   void withDbPoolerConcurrentReadsAndCopyUpsertsWorkThroughIt() throws Exception {
     Set<String> errors = ConcurrentHashMap.newKeySet();
-    try (Persistence pooled = open(PoolSettings.defaults().withPooler(Pooler.PGBOUNCER_TRANSACTION),
+    try (Persistence pooled = open(TestPoolSettings.withPooler(PoolSettings.defaults(), Pooler.PGBOUNCER_TRANSACTION),
         Budgets.defaults())) {
       List<DailyBar> first = year(2020, 10.0);
       List<DailyBar> changed = year(2020, 11.0);
       // new keys: COPY straight into the table; existing keys: COPY into a temporary table
       // created ON COMMIT DROP, then INSERT ... SELECT ... ON CONFLICT (one transaction each)
-      pooled.transactions().write("test.copy", () -> pooled.quotes().upsertAll(first));
-      pooled.transactions().write("test.merge", () -> pooled.quotes().upsertAll(changed));
-      pooled.transactions().write("test.merge", () -> pooled.quotes().upsertAll(changed));
+      pooled.transactions().write("test.copy", db -> pooled.quotes().upsertAll(db, first));
+      pooled.transactions().write("test.merge", db -> pooled.quotes().upsertAll(db, changed));
+      pooled.transactions().write("test.merge", db -> pooled.quotes().upsertAll(db, changed));
       readConcurrently(pooled, errors);
     }
 
@@ -122,12 +126,12 @@ class TransactionPoolingIT {
 
   @Test
   void withDbPoolerTheStatementTimeoutHoldsPerWriteTransactionAndLeavesNoTrace() {
-    PoolSettings oneSecond = PoolSettings.defaults().withStatementTimeout(Duration.ofSeconds(1))
-        .withPooler(Pooler.PGBOUNCER_TRANSACTION);
+    PoolSettings oneSecond = TestPoolSettings.withPooler(TestPoolSettings.withStatementTimeout(
+        PoolSettings.defaults(), Duration.ofSeconds(1)), Pooler.PGBOUNCER_TRANSACTION);
     try (Persistence pooled = open(oneSecond, Budgets.defaults())) {
       long start = System.nanoTime();
       assertThatThrownBy(() -> pooled.transactions().write("test.slow",
-          () -> query(pooled, "SELECT pg_sleep(4)"))).isInstanceOf(QueryTimedOut.class);
+          db -> query(db, "SELECT pg_sleep(4)"))).isInstanceOf(QueryTimedOut.class);
       double millis = (System.nanoTime() - start) / 1e6;
       Figures.record("pgbouncer-statement-timeout", String.format("pg_sleep(4) in a write "
           + "transaction through PgBouncer, DB_STATEMENT_TIMEOUT_MS=1000 as SET LOCAL: QueryTimedOut "
@@ -136,7 +140,7 @@ class TransactionPoolingIT {
           .isLessThan(2_500.0);
 
       for (int i = 0; i < 6; i++) {
-        assertThat(pooled.transactions().read("test.show", () -> query(pooled, "SHOW statement_timeout")))
+        assertThat(pooled.transactions().read("test.show", (Db db) -> query(db, "SHOW statement_timeout")))
             .as("the SET LOCAL ended with its transaction on every server connection").isEqualTo("0");
       }
     }
@@ -145,24 +149,24 @@ class TransactionPoolingIT {
   @Test
   void withDbPoolerAReadPastItsBudgetIsCancelledThroughPgBouncer() {
     var oneSecondReads = new Budgets(Duration.ofSeconds(1), Duration.ofSeconds(6), Duration.ofSeconds(60));
-    try (Persistence pooled = open(PoolSettings.defaults().withPooler(Pooler.PGBOUNCER_TRANSACTION),
+    try (Persistence pooled = open(TestPoolSettings.withPooler(PoolSettings.defaults(), Pooler.PGBOUNCER_TRANSACTION),
         oneSecondReads)) {
       long start = System.nanoTime();
       assertThatThrownBy(() -> pooled.transactions().read("test.slow",
-          () -> query(pooled, "SELECT pg_sleep(10)"))).isInstanceOf(QueryTimedOut.class);
+          db -> query(db, "SELECT pg_sleep(10)"))).isInstanceOf(QueryTimedOut.class);
       double millis = (System.nanoTime() - start) / 1e6;
       Figures.record("pgbouncer-cancel", String.format("pg_sleep(10) in a read through PgBouncer "
           + "under a 1 s read budget: the watchdog's cancel request, forwarded by PgBouncer, "
           + "ended it after %.0f ms (57014, before the abort 1 s later)", millis));
       assertThat(millis).as("cancelled (57014) at the budget, not aborted a second later")
           .isBetween(900.0, 1_900.0);
-      assertThat(pooled.transactions().read("test.after", () -> query(pooled, "SELECT 'ok'")))
+      assertThat(pooled.transactions().read("test.after", (Db db) -> query(db, "SELECT 'ok'")))
           .isEqualTo("ok");
     }
   }
 
   private static Persistence open(PoolSettings pool, Budgets budgets) {
-    return Persistence.open(bouncer.target(), pool, ResilienceSettings.defaults(), budgets, null);
+    return Persistence.open(bouncer.target(), pool, ResilienceSettings.defaults(), budgets, new MetricRegistry());
   }
 
   /** 4 threads x 40 range reads: more pgjdbc connections than PgBouncer's 2 server connections. */
@@ -173,8 +177,8 @@ class TransactionPoolingIT {
       done.add(threads.submit(() -> {
         for (int i = 0; i < 40; i++) {
           try {
-            persistence.transactions().read("test.range", () -> persistence.quotes()
-                .bars(BarQuery.range(CODE, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31),
+            persistence.transactions().read("test.range", db -> persistence.quotes()
+                .bars(db, BarQuery.range(CODE, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31),
                     BarMetric.PRICE_BAR), null, 0, 2_000));
           } catch (RuntimeException failure) {
             errors.add(messages(failure));
@@ -196,8 +200,8 @@ class TransactionPoolingIT {
     return bars;
   }
 
-  private static String query(Persistence persistence, String sql) {
-    try (Statement statement = persistence.transactions().connection().createStatement();
+  private static String query(Db db, String sql) {
+    try (Statement statement = OpenWork.of(db).connection().createStatement();
         ResultSet row = statement.executeQuery(sql)) {
       row.next();
       return row.getString(1);

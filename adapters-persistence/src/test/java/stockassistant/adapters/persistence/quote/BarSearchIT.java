@@ -1,5 +1,6 @@
 package stockassistant.adapters.persistence.quote;
 
+import stockassistant.domain.transaction.Db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static stockassistant.domain.testdata.DailyBarBuilder.aBar;
 
@@ -29,9 +30,9 @@ class BarSearchIT extends DatabaseTest {
   void newestFirstThenByCodeWithKeysetPagesAndAnOffsetOnTheFirst() {
     store("000001.SZ", "600000.SH", "830001.BJ");
 
-    List<String> all = keys(read(() -> newestFirst(search(List.of()), null, 0, 100)));
-    List<String> offset = keys(read(() -> newestFirst(search(List.of()), null, 2, 3)));
-    List<String> next = keys(read(() -> newestFirst(search(List.of()),
+    List<String> all = keys(read(db -> newestFirst(db, search(List.of()), null, 0, 100)));
+    List<String> offset = keys(read(db -> newestFirst(db, search(List.of()), null, 2, 3)));
+    List<String> next = keys(read(db -> newestFirst(db, search(List.of()),
         new BarKey(ThirdCode.of("600000.SH"), LocalDate.parse("2024-01-03")), 99, 3)));
 
     assertThat(all).containsExactly("2024-01-03 000001.SZ", "2024-01-03 600000.SH",
@@ -47,8 +48,8 @@ class BarSearchIT extends DatabaseTest {
   void onlyTheCodesAndDaysAsked() {
     store("000001.SZ", "600000.SH", "830001.BJ");
 
-    var one = read(() -> newestFirst(search(List.of(B)), null, 0, 100));
-    var two = read(() -> newestFirst(BarQuery.newestFirst(List.of(C, A), LocalDate.parse("2024-01-02"),
+    var one = read(db -> newestFirst(db, search(List.of(B)), null, 0, 100));
+    var two = read(db -> newestFirst(db, BarQuery.newestFirst(List.of(C, A), LocalDate.parse("2024-01-02"),
         LocalDate.parse("2024-01-02"), BarMetric.PRICE_BAR, null), null, 0, 100));
 
     assertThat(keys(one)).containsExactly("2024-01-03 600000.SH", "2024-01-02 600000.SH");
@@ -57,11 +58,11 @@ class BarSearchIT extends DatabaseTest {
 
   @Test
   void readsOnlyTheColumnsAskedAndOnlyBarsWithTheKnownMetric() {
-    write(() -> quotes.upsertAll(List.of(
+    write(db -> quotes.upsertAll(db, List.of(
         aBar().of("000001.SZ").on("2024-01-02").adjFactor(1.25).build(),
         aBar().of("000001.SZ").on("2024-01-03").adjFactor(null).build())));
 
-    var factors = read(() -> newestFirst(BarQuery.newestFirst(List.of(A), EARLIEST, LATEST,
+    var factors = read(db -> newestFirst(db, BarQuery.newestFirst(List.of(A), EARLIEST, LATEST,
         Set.of(BarMetric.ADJ_FACTOR), BarMetric.ADJ_FACTOR), null, 0, 10));
 
     assertThat(keys(factors)).containsExactly("2024-01-02 000001.SZ");
@@ -71,44 +72,44 @@ class BarSearchIT extends DatabaseTest {
 
   @Test
   void theNewestKnownFactorOfARange() {
-    write(() -> quotes.upsertAll(List.of(
+    write(db -> quotes.upsertAll(db, List.of(
         aBar().of("000001.SZ").on("2024-01-02").adjFactor(1.0).build(),
         aBar().of("000001.SZ").on("2024-01-03").adjFactor(1.5).build(),
         aBar().of("000001.SZ").on("2024-01-04").adjFactor(null).build(),
         aBar().of("000001.SZ").on("2024-01-05").adjFactor(2.0).build())));
 
-    assertThat(read(() -> quotes.latestAdjFactor(A, EARLIEST, LocalDate.parse("2024-01-04"))))
+    assertThat(read((Db db) -> quotes.latestAdjFactor(db, A, EARLIEST, LocalDate.parse("2024-01-04"))))
         .contains(1.5);
-    assertThat(read(() -> quotes.latestAdjFactor(A, EARLIEST, LATEST))).contains(2.0);
-    assertThat(read(() -> quotes.latestAdjFactor(B, EARLIEST, LATEST))).isEmpty();
+    assertThat(read((Db db) -> quotes.latestAdjFactor(db, A, EARLIEST, LATEST))).contains(2.0);
+    assertThat(read((Db db) -> quotes.latestAdjFactor(db, B, EARLIEST, LATEST))).isEmpty();
   }
 
   @Test
   void tradeDaysAreTheDistinctDaysWithBarsNewestFirst() {
     store("000001.SZ", "600000.SH");
-    write(() -> quotes.upsertAll(List.of(aBar().of("000001.SZ").on("2023-12-29").build(),
+    write(db -> quotes.upsertAll(db, List.of(aBar().of("000001.SZ").on("2023-12-29").build(),
         aBar().of("000001.SZ").on("2024-02-01").build())));
 
-    assertThat(read(() -> quotes.tradeDays(EARLIEST, LATEST, 10))).containsExactly(
+    assertThat(read((Db db) -> quotes.tradeDays(db, EARLIEST, LATEST, 10))).containsExactly(
         LocalDate.parse("2024-02-01"), LocalDate.parse("2024-01-03"), LocalDate.parse("2024-01-02"),
         LocalDate.parse("2023-12-29"));
-    assertThat(read(() -> quotes.tradeDays(LocalDate.parse("2024-01-01"), LocalDate.parse("2024-01-31"), 1)))
+    assertThat(read((Db db) -> quotes.tradeDays(db, LocalDate.parse("2024-01-01"), LocalDate.parse("2024-01-31"), 1)))
         .containsExactly(LocalDate.parse("2024-01-03"));
-    assertThat(read(() -> quotes.tradeDayBefore(LocalDate.parse("2024-01-02"))))
+    assertThat(read((Db db) -> quotes.tradeDayBefore(db, LocalDate.parse("2024-01-02"))))
         .contains(LocalDate.parse("2023-12-29"));
-    assertThat(read(() -> quotes.tradeDayBefore(LocalDate.parse("2023-12-29")))).isEmpty();
+    assertThat(read((Db db) -> quotes.tradeDayBefore(db, LocalDate.parse("2023-12-29")))).isEmpty();
     assertThat(read(quotes::earliestTradeDate)).contains(LocalDate.parse("2023-12-29"));
   }
 
   private void store(String... codes) {
     for (String code : codes) {
-      write(() -> quotes.upsertAll(List.of(aBar().of(code).on("2024-01-02").build(),
+      write(db -> quotes.upsertAll(db, List.of(aBar().of(code).on("2024-01-02").build(),
           aBar().of(code).on("2024-01-03").build())));
     }
   }
 
-  private List<DailyBar> newestFirst(BarQuery query, BarKey after, int skip, int limit) {
-    BarPage page = quotes.bars(query, after, skip, limit);
+  private List<DailyBar> newestFirst(Db db, BarQuery query, BarKey after, int skip, int limit) {
+    BarPage page = quotes.bars(db, query, after, skip, limit);
     return IntStream.range(0, page.size()).mapToObj(page::bar).toList();
   }
 

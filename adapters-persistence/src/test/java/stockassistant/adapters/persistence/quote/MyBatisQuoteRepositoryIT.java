@@ -1,5 +1,6 @@
 package stockassistant.adapters.persistence.quote;
 
+import stockassistant.domain.transaction.Db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static stockassistant.domain.testdata.DailyBarBuilder.aBar;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import stockassistant.adapters.persistence.session.OpenWork;
 import stockassistant.adapters.persistence.testing.DatabaseTest;
 import stockassistant.adapters.persistence.testing.TestDatabase;
 import stockassistant.domain.DataConflict;
@@ -65,7 +67,7 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
     upsert(List.of(aBar().of("000001.SZ").on("2024-01-02").withNoIndicators()
         .without(BarMetric.PRE_CLOSE).build()));
 
-    DailyBar stored = read(() -> latest(PINGAN)).orElseThrow();
+    DailyBar stored = read(db -> latest(db, PINGAN)).orElseThrow();
     assertThat(stored.get(BarMetric.PRE_CLOSE)).isNull();
     assertThat(stored.get(BarMetric.PE)).isNull();
     assertThat(stored.get(BarMetric.CLOSE)).isNotNull();
@@ -75,7 +77,7 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
 
   @Test
   void aFailureLaterInTheTransactionStoresNothing() {
-    write(() -> persistence.stocks().upsert(aStock().of("000001.SZ").build()));
+    write(db -> persistence.stocks().upsert(db, aStock().of("000001.SZ").build()));
     var clashing = new Stock(ThirdCode.of("000001.BJ"), "000001", "clash", null, null, null, null,
         null, null, null, null, null, null, null, null, null, null);
     var bars = new ArrayList<DailyBar>();
@@ -83,9 +85,9 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
       bars.add(aBar().of("600000.SH").on(LocalDate.of(2024, 1, 1).plusDays(day)).build());
     }
 
-    assertThatThrownBy(() -> write(() -> {
-      quotes.upsertAll(bars);
-      return persistence.stocks().upsert(clashing);
+    assertThatThrownBy(() -> write(db -> {
+      quotes.upsertAll(db, bars);
+      return persistence.stocks().upsert(db, clashing);
     })).isInstanceOf(DataConflict.class);
 
     assertThat(TestDatabase.count("SELECT count(*) FROM stock_daily")).isZero();
@@ -99,7 +101,7 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
         aBar().of("000001.SZ").on("2024-01-05").close(4).build(),
         aBar().of("600000.SH").on("2024-01-03").close(9).build()));
 
-    var seen = bars(read(() -> priceBars(PINGAN, LocalDate.parse("2024-01-03"),
+    var seen = bars(read(db -> priceBars(db, PINGAN, LocalDate.parse("2024-01-03"),
         LocalDate.parse("2024-01-04"), 100)));
 
     assertThat(seen).extracting(DailyBar::tradeDate)
@@ -114,7 +116,7 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
     upsert(List.of(aBar().of("000001.SZ").on("2024-01-03").with(BarMetric.PE, 5.5).build(),
         aBar().of("000001.SZ").on("2024-01-02").with(BarMetric.PE, 5.0).build()));
 
-    var seen = bars(read(() -> fullBars(PINGAN, LocalDate.parse("2024-01-01"),
+    var seen = bars(read(db -> fullBars(db, PINGAN, LocalDate.parse("2024-01-01"),
         LocalDate.parse("2024-12-31"), 100)));
 
     assertThat(seen).extracting(bar -> bar.get(BarMetric.PE)).containsExactly(5.0, 5.5);
@@ -124,7 +126,7 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
 
   @Test
   void emptyRangeDeliversNothing() {
-    assertThat(read(() -> priceBars(PINGAN, LocalDate.parse("2024-01-01"),
+    assertThat(read((Db db) -> priceBars(db, PINGAN, LocalDate.parse("2024-01-01"),
         LocalDate.parse("2024-12-31"), 100)).isEmpty()).isTrue();
   }
 
@@ -134,10 +136,10 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
         aBar().of("000001.SZ").on("2024-01-05").with(BarMetric.TOTAL_MV, 123.0).build(),
         aBar().of("600000.SH").on("2024-02-01").build()));
 
-    DailyBar latest = read(() -> latest(PINGAN)).orElseThrow();
+    DailyBar latest = read(db -> latest(db, PINGAN)).orElseThrow();
     assertThat(latest.tradeDate()).isEqualTo(LocalDate.parse("2024-01-05"));
     assertThat(latest.get(BarMetric.TOTAL_MV)).isEqualTo(123.0);
-    assertThat(read(() -> latest(ThirdCode.of("430047.BJ")))).isEmpty();
+    assertThat(read((Db db) -> latest(db, ThirdCode.of("430047.BJ")))).isEmpty();
   }
 
   @Test
@@ -150,14 +152,14 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
 
   @Test
   void crossSectionIsOrderedByThirdCodeWithNullNameForUnknownStocks() {
-    write(() -> persistence.stocks().upsertAll(List.of(aStock().of("600000.SH").named("浦发银行").build(),
+    write(db -> persistence.stocks().upsertAll(db, List.of(aStock().of("600000.SH").named("浦发银行").build(),
         aStock().of("000001.SZ").named("平安银行").build())));
     upsert(List.of(aBar().of("600000.SH").on("2024-01-02").build(),
         aBar().of("430047.BJ").on("2024-01-02").build(),
         aBar().of("000001.SZ").on("2024-01-02").build(),
         aBar().of("000001.SZ").on("2024-01-03").build()));
 
-    List<MarketBar> seen = marketBars(read(() -> crossSection(LocalDate.parse("2024-01-02"),
+    List<MarketBar> seen = marketBars(read(db -> crossSection(db, LocalDate.parse("2024-01-02"),
         null, 100)));
 
     assertThat(seen).extracting(m -> m.bar().thirdCode().value())
@@ -171,7 +173,7 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
         aBar().of("430047.BJ").on("2024-01-02").build(),
         aBar().of("000001.SZ").on("2024-01-02").build()));
 
-    List<MarketBar> page = marketBars(read(() -> crossSection(
+    List<MarketBar> page = marketBars(read(db -> crossSection(db,
         LocalDate.parse("2024-01-02"), ThirdCode.of("000001.SZ"), 1)));
 
     assertThat(page).extracting(m -> m.bar().thirdCode().value()).containsExactly("430047.BJ");
@@ -185,7 +187,7 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
     }
     upsert(bars);
 
-    List<DailyBar> page = bars(read(() -> priceBars(PINGAN, LocalDate.parse("2024-01-03"),
+    List<DailyBar> page = bars(read(db -> priceBars(db, PINGAN, LocalDate.parse("2024-01-03"),
         LocalDate.parse("2024-12-31"), 4)));
 
     assertThat(page).extracting(DailyBar::tradeDate).containsExactly(LocalDate.parse("2024-01-03"),
@@ -193,9 +195,10 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
   }
 
   @Test
-  void aRepositoryCalledOutsideAUnitOfWorkRefuses() {
-    assertThatThrownBy(() -> quotes.latestTradeDate()).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("no unit of work");
+  void aRepositoryCalledWithTheHandleOfAnEndedUnitOfWorkRefuses() {
+    Db ended = read(db -> db);
+    assertThatThrownBy(() -> quotes.latestTradeDate(ended)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("unit of work is over");
   }
 
   @Test
@@ -255,8 +258,8 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
     upsert(List.of(aBar().of("000001.SZ").on("2024-01-02").build(),
         aBar().of("600000.SH").on("2024-01-02").build()));
 
-    write(() -> {
-      quotes.refreshStatistics();
+    write(db -> {
+      quotes.refreshStatistics(db);
       return null;
     });
 
@@ -269,36 +272,36 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
   }
 
   private int upsert(List<DailyBar> bars) {
-    return write(() -> quotes.upsertAll(bars));
+    return write(db -> quotes.upsertAll(db, bars));
   }
 
   /** The row path, whatever the size: what the COPY path is checked against. */
   private int upsertByRows(List<DailyBar> bars) {
-    var byRows = new MyBatisQuoteRepository(persistence.transactions(), Integer.MAX_VALUE);
-    return write(() -> byRows.upsertAll(bars));
+    var byRows = BarRows.writer(Integer.MAX_VALUE);
+    return write(db -> byRows.upsert(OpenWork.of(db).connection(), bars));
   }
 
   private List<Double> closesOf(ThirdCode code) {
-    return bars(read(() -> priceBars(code, LocalDate.of(1900, 1, 1),
+    return bars(read(db -> priceBars(db, code, LocalDate.of(1900, 1, 1),
         LocalDate.parse("2100-01-01"), 10_000))).stream().map(bar -> bar.get(BarMetric.CLOSE)).toList();
   }
 
-  private Optional<DailyBar> latest(ThirdCode code) {
-    BarPage page = quotes.bars(BarQuery.newest(code, 1, EnumSet.allOf(BarMetric.class)), null, 0, 1);
+  private Optional<DailyBar> latest(Db db, ThirdCode code) {
+    BarPage page = quotes.bars(db, BarQuery.newest(code, 1, EnumSet.allOf(BarMetric.class)), null, 0, 1);
     return page.isEmpty() ? Optional.empty() : Optional.of(page.bar(0));
   }
 
-  private BarPage priceBars(ThirdCode code, LocalDate from, LocalDate to, int limit) {
-    return quotes.bars(BarQuery.range(code, from, to, BarMetric.PRICE_BAR), null, 0, limit);
+  private BarPage priceBars(Db db, ThirdCode code, LocalDate from, LocalDate to, int limit) {
+    return quotes.bars(db, BarQuery.range(code, from, to, BarMetric.PRICE_BAR), null, 0, limit);
   }
 
-  private BarPage fullBars(ThirdCode code, LocalDate from, LocalDate to, int limit) {
-    return quotes.bars(BarQuery.range(code, from, to, EnumSet.allOf(BarMetric.class)), null, 0,
+  private BarPage fullBars(Db db, ThirdCode code, LocalDate from, LocalDate to, int limit) {
+    return quotes.bars(db, BarQuery.range(code, from, to, EnumSet.allOf(BarMetric.class)), null, 0,
         limit);
   }
 
-  private BarPage crossSection(LocalDate day, ThirdCode after, int limit) {
-    return quotes.bars(BarQuery.day(day, EnumSet.allOf(BarMetric.class)),
+  private BarPage crossSection(Db db, LocalDate day, ThirdCode after, int limit) {
+    return quotes.bars(db, BarQuery.day(day, EnumSet.allOf(BarMetric.class)),
         after == null ? null : new BarKey(after, day), 0, limit);
   }
 

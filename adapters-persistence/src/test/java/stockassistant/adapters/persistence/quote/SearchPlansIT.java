@@ -20,6 +20,7 @@ import org.apache.ibatis.session.Configuration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import stockassistant.adapters.persistence.MyBatisSessions;
 import stockassistant.adapters.persistence.Persistence;
 import stockassistant.adapters.persistence.testing.TestDatabase;
 import stockassistant.domain.quote.BarMetric;
@@ -55,8 +56,7 @@ class SearchPlansIT {
     TestDatabase.execute("ANALYZE stock_daily");
     TestDatabase.execute("ANALYZE stock_finance");
     persistence = TestDatabase.persistence();
-    configuration = persistence.transactions().read("test.configuration",
-        () -> persistence.transactions().session().getConfiguration());
+    configuration = MyBatisSessions.create(persistence.pool().dataSource()).getConfiguration();
   }
 
   @AfterAll

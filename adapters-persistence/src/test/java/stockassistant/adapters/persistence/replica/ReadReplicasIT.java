@@ -1,5 +1,8 @@
 package stockassistant.adapters.persistence.replica;
 
+import com.codahale.metrics.MetricRegistry;
+import stockassistant.adapters.persistence.session.OpenWork;
+import stockassistant.domain.transaction.Db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static stockassistant.domain.testdata.DailyBarBuilder.aBar;
 
@@ -35,7 +38,7 @@ class ReadReplicasIT {
         "replica-standby", false);
     Replication.execute(servers.primary(), "TRUNCATE stock_daily");
     persistence = Persistence.open(TestDatabase.target(servers.primary()), TestDatabase.pool(),
-        ResilienceSettings.defaults(), Budgets.defaults(), null,
+        ResilienceSettings.defaults(), Budgets.defaults(), new MetricRegistry(),
         ReplicaSettings.of(TestDatabase.target(servers.standby()), ReplicaSettings.DEFAULT_MAX_LAG));
     replica = persistence.replicas().all().get(0);
     Await.until("the replica serves", Duration.ofSeconds(10),
@@ -53,9 +56,9 @@ class ReadReplicasIT {
   void readsGoToTheReplicaWritesAndFreshReadsToThePrimary() {
     long before = replica.reads();
 
-    boolean written = persistence.transactions().write("test.write", () -> inRecovery());
-    boolean read = persistence.transactions().read("test.read", () -> inRecovery());
-    boolean fresh = persistence.transactions().readFresh("test.fresh", () -> inRecovery());
+    boolean written = persistence.transactions().write("test.write", db -> inRecovery(db));
+    boolean read = persistence.transactions().read("test.read", db -> inRecovery(db));
+    boolean fresh = persistence.transactions().readFresh("test.fresh", db -> inRecovery(db));
 
     assertThat(written).as("a write runs on the primary").isFalse();
     assertThat(read).as("a read runs on the replica").isTrue();
@@ -69,14 +72,14 @@ class ReadReplicasIT {
     long paused = System.nanoTime();
     try {
       persistence.transactions().write("test.write",
-          () -> persistence.quotes().upsertAll(List.of(aBar().of("600519.SH").build())));
+          db -> persistence.quotes().upsertAll(db, List.of(aBar().of("600519.SH").build())));
       Await.until("the replica is found lagging", Duration.ofSeconds(10),
           () -> replica.state() == Replica.State.LAGGING);
       double noticed = (System.nanoTime() - paused) / 1e9;
 
-      assertThat(persistence.transactions().read("test.read", () -> inRecovery()))
+      assertThat(persistence.transactions().read("test.read", (Db db) -> inRecovery(db)))
           .as("reads left the lagging replica").isFalse();
-      assertThat(persistence.transactions().read("test.read", () -> bars()))
+      assertThat(persistence.transactions().read("test.read", (Db db) -> bars(db)))
           .as("and see the write the replica lacks").isEqualTo(1);
 
       Replication.execute(servers.standby(), "SELECT pg_wal_replay_resume()");
@@ -87,23 +90,23 @@ class ReadReplicasIT {
           + "and one write made; reads left the replica %.2f s after the pause; replay resumed, "
           + "reads back on it %.2f s later", ReplicaSettings.DEFAULT_MAX_LAG.toMillis(), noticed,
           (System.nanoTime() - resumed) / 1e9));
-      assertThat(persistence.transactions().read("test.read", () -> inRecovery())).isTrue();
-      assertThat(persistence.transactions().read("test.read", () -> bars())).isEqualTo(1);
+      assertThat(persistence.transactions().read("test.read", (Db db) -> inRecovery(db))).isTrue();
+      assertThat(persistence.transactions().read("test.read", (Db db) -> bars(db))).isEqualTo(1);
     } finally {
       Replication.execute(servers.standby(), "SELECT pg_wal_replay_resume()");
     }
   }
 
-  private static boolean inRecovery() {
-    return query("SELECT pg_is_in_recovery()").equals("t");
+  private static boolean inRecovery(Db db) {
+    return query(db, "SELECT pg_is_in_recovery()").equals("t");
   }
 
-  private static int bars() {
-    return Integer.parseInt(query("SELECT count(*) FROM stock_daily WHERE third_code = '600519.SH'"));
+  private static int bars(Db db) {
+    return Integer.parseInt(query(db, "SELECT count(*) FROM stock_daily WHERE third_code = '600519.SH'"));
   }
 
-  private static String query(String sql) {
-    try (Statement statement = persistence.transactions().connection().createStatement();
+  private static String query(Db db, String sql) {
+    try (Statement statement = OpenWork.of(db).connection().createStatement();
         ResultSet row = statement.executeQuery(sql)) {
       row.next();
       return row.getString(1);

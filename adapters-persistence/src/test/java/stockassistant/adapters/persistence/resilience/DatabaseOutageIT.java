@@ -1,5 +1,6 @@
 package stockassistant.adapters.persistence.resilience;
 
+import com.codahale.metrics.MetricRegistry;
 import stockassistant.domain.quote.BarMetric;
 import stockassistant.domain.quote.BarQuery;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,7 +51,7 @@ class DatabaseOutageIT {
   static void start() {
     server = TestDatabase.dedicatedServer("outage-postgres");
     persistence = Persistence.open(TestDatabase.target(server), FaultScenario.pool(6),
-        FaultScenario.resilience(), FaultScenario.budgets(), null);
+        FaultScenario.resilience(), FaultScenario.budgets(), new MetricRegistry());
   }
 
   @AfterAll
@@ -82,7 +83,7 @@ class DatabaseOutageIT {
           }
           long start = System.nanoTime();
           try {
-            tx.write("test.write", () -> persistence.quotes().upsertAll(batch));
+            tx.write("test.write", db -> persistence.quotes().upsertAll(db, batch));
             batch.forEach(bar -> acknowledged.add(key(bar.thirdCode().value(), bar.tradeDate())));
             writes.incrementAndGet();
             if (start > restartedAt.get()) {
@@ -97,7 +98,7 @@ class DatabaseOutageIT {
       });
       workers.start(READERS, () -> {
         try {
-          tx.read("test.read", () -> persistence.quotes().bars(
+          tx.read("test.read", db -> persistence.quotes().bars(db, 
               BarQuery.newest(ThirdCode.of("600000.SH"), 1, BarMetric.PRICE_BAR), null, 0, 1));
         } catch (DatabaseUnavailable unavailable) {
           Await.pause(Duration.ofMillis(20));

@@ -2,6 +2,7 @@ package stockassistant.adapters.persistence.resilience;
 
 import java.time.Duration;
 import stockassistant.adapters.persistence.pool.PoolSettings;
+import stockassistant.adapters.persistence.pool.Pooler;
 import stockassistant.adapters.persistence.session.Budgets;
 
 /**
@@ -16,7 +17,7 @@ final class FaultScenario {
     return new PoolSettings(maxSize, Math.min(2, maxSize), Duration.ofMillis(1_000),
         d.idleTimeout(), d.maxLifetime(), Duration.ofSeconds(30), Duration.ofSeconds(10),
         Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(3), Duration.ofSeconds(2),
-        null, null, 5, "stock-assistant-fault-test");
+        null, null, 5, "stock-assistant-fault-test", Pooler.NONE);
   }
 
   static Budgets budgets() {

@@ -1,5 +1,8 @@
 package stockassistant.adapters.persistence.resilience;
 
+import com.codahale.metrics.MetricRegistry;
+import stockassistant.adapters.persistence.session.OpenWork;
+import stockassistant.domain.transaction.Db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,6 +22,7 @@ import stockassistant.adapters.persistence.Persistence;
 import stockassistant.adapters.persistence.testing.Figures;
 import stockassistant.adapters.persistence.testing.Latencies;
 import stockassistant.adapters.persistence.testing.TestDatabase;
+import stockassistant.adapters.persistence.testing.TestPoolSettings;
 import stockassistant.domain.DatabaseUnavailable;
 import stockassistant.domain.QueryTimedOut;
 
@@ -30,7 +34,7 @@ class OverloadAndTimeoutIT {
   @BeforeEach
   void open() {
     persistence = Persistence.open(TestDatabase.target(), FaultScenario.pool(POOL_SIZE),
-        FaultScenario.resilience(), FaultScenario.budgets(), null);
+        FaultScenario.resilience(), FaultScenario.budgets(), new MetricRegistry());
   }
 
   @AfterEach
@@ -50,7 +54,7 @@ class OverloadAndTimeoutIT {
       futures.add(executor.submit((Callable<Void>) () -> {
         long start = System.nanoTime();
         try {
-          persistence.transactions().read("test.sleep", () -> sleepInDatabase(0.6));
+          persistence.transactions().read("test.sleep", db -> sleepInDatabase(db, 0.6));
           succeeded.incrementAndGet();
         } catch (DatabaseUnavailable unavailable) {
           assertThat(unavailable.reason()).isEqualTo(DatabaseUnavailable.Cause.POOL_EXHAUSTED);
@@ -81,7 +85,7 @@ class OverloadAndTimeoutIT {
   @Test
   void aQueryOverTheStatementTimeoutEndsAsTimedOutAndThePoolStaysUsable() {
     long start = System.nanoTime();
-    assertThatThrownBy(() -> persistence.transactions().read("test.sleep", () -> sleepInDatabase(5)))
+    assertThatThrownBy(() -> persistence.transactions().read("test.sleep", db -> sleepInDatabase(db, 5)))
         .isInstanceOf(QueryTimedOut.class);
     double millis = (System.nanoTime() - start) / 1e6;
     Figures.record("slow-query", String.format("pg_sleep(5) under a 2 s statement_timeout and a "
@@ -98,13 +102,13 @@ class OverloadAndTimeoutIT {
 
   @Test
   void aReadPastItsBudgetIsCancelledAndItsConnectionEvicted() {
-    var slowStatements = Persistence.open(TestDatabase.target(), FaultScenario.pool(POOL_SIZE)
-        .withStatementTimeout(java.time.Duration.ZERO), FaultScenario.resilience(),
-        FaultScenario.budgets(), null);
+    var slowStatements = Persistence.open(TestDatabase.target(), TestPoolSettings.withStatementTimeout(
+        FaultScenario.pool(POOL_SIZE), java.time.Duration.ZERO), FaultScenario.resilience(),
+        FaultScenario.budgets(), new MetricRegistry());
     try (slowStatements) {
       long start = System.nanoTime();
       assertThatThrownBy(() -> slowStatements.transactions().read("test.sleep",
-          () -> sleepInDatabase(slowStatements, 10))).isInstanceOf(QueryTimedOut.class);
+          db -> sleepInDatabase(db, 10))).isInstanceOf(QueryTimedOut.class);
       double millis = (System.nanoTime() - start) / 1e6;
       Figures.record("budget", String.format("pg_sleep(10) with no statement_timeout under a 2 s "
           + "read budget: cancelled by the watchdog after %.0f ms (QueryTimedOut)", millis));
@@ -112,26 +116,22 @@ class OverloadAndTimeoutIT {
       assertThat(millis).as("the budget, not the sleep, ended it").isBetween(1_900.0, 3_500.0);
       assertThat(slowStatements.pool().stats().getActiveConnections()).isZero();
       assertThat(slowStatements.transactions().read("test.after",
-          () -> sleepInDatabase(slowStatements, 0))).isNull();
+          (Db db) -> sleepInDatabase(db, 0))).isNull();
     }
   }
 
   private boolean answers() {
-    return persistence.transactions().read("test.answers", () -> {
+    return persistence.transactions().read("test.answers", db -> {
       try {
-        return persistence.transactions().connection().isValid(2);
+        return OpenWork.of(db).connection().isValid(2);
       } catch (SQLException failure) {
         throw new org.apache.ibatis.exceptions.PersistenceException(failure);
       }
     });
   }
 
-  private Void sleepInDatabase(double seconds) {
-    return sleepInDatabase(persistence, seconds);
-  }
-
-  private static Void sleepInDatabase(Persistence persistence, double seconds) {
-    try (Statement statement = persistence.transactions().connection().createStatement()) {
+  private static Void sleepInDatabase(Db db, double seconds) {
+    try (Statement statement = OpenWork.of(db).connection().createStatement()) {
       statement.execute("SELECT pg_sleep(" + seconds + ")");
       return null;
     } catch (SQLException failure) {

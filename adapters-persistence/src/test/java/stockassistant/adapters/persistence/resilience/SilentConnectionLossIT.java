@@ -1,5 +1,6 @@
 package stockassistant.adapters.persistence.resilience;
 
+import com.codahale.metrics.MetricRegistry;
 import stockassistant.domain.quote.BarMetric;
 import stockassistant.domain.quote.BarQuery;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +40,7 @@ class SilentConnectionLossIT {
     server = TestDatabase.dedicatedServer("silent-loss-postgres");
     proxy = new FreezingProxy(server.port());
     persistence = Persistence.open(TestDatabase.targetOnPort(server, proxy.port()),
-        FaultScenario.pool(4), FaultScenario.resilience(), FaultScenario.budgets(), null);
+        FaultScenario.pool(4), FaultScenario.resilience(), FaultScenario.budgets(), new MetricRegistry());
   }
 
   @AfterAll
@@ -66,7 +67,7 @@ class SilentConnectionLossIT {
         long start = System.nanoTime();
         try {
           persistence.transactions().read("test.read",
-              () -> persistence.quotes().bars(
+              db -> persistence.quotes().bars(db, 
               BarQuery.newest(ThirdCode.of("000001.SZ"), 1, BarMetric.PRICE_BAR), null, 0, 1));
           successes.incrementAndGet();
           if (start > healedAt.get()) {

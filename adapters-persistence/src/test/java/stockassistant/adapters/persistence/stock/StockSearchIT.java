@@ -15,7 +15,7 @@ class StockSearchIT extends DatabaseTest {
 
   @Test
   void filtersByEachCriterionInCodeOrderWithPages() {
-    write(() -> stocks.upsertAll(List.of(aStock().of("600000.SH").named("浦发银行").build(),
+    write(db -> stocks.upsertAll(db, List.of(aStock().of("600000.SH").named("浦发银行").build(),
         aStock().of("000001.SZ").named("平安银行").market("主板").build(),
         aStock().of("300750.SZ").named("宁德时代").market("创业板").build(),
         aStock().of("830001.BJ").named("北交样本").market("北交所").build())));
@@ -38,7 +38,7 @@ class StockSearchIT extends DatabaseTest {
 
   @Test
   void aStockStoredWithoutStatusOrExchangeCountsAsListedOnItsCodesExchange() {
-    write(() -> stocks.upsert(Stock.of(ThirdCode.of("688981.SH"), "688981", "中芯国际")));
+    write(db -> stocks.upsert(db, Stock.of(ThirdCode.of("688981.SH"), "688981", "中芯国际")));
 
     assertThat(codes(new StockSearch(List.of(), null, null, "L", "SSE", null), null, 0, 10))
         .containsExactly("688981.SH");
@@ -46,7 +46,7 @@ class StockSearchIT extends DatabaseTest {
   }
 
   private List<String> codes(StockSearch search, ThirdCode after, int skip, int limit) {
-    return read(() -> stocks.search(search, after, skip, limit)).stream()
+    return read(db -> stocks.search(db, search, after, skip, limit)).stream()
         .map(stock -> stock.thirdCode().value()).toList();
   }
 }

@@ -68,6 +68,11 @@ public final class Replication {
     }
   }
 
+  /** Ends recovery on a standby, which then takes writes (waiting up to 60 s until it does). */
+  public static void promote(EmbeddedPostgresServer standby) {
+    execute(standby, "SELECT pg_promote(true, 60)");
+  }
+
   /** Runs one statement on {@code server} directly (e.g. pause or resume WAL replay). */
   public static void execute(EmbeddedPostgresServer server, String sql) {
     try (Connection connection = TestDatabase.connect(server);

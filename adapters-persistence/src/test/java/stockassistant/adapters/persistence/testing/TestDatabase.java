@@ -1,5 +1,6 @@
 package stockassistant.adapters.persistence.testing;
 
+import com.codahale.metrics.MetricRegistry;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -90,12 +91,12 @@ public final class TestDatabase {
   /** The product's defaults on the shared test server (with DB_POOLER set behind PgBouncer). */
   public static Persistence persistence() {
     return Persistence.open(target(), pool(), ResilienceSettings.defaults(), Budgets.defaults(),
-        null);
+        new MetricRegistry());
   }
 
   /** The shipped pool settings, with the pooler of this run. */
   public static PoolSettings pool() {
-    return PoolSettings.defaults().withPooler(POOLER);
+    return TestPoolSettings.withPooler(PoolSettings.defaults(), POOLER);
   }
 
   /** Whether this run's shared server is a Citus coordinator (the through-citus runs). */

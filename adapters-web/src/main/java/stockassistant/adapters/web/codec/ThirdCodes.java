@@ -11,7 +11,7 @@ public final class ThirdCodes {
     try {
       return new ThirdCode(text);
     } catch (InvalidField malformed) {
-      throw new InvalidField(field, "must look like 000001.SZ (6 digits, '.', SH, SZ or BJ), not "
+      throw new InvalidField(field, ThirdCode.SHAPE_RULE + ", not "
           + Dates.quoted(text == null ? "" : text));
     }
   }

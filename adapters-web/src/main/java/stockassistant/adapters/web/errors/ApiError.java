@@ -13,10 +13,6 @@ public final class ApiError extends RuntimeException {
     return new ApiError(ProblemType.NOT_FOUND, detail);
   }
 
-  public static ApiError badRequest(String detail) {
-    return new ApiError(ProblemType.INVALID_INPUT, detail);
-  }
-
   public static ApiError unauthorized(String detail) {
     return new ApiError(ProblemType.UNAUTHORIZED, detail);
   }

@@ -36,8 +36,7 @@ public final class ErrorMapping {
     router.exception(DatabaseFull.class, (failure, ctx) ->
         ProblemWriter.write(ctx, Problem.of(507, failure.getMessage())));
     router.exception(QueryTimedOut.class, (failure, ctx) ->
-        ProblemWriter.write(ctx, Problem.of(504,
-            "the query ran longer than the statement timeout; narrow the request")));
+        ProblemWriter.write(ctx, Problem.of(504, failure.getMessage())));
     router.exception(HttpResponseException.class, (failure, ctx) ->
         ProblemWriter.write(ctx, Problem.of(failure.getStatus(),
             switch (failure.getStatus()) {
@@ -83,18 +82,9 @@ public final class ErrorMapping {
     return type != null && type.toLowerCase().startsWith("text/csv") ? "CSV" : "JSON";
   }
 
+  /** The persistence adapter words the failure and says when to retry (whole seconds). */
   private static void unavailable(DatabaseUnavailable failure, Context ctx) {
-    long seconds = Math.max(1, (failure.retryAfter().toMillis() + 999) / 1000);
-    String detail = switch (failure.reason()) {
-      case POOL_EXHAUSTED -> "all database connections are busy (the pool is exhausted); retry shortly";
-      case CIRCUIT_OPEN -> "the database is failing and calls are paused (circuit open); retry after "
-          + seconds + " s";
-      case CONNECTION_FAILED -> "the database cannot be reached; retry after " + seconds + " s";
-      case TRANSIENT_REFUSAL -> "the database refused the work for now (restarting or overloaded)";
-      case NODE_UNREACHABLE -> "a database node holding this data cannot be reached; retry after "
-          + seconds + " s";
-    };
-    ctx.header("Retry-After", String.valueOf(seconds));
-    ProblemWriter.write(ctx, Problem.of(503, detail));
+    ctx.header("Retry-After", String.valueOf(failure.retryAfter().toSeconds()));
+    ProblemWriter.write(ctx, Problem.of(503, failure.getMessage()));
   }
 }

@@ -1,5 +1,6 @@
 package stockassistant.adapters.web.ops;
 
+import stockassistant.domain.PrimaryPool;
 import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.Timer;
 import java.util.ArrayDeque;
@@ -17,21 +18,23 @@ final class OpsTimeline {
   static final int CAPACITY = 300;
 
   private final MetricRegistry metrics;
+  private final PrimaryPool primary;
   private final LongSupplier clock;
   private final Deque<Sample> samples = new ArrayDeque<>(CAPACITY);
   private long lastAt = -1;
   private long lastBorrowed;
   private long lastRequests;
 
-  OpsTimeline(MetricRegistry metrics, LongSupplier clock) {
+  OpsTimeline(MetricRegistry metrics, PrimaryPool primary, LongSupplier clock) {
     this.metrics = metrics;
+    this.primary = primary;
     this.clock = clock;
   }
 
   /** One point: the pool now, and borrows and requests per second since the previous point. */
   synchronized void sample() {
     long now = clock.getAsLong();
-    PoolFigures pool = PoolFigures.read(metrics);
+    PrimaryPool.Figures pool = primary.figures();
     long requests = 0;
     for (Timer timer : metrics.getTimers((name, metric) -> name.startsWith("http.")).values()) {
       requests += timer.getCount();

@@ -1,5 +1,6 @@
 package stockassistant.adapters.web.ops;
 
+import stockassistant.domain.PrimaryPool;
 import com.codahale.metrics.Gauge;
 import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.Timer;
@@ -31,13 +32,15 @@ public final class OverviewRoutes {
 
   private final MetricRegistry metrics;
   private final HealthCheckRegistry health;
+  private final PrimaryPool pool;
   private ScheduledExecutorService threads;
   private OpsTimeline timeline;
   private HealthProbe probe;
 
-  public OverviewRoutes(MetricRegistry metrics, HealthCheckRegistry health) {
+  public OverviewRoutes(MetricRegistry metrics, HealthCheckRegistry health, PrimaryPool pool) {
     this.metrics = metrics;
     this.health = health;
+    this.pool = pool;
   }
 
   public List<Route> routes() {
@@ -62,7 +65,7 @@ public final class OverviewRoutes {
       thread.setDaemon(true);
       return thread;
     });
-    timeline = new OpsTimeline(metrics, System::currentTimeMillis);
+    timeline = new OpsTimeline(metrics, pool, System::currentTimeMillis);
     probe = new HealthProbe(health, threads, System::currentTimeMillis, 2_000);
     threads.scheduleAtFixedRate(timeline::sample, 0, 1, TimeUnit.SECONDS);
   }
@@ -88,7 +91,7 @@ public final class OverviewRoutes {
     var body = new LinkedHashMap<String, Object>();
     body.put("at", System.currentTimeMillis());
     body.put("status", checks.view());
-    body.put("pool", PoolFigures.read(metrics));
+    body.put("pool", pool.figures());
     body.put("retries", retries());
     body.put("storage", storage());
     body.put("samples", samples.after(since));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import stockassistant.adapters.web.codec.Dates;
 import stockassistant.adapters.web.codec.ThirdCodes;
+import stockassistant.application.DateRange;
 import stockassistant.application.Window;
 import stockassistant.domain.InvalidField;
 import stockassistant.domain.stock.ThirdCode;
@@ -117,10 +118,7 @@ final class TushareParams {
   Span span(String startName, String endName) {
     LocalDate start = date(startName);
     LocalDate end = date(endName);
-    if (start != null && end != null && start.isAfter(end)) {
-      throw invalid(startName, "must not be after " + endName + " ("
-          + TushareColumns.compact(start) + " > " + TushareColumns.compact(end) + ")");
-    }
+    DateRange.requireOrdered(field(startName), start, endName, end, TushareColumns::compact);
     return new Span(start, end);
   }
 

@@ -10,7 +10,6 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,14 +105,11 @@ public final class TushareRoutes {
           : TushareRefusal.BAD_PARAMETER, refused.getMessage());
     } catch (DatabaseUnavailable unavailable) {
       TushareAnswer.failure(ctx, requestId, TushareRefusal.DATABASE_UNAVAILABLE,
-          "the database is unavailable (" + unavailable.reason().name().toLowerCase(Locale.ROOT) + "); retry "
-              + "after " + Math.max(1, unavailable.retryAfter().toSeconds()) + " s");
+          unavailable.getMessage());
     } catch (DatabaseFull full) {
       TushareAnswer.failure(ctx, requestId, TushareRefusal.DISK_FULL, full.getMessage());
     } catch (QueryTimedOut timedOut) {
-      TushareAnswer.failure(ctx, requestId, TushareRefusal.TIMED_OUT,
-          "the query ran longer than the statement timeout; narrow the request (a shorter "
-              + "date range, fewer codes, or a limit)");
+      TushareAnswer.failure(ctx, requestId, TushareRefusal.TIMED_OUT, timedOut.getMessage());
     } catch (CutShort cut) {
       throw cut.failure;
     } catch (ClientGone gone) {

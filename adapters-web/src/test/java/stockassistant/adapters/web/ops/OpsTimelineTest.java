@@ -2,30 +2,29 @@ package stockassistant.adapters.web.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.codahale.metrics.Gauge;
 import com.codahale.metrics.MetricRegistry;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import stockassistant.domain.PrimaryPool;
 
 class OpsTimelineTest {
   private final MetricRegistry metrics = new MetricRegistry();
   private final AtomicLong now = new AtomicLong(1_000_000);
   private final AtomicInteger active = new AtomicInteger();
-  private final OpsTimeline timeline = new OpsTimeline(metrics, now::get);
-
-  OpsTimelineTest() {
-    metrics.register("pool-x.pool.ActiveConnections", (Gauge<Integer>) active::get);
-    metrics.register("pool-x.pool.TotalConnections", (Gauge<Integer>) () -> 5);
-  }
+  private final AtomicLong borrowed = new AtomicLong();
+  /** The primary pool's port: five connections, {@code active} busy, 2 ms p99 wait. */
+  private final PrimaryPool pool = () -> new PrimaryPool.Figures(active.get(), 5 - active.get(),
+      0, 5, 10, borrowed.get(), 2.0, 2.0, 0, 0, 0);
+  private final OpsTimeline timeline = new OpsTimeline(metrics, pool, now::get);
 
   @Test
   void samplesThePoolAndRatesSinceThePreviousSample() {
     timeline.sample();
     active.set(3);
     for (int i = 0; i < 4; i++) {
-      metrics.timer("pool-x.pool.Wait").update(2, TimeUnit.MILLISECONDS);
+      borrowed.incrementAndGet();
       metrics.timer("http.GET./api/v1/stocks.2xx").update(1, TimeUnit.MILLISECONDS);
     }
     metrics.timer("http.POST./api/v1/quotes/daily.4xx").update(1, TimeUnit.MILLISECONDS);
@@ -55,15 +54,5 @@ class OpsTimelineTest {
     assertThat(timeline.after(last)).isEmpty();
     assertThat(timeline.after(last - 1_500)).extracting(OpsTimeline.Sample::t)
         .containsExactly(last - 1_000, last);
-  }
-
-  @Test
-  void aRegistryWithoutAPoolSamplesZeros() {
-    var empty = new OpsTimeline(new MetricRegistry(), now::get);
-    empty.sample();
-    assertThat(empty.after(0)).singleElement().satisfies(sample -> {
-      assertThat(sample.active()).isZero();
-      assertThat(sample.total()).isZero();
-    });
   }
 }

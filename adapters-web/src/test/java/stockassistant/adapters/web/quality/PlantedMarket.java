@@ -172,13 +172,13 @@ final class PlantedMarket {
       }
     }
     var tx = persistence.transactions();
-    tx.bulkWrite("test.market", () -> {
-      persistence.calendar().upsertAll(days);
-      persistence.stocks().upsertAll(stocks);
-      persistence.quotes().upsertAll(bars);
-      persistence.suspensions().upsertAll(suspensions);
-      persistence.finance().upsertAll(reports);
-      try (var statement = tx.connection().createStatement()) {
+    tx.bulkWrite("test.market", db -> {
+      persistence.calendar().upsertAll(db, days);
+      persistence.stocks().upsertAll(db, stocks);
+      persistence.quotes().upsertAll(db, bars);
+      persistence.suspensions().upsertAll(db, suspensions);
+      persistence.finance().upsertAll(db, reports);
+      try (var statement = stockassistant.adapters.persistence.session.OpenWork.of(db).connection().createStatement()) {
         for (String sql : rawDefects) {
           statement.executeUpdate(sql);
         }

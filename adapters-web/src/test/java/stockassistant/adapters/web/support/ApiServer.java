@@ -60,9 +60,9 @@ public final class ApiServer implements AutoCloseable {
     health.register("database", new HealthCheck() {
       @Override
       protected Result check() {
-        boolean answers = tx.read("test.health", () -> {
+        boolean answers = tx.read("test.health", db -> {
           try {
-            return tx.connection().isValid(2);
+            return stockassistant.adapters.persistence.session.OpenWork.of(db).connection().isValid(2);
           } catch (java.sql.SQLException failure) {
             return false;
           }
@@ -78,7 +78,7 @@ public final class ApiServer implements AutoCloseable {
     api = new HttpApi(marketData, new StockCatalog(persistence.stocks(), tx),
         new FinanceReports(persistence.finance(), tx), llmConfigs, backups,
         new MarketCalendar(persistence.calendar(), persistence.suspensions(), marketData, tx),
-        quality, settings, metrics, health).start();
+        quality, settings, metrics, health, persistence.primaryPool()).start();
   }
 
   public static ApiServer start() {

@@ -95,9 +95,9 @@ class TushareCalendarIT extends ApiTest {
 
   private static void store(List<ExchangeDay> days, List<Suspension> suspensions) {
     var persistence = TestDatabase.persistence();
-    persistence.transactions().bulkWrite("test.store", () -> {
-      persistence.calendar().upsertAll(days);
-      return persistence.suspensions().upsertAll(suspensions);
+    persistence.transactions().bulkWrite("test.store", db -> {
+      persistence.calendar().upsertAll(db, days);
+      return persistence.suspensions().upsertAll(db, suspensions);
     });
     persistence.close();
   }

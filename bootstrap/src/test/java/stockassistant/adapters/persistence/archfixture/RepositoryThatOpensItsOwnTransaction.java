@@ -11,6 +11,6 @@ public final class RepositoryThatOpensItsOwnTransaction {
   }
 
   public int count() {
-    return work.read("count", () -> 0);
+    return work.read("count", db -> 0);
   }
 }

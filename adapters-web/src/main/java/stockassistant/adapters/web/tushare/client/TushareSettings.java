@@ -45,10 +45,6 @@ public record TushareSettings(URI url, String token, int callsPerMinute, Duratio
     return new TushareSettings(url, token, callsPerMinute, timeout, tries, backoff, pageRows);
   }
 
-  public TushareSettings withPageRows(int rows) {
-    return new TushareSettings(url, token, callsPerMinute, callTimeout, attempts, firstBackoff, rows);
-  }
-
   @Override
   public String toString() {
     return "TushareSettings[url=" + url + ", token=" + (token == null ? "unset" : "****")
