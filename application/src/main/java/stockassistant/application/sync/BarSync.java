@@ -35,8 +35,10 @@ final class BarSync {
   /** After this many runs a day's late data is given up on (reported, no longer fetched). */
   static final int LATE_ATTEMPTS = 10;
   /**
-   * Days fetched ahead of the one being written: two keep the fetcher busy while a day is
-   * written, and hold at most three days (~16,000 bars) in memory.
+   * Days fetched at once, ahead of the ones being written: parsing a day's answers takes about
+   * as long as writing it, so one fetcher alone left a core idle. Two hold at most four days
+   * (~22,000 bars) in memory with the two being written. The first day of a run is fetched alone,
+   * so a refused token or api is asked once, not once per day in flight.
    */
   static final int FETCH_AHEAD = 2;
   /**
@@ -77,7 +79,7 @@ final class BarSync {
   void run(LocalDate from, LocalDate to, boolean refresh, RunTally tally) {
     suspensionsRefused = null;
     halted = null;
-    parallel = daemons(Dataset.values().length, "sync-dataset");
+    parallel = daemons(Dataset.values().length * FETCH_AHEAD, "sync-dataset");
     try {
       runDays(from, to, refresh, tally);
     } finally {
@@ -117,18 +119,16 @@ final class BarSync {
     if (days.isEmpty()) {
       return;
     }
-    ExecutorService ahead = daemons(1, "sync-fetch-ahead");
+    ExecutorService ahead = daemons(FETCH_AHEAD, "sync-fetch-ahead");
     ExecutorService lanes = daemons(STORE_LANES, "sync-store");
     try {
       var inFlight = new ArrayDeque<CompletableFuture<FetchedDay>>();
       var storing = new ArrayDeque<CompletableFuture<Void>>();
-      int asked = 0;
-      for (; asked < days.size() && asked < FETCH_AHEAD; asked++) {
-        inFlight.add(fetch(days.get(asked), Dataset.values(), ahead));
-      }
+      inFlight.add(fetch(days.get(0), Dataset.values(), ahead));
+      int asked = 1;
       for (int i = 0; i < days.size(); i++) {
         FetchedDay fetched = joinStoringFirst(inFlight.poll(), storing);
-        if (asked < days.size()) {
+        while (asked < days.size() && inFlight.size() < FETCH_AHEAD) {
           inFlight.add(fetch(days.get(asked++), Dataset.values(), ahead));
         }
         if (!fetched.published()) {
