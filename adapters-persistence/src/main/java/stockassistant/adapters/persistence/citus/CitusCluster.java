@@ -35,6 +35,20 @@ public final class CitusCluster {
     return known;
   }
 
+  /**
+   * Whether the open transaction has not yet reached any worker: Citus numbers a distributed
+   * transaction at its first statement that opens worker connections (a read included), so 0
+   * means none did. Local to the coordinator, no worker asked.
+   */
+  public static boolean noWorkerReachedYet(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(
+            "SELECT transaction_number = 0 FROM get_current_transaction_id()")) {
+      rows.next();
+      return rows.getBoolean(1);
+    }
+  }
+
   /** One node of the cluster as the coordinator sees it. */
   public record Node(String host, int port, String role, boolean active, boolean reachable,
       long shards) {
