@@ -5,7 +5,8 @@
 # FILE, psql \copy of the same FILE into the same emptied table, then pgbench of the service's
 # one-code range page and cross-section page. Prints load averages beside every figure.
 #
-#   usage: docs/bench/citus-bench.sh FILE      (FILE from ./stock-assistant bench csv)
+#   usage: [CONFIGS="plain citus2 citus1"] docs/bench/citus-bench.sh FILE
+#          (FILE from ./stock-assistant bench csv)
 #   e.g.   ./stock-assistant bench csv --rows 1000000 --from 2024-01-01 --out /tmp/m1m.csv
 #          docs/bench/citus-bench.sh /tmp/m1m.csv
 #
@@ -108,6 +109,7 @@ SQL
   stop_cluster "$config"
 }
 
-measure plain 0
-measure citus2 2
-measure citus1 1
+# CONFIGS picks and orders the set (e.g. CONFIGS="citus2 plain"); all three by default
+for config in ${CONFIGS:-plain citus2 citus1}; do
+  case $config in plain) measure plain 0 ;; citus1) measure citus1 1 ;; citus2) measure citus2 2 ;; esac
+done

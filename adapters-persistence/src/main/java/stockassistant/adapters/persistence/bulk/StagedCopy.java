@@ -64,8 +64,14 @@ final class StagedCopy {
 
   private static boolean mayCopyDirectly(Connection connection, boolean citus, MetricTable<?> sql,
       List<List<Object>> probeKeys) throws SQLException {
-    return citus ? CitusCluster.noWorkerReachedYet(connection)
-        : !anyExists(connection, sql, probeKeys);
+    if (!citus) {
+      return !anyExists(connection, sql, probeKeys);
+    }
+    if (!CitusCluster.noWorkerReachedYet(connection)) {
+      return false;
+    }
+    CitusCluster.oneConnectionPerWorker(connection);
+    return true;
   }
 
   private static boolean anyExists(Connection connection, MetricTable<?> sql, List<List<Object>> keys)
