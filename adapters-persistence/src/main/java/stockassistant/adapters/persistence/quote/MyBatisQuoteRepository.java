@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import stockassistant.adapters.persistence.resilience.PersistenceFailure;
 import stockassistant.adapters.persistence.bulk.BulkUpsert;
+import stockassistant.adapters.persistence.citus.CitusCluster;
 import stockassistant.adapters.persistence.session.Transactions;
 import stockassistant.domain.quote.BarKey;
 import stockassistant.domain.quote.BarPage;
@@ -79,7 +80,16 @@ public final class MyBatisQuoteRepository implements QuoteRepository {
 
   @Override
   public List<LocalDate> tradeDays(LocalDate from, LocalDate to, int limit) {
-    return mapper().tradeDays(from, to, limit);
+    return onCitus() ? mapper().tradeDaysByScan(from, to, limit)
+        : mapper().tradeDays(from, to, limit);
+  }
+
+  private boolean onCitus() {
+    try {
+      return CitusCluster.isCoordinator(tx.connection());
+    } catch (SQLException failure) {
+      throw new PersistenceFailure("database check failed", failure);
+    }
   }
 
   @Override
