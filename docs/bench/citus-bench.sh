@@ -5,7 +5,8 @@
 # FILE, psql \copy of the same FILE into the same emptied table, then pgbench of the service's
 # one-code range page and cross-section page. Prints load averages beside every figure.
 #
-#   usage: docs/bench/citus-bench.sh FILE      (FILE from ./stock-assistant bench csv)
+#   usage: [CONFIGS="plain citus2 citus1"] docs/bench/citus-bench.sh FILE
+#          (FILE from ./stock-assistant bench csv)
 #   e.g.   ./stock-assistant bench csv --rows 1000000 --from 2024-01-01 --out /tmp/m1m.csv
 #          docs/bench/citus-bench.sh /tmp/m1m.csv
 #
@@ -48,6 +49,18 @@ stop_cluster() { # name
 }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
+# CPU seconds the config's servers used so far: every postmaster with its reaped and live backends
+server_cpu() { # name
+  local ticks=0 pm p
+  for pid_file in "$bench/$1"/*/pgdata/postmaster.pid; do
+    pm=$(head -1 "$pid_file")
+    for p in $pm $(pgrep -P "$pm"); do
+      [ -r /proc/$p/stat ] && ticks=$((ticks + $(awk '{print $14 + $15 + $16 + $17}' /proc/$p/stat)))
+    done
+  done
+  awk -v t=$ticks -v k="$(getconf CLK_TCK)" 'BEGIN {printf "%.1f", t / k}'
+}
+cpu_since() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f", b - a}'; }
 secs() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.1f", (b - a) / 1e9}'; }
 ALL="d.third_code, d.trade_date, d.open, d.high, d.low, d.close, d.pre_close, d.change, d.pct_chg, d.vol, d.amount, d.adj_factor, d.turnover_rate, d.turnover_rate_f, d.volume_ratio, d.pe, d.pe_ttm, d.pb, d.ps, d.ps_ttm, d.dv_ratio, d.dv_ttm, d.total_share, d.float_share, d.free_share, d.total_mv, d.circ_mv, d.source"
 rows=$(($(wc -l < "$file") - 1))
@@ -63,15 +76,17 @@ measure() { # name workers
   export STOCK_DATA_DIR=$bench/data-$config
   echo "== $config ($workers workers), $rows rows, load $(load)"
   "$repo/stock-assistant" migrate 2>&1 | grep -E "^(migrated|citus)" | sed 's/^/  /'
-  before=$(load); start=$(date +%s%N)
-  "$repo/stock-assistant" import "$file" > "$bench/import-$config.out" 2>&1
+  local cpu0
+  before=$(load); cpu0=$(server_cpu "$config"); start=$(date +%s%N)
+  /usr/bin/time -f "%U %S" -o "$bench/import-$config.cpu" \
+    "$repo/stock-assistant" import "$file" > "$bench/import-$config.out" 2>&1
   end=$(date +%s%N); t_import=$(secs $start $end)
-  echo "  import: $t_import s, $(awk -v r=$rows -v s=$t_import 'BEGIN {printf "%d", r / s}') rows/s, stored $($P -tAc "SELECT count(*) FROM stock_daily"), load $before -> $(load)"
+  echo "  import: $t_import s, $(awk -v r=$rows -v s=$t_import 'BEGIN {printf "%d", r / s}') rows/s, stored $($P -tAc "SELECT count(*) FROM stock_daily"), load $before -> $(load); CPU: JVM $(awk '{printf "%.1f", $1 + $2}' "$bench/import-$config.cpu") s, servers $(cpu_since "$cpu0" "$(server_cpu "$config")") s"
   $P -c "TRUNCATE stock_daily"
-  before=$(load); start=$(date +%s%N)
+  before=$(load); cpu0=$(server_cpu "$config"); start=$(date +%s%N)
   $P -c "\\copy stock_daily ($cols) FROM '$file' WITH (FORMAT csv, HEADER true)"
   end=$(date +%s%N); t_copy=$(secs $start $end)
-  echo "  psql \\copy: $t_copy s, $(awk -v r=$rows -v s=$t_copy 'BEGIN {printf "%d", r / s}') rows/s, load $before -> $(load); import vs \\copy $(awk -v a=$t_copy -v b=$t_import 'BEGIN {printf "%.2f", a / b}')x"
+  echo "  psql \\copy: $t_copy s, $(awk -v r=$rows -v s=$t_copy 'BEGIN {printf "%d", r / s}') rows/s, load $before -> $(load); CPU: servers $(cpu_since "$cpu0" "$(server_cpu "$config")") s; import vs \\copy $(awk -v a=$t_copy -v b=$t_import 'BEGIN {printf "%.2f", a / b}')x"
   # pick lists as coordinator-local tables; \gset puts the code or day into a bound parameter,
   # as the service sends it (a subquery instead would make Citus fan the range out)
   $P -c "ANALYZE stock_daily" -c "SET client_min_messages = warning; CREATE SCHEMA IF NOT EXISTS bench;
@@ -108,6 +123,7 @@ SQL
   stop_cluster "$config"
 }
 
-measure plain 0
-measure citus2 2
-measure citus1 1
+# CONFIGS picks and orders the set (e.g. CONFIGS="citus2 plain"); all three by default
+for config in ${CONFIGS:-plain citus2 citus1}; do
+  case $config in plain) measure plain 0 ;; citus1) measure citus1 1 ;; citus2) measure citus2 2 ;; esac
+done

@@ -16,17 +16,21 @@ import stockassistant.adapters.persistence.citus.CitusCluster;
 
 /**
  * The bulk upsert, on the connection of the open transaction (so a call commits or rolls back as
- * one). When neither the first nor the last key of the batch is stored yet (a backfill, a new
- * trading day), rows are COPYed straight into the table, at the speed of COPY itself; should a
- * key exist after all, that attempt rolls back to a savepoint. Otherwise rows are COPYed into a
- * temporary staging table and merged with one {@code INSERT ... SELECT ... ON CONFLICT DO UPDATE}.
+ * one). When none of the rows is stored yet (a backfill, a new trading day), rows are COPYed
+ * straight into the table, at the speed of COPY itself; should a key exist after all, that
+ * attempt fails whole on the unique key and rolls back to a savepoint. Otherwise rows are COPYed
+ * into a temporary staging table and merged with one {@code INSERT ... SELECT ... ON CONFLICT DO
+ * UPDATE}.
  *
- * <p>On a Citus coordinator the merge is the only path. Citus 13.2 commits a COPY into a
- * distributed table with two-phase commit, except on a worker connection the same transaction
- * already read through (our probe, or any read before it): that worker gets a plain COMMIT after
- * the coordinator's own, and if it fails there (a crash, a deferred constraint) the client has its
- * success and that worker's rows are gone. {@code INSERT ... SELECT} does not have the flaw
- * (CitusAtomicWritesIT shows both).
+ * <p>Plain PostgreSQL: a probe of the batch's first and last keys decides, so a re-sent batch
+ * goes to the merge without a wasted COPY. Citus coordinator: no probe, because Citus 13.2 commits
+ * a COPY into a distributed table without two-phase commit on a worker connection the same
+ * transaction already read through (that worker gets a plain COMMIT after the coordinator's; if
+ * it fails there the client has its success and that worker's rows are gone). So the COPY goes
+ * straight into the table only while the transaction has reached no worker yet (every COPY
+ * connection is then a new one, which Citus PREPAREs); a failed attempt is rolled back and the
+ * merge ({@code INSERT ... SELECT}, always two-phase) takes the batch. CitusAtomicWritesIT shows
+ * both.
  */
 final class StagedCopy {
   private static final int COPY_BUFFER_BYTES = 1 << 16;
@@ -40,8 +44,9 @@ final class StagedCopy {
   static int upsert(Connection connection, MetricTable<?> sql, List<List<Object>> probeKeys,
       int rows, Consumer<CopyRowWriter> writeRows) {
     try {
-      if (!CitusCluster.isCoordinator(connection) && !anyExists(connection, sql, probeKeys)
-          && copiedDirectly(connection, sql, writeRows)) {
+      boolean citus = CitusCluster.isCoordinator(connection);
+      if (mayCopyDirectly(connection, citus, sql, probeKeys)
+          && copiedDirectly(connection, citus, sql, writeRows)) {
         return rows;
       }
       try (Statement statement = connection.createStatement()) {
@@ -55,6 +60,18 @@ final class StagedCopy {
     } catch (SQLException failure) {
       throw new PersistenceFailure("bulk upsert failed", failure);
     }
+  }
+
+  private static boolean mayCopyDirectly(Connection connection, boolean citus, MetricTable<?> sql,
+      List<List<Object>> probeKeys) throws SQLException {
+    if (!citus) {
+      return !anyExists(connection, sql, probeKeys);
+    }
+    if (!CitusCluster.noWorkerReachedYet(connection)) {
+      return false;
+    }
+    CitusCluster.oneConnectionPerWorker(connection);
+    return true;
   }
 
   private static boolean anyExists(Connection connection, MetricTable<?> sql, List<List<Object>> keys)
@@ -73,7 +90,11 @@ final class StagedCopy {
     }
   }
 
-  private static boolean copiedDirectly(Connection connection, MetricTable<?> sql,
+  /**
+   * The COPY straight into the table, under a savepoint; false when it met a stored key (on
+   * Citus: any shard's COPY error, which Citus reports without its state) and was rolled back.
+   */
+  private static boolean copiedDirectly(Connection connection, boolean citus, MetricTable<?> sql,
       Consumer<CopyRowWriter> writeRows) throws SQLException {
     Savepoint beforeCopy = connection.setSavepoint();
     try {
@@ -81,11 +102,17 @@ final class StagedCopy {
       connection.releaseSavepoint(beforeCopy);
       return true;
     } catch (PersistenceFailure failure) {
-      if (SqlFailures.isUniqueViolation(failure)) {
-        connection.rollback(beforeCopy);
-        return false;
+      if (!SqlFailures.isUniqueViolation(failure)
+          && !(citus && SqlFailures.isCitusShardCopyError(failure))) {
+        throw failure;
       }
-      throw failure;
+      try {
+        connection.rollback(beforeCopy);
+      } catch (SQLException rollbackFailure) {
+        failure.addSuppressed(rollbackFailure);
+        throw failure; // the transaction is lost: the COPY's own failure says why
+      }
+      return false;
     }
   }
 

@@ -35,6 +35,31 @@ public final class CitusCluster {
     return known;
   }
 
+  /**
+   * Whether the open transaction has not yet reached any worker: Citus numbers a distributed
+   * transaction at its first statement that opens worker connections (a read included), so 0
+   * means none did. Local to the coordinator, no worker asked.
+   */
+  public static boolean noWorkerReachedYet(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(
+            "SELECT transaction_number = 0 FROM get_current_transaction_id()")) {
+      rows.next();
+      return rows.getBoolean(1);
+    }
+  }
+
+  /**
+   * For the rest of the open transaction, multi-shard writes go over one connection per worker
+   * (the coordinator's cached one) instead of a new connection per shard: a COPY of a batch that
+   * spans every shard then opens no connections (32 opened per batch cost more than the COPY).
+   */
+  public static void oneConnectionPerWorker(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("SET LOCAL citus.multi_shard_modify_mode = 'sequential'");
+    }
+  }
+
   /** One node of the cluster as the coordinator sees it. */
   public record Node(String host, int port, String role, boolean active, boolean reachable,
       long shards) {

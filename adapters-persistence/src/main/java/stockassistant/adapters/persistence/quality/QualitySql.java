@@ -24,6 +24,32 @@ final class QualitySql {
    */
   private static final String FACTOR_ROUNDING = "0.001";
 
+  /**
+   * Each code's last bar before the range: one probe of the primary key per code (a lateral
+   * subquery with LIMIT 1). Citus cannot push a lateral subquery down under a list of values (the
+   * codes) or a reference table, so there {@link #PREVIOUS_BARS_CITUS} is used.
+   */
+  private static final String PREVIOUS_BARS = """
+      SELECT p.* FROM unnest(:codes) AS c(code) CROSS JOIN LATERAL (
+          SELECT d.third_code, d.trade_date, d.open, d.high, d.low, d.close, d.pre_close,
+                 d.change, d.pct_chg, d.adj_factor
+          FROM stock_daily d WHERE d.third_code = c.code AND d.trade_date < :from
+          -- the primary key's order, so that it is one probe of it
+          ORDER BY d.third_code DESC, d.trade_date DESC LIMIT 1) p""";
+
+  /**
+   * The same rows as a join of stock_daily with its own per-code max(): grouped by and joined
+   * on the distribution column, so each worker answers for its shards. On one server it would
+   * read every bar before the range instead of one per code, hence two forms.
+   */
+  private static final String PREVIOUS_BARS_CITUS = """
+      SELECT d.third_code, d.trade_date, d.open, d.high, d.low, d.close, d.pre_close,
+                 d.change, d.pct_chg, d.adj_factor
+          FROM stock_daily d JOIN (SELECT e.third_code, max(e.trade_date) AS trade_date
+              FROM stock_daily e WHERE e.third_code = ANY(:codes) AND e.trade_date < :from
+              GROUP BY e.third_code) p
+            ON p.third_code = d.third_code AND p.trade_date = d.trade_date""";
+
   /** The slice's bars in range, plus each code's bar before the range (the previous close). */
   private static final String BARS = """
       WITH b AS (
@@ -32,12 +58,7 @@ final class QualitySql {
         FROM stock_daily d
         WHERE d.third_code = ANY(:codes) AND d.trade_date BETWEEN :from AND :to
         UNION ALL
-        SELECT p.* FROM unnest(:codes) AS c(code) CROSS JOIN LATERAL (
-          SELECT d.third_code, d.trade_date, d.open, d.high, d.low, d.close, d.pre_close,
-                 d.change, d.pct_chg, d.adj_factor
-          FROM stock_daily d WHERE d.third_code = c.code AND d.trade_date < :from
-          -- the primary key's order, so that it is one probe of it
-          ORDER BY d.third_code DESC, d.trade_date DESC LIMIT 1) p
+        PREVIOUS_BARS
       ), w0 AS (
         SELECT b.*, lag(b.trade_date) OVER s AS prev_day, lag(b.close) OVER s AS prev_close,
                lag(b.adj_factor) OVER s AS prev_factor
@@ -185,12 +206,22 @@ final class QualitySql {
       )
       """.replace("TOL", TOLERANCE);
 
+  /** Each code's newest bar by one probe of the primary key (on one server). */
+  private static final String NEWEST_BARS = """
+      CROSS JOIN LATERAL (SELECT max(d.trade_date) AS newest_bar
+          FROM stock_daily d WHERE d.third_code = i.third_code AND d.trade_date <= :newest) n""";
+
+  /** The same, grouped by the distribution column and outer-joined (Citus: see PREVIOUS_BARS). */
+  private static final String NEWEST_BARS_CITUS = """
+      LEFT JOIN (SELECT d.third_code, max(d.trade_date) AS newest_bar
+          FROM stock_daily d WHERE d.third_code = ANY(:codes) AND d.trade_date <= :newest
+          GROUP BY d.third_code) n ON n.third_code = i.third_code""";
+
   /** Measured against the newest day stored for any stock, not the calendar. */
   private static final String STALENESS = """
       WITH f AS (
         SELECT 'stale' AS rule, i.third_code, n.newest_bar AS day, :newest::date AS newest_day
-        FROM stock_info i CROSS JOIN LATERAL (SELECT max(d.trade_date) AS newest_bar
-          FROM stock_daily d WHERE d.third_code = i.third_code AND d.trade_date <= :newest) n
+        FROM stock_info i NEWEST_BARS
         WHERE i.third_code = ANY(:codes) AND coalesce(i.list_status, 'L') = 'L'
           AND (i.list_date IS NULL OR i.list_date <= :newest)
           AND (i.delist_date IS NULL OR i.delist_date > :newest)
@@ -243,8 +274,9 @@ final class QualitySql {
 
   private QualitySql() {}
 
-  static String of(Check check) {
-    return switch (check) {
+  /** The statement of a check; {@code citus}: the form a Citus coordinator can plan. */
+  static String of(Check check, boolean citus) {
+    return (switch (check) {
       case GAPS -> GAPS;
       case PRICE_SANITY -> PRICE_SANITY;
       case CONTINUITY -> CONTINUITY;
@@ -252,6 +284,8 @@ final class QualitySql {
       case ADJ_FACTOR -> ADJ_FACTOR;
       case STALENESS -> STALENESS;
       case FINANCE -> FINANCE;
-    } + TAIL;
+    } + TAIL)
+        .replace("PREVIOUS_BARS", citus ? PREVIOUS_BARS_CITUS : PREVIOUS_BARS)
+        .replace("NEWEST_BARS", citus ? NEWEST_BARS_CITUS : NEWEST_BARS);
   }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import stockassistant.adapters.persistence.citus.CitusCluster;
 import stockassistant.adapters.persistence.resilience.PersistenceFailure;
 import stockassistant.domain.quality.AuditSlice;
 import stockassistant.domain.quality.Check;
@@ -37,10 +38,12 @@ public final class SqlQualityRepository implements QualityRepository {
   private static final Set<String> FRAME = Set.of("rule", "third_code", "day", "q_rank",
       "q_rule_count", "q_rule_rank", "q_code_count", "q_code_rank");
   private static final Map<Check, NamedSql> STATEMENTS = new EnumMap<>(Check.class);
+  private static final Map<Check, NamedSql> CITUS_STATEMENTS = new EnumMap<>(Check.class);
 
   static {
     for (Check check : Check.values()) {
-      STATEMENTS.put(check, NamedSql.parse(QualitySql.of(check)));
+      STATEMENTS.put(check, NamedSql.parse(QualitySql.of(check, false)));
+      CITUS_STATEMENTS.put(check, NamedSql.parse(QualitySql.of(check, true)));
     }
   }
 
@@ -66,6 +69,17 @@ public final class SqlQualityRepository implements QualityRepository {
       ORDER BY 1
       """;
 
+  /**
+   * The same on a Citus coordinator, which plans a recursive CTE over a distributed table only
+   * with a filter on third_code: each worker groups its shards' codes (a scan, not probes).
+   */
+  private static final String CODES_CITUS = """
+      SELECT third_code FROM stock_daily GROUP BY third_code
+      UNION SELECT third_code FROM stock_finance GROUP BY third_code
+      UNION SELECT third_code FROM stock_info
+      ORDER BY 1
+      """;
+
   private static final Map<Dataset, String> PRESENT = Map.of(
       Dataset.BARS, "close IS NOT NULL",
       Dataset.DAILY_BASIC, "(turnover_rate IS NOT NULL OR total_mv IS NOT NULL)",
@@ -76,7 +90,7 @@ public final class SqlQualityRepository implements QualityRepository {
   @Override
   public List<String> codes(Db db) {
     var codes = new ArrayList<String>();
-    query(db, CODES, rows -> codes.add(rows.getString(1)));
+    query(db, citus(db) ? CODES_CITUS : CODES, rows -> codes.add(rows.getString(1)));
     return codes;
   }
 
@@ -117,8 +131,8 @@ public final class SqlQualityRepository implements QualityRepository {
     if (slice.codes().isEmpty() || slice.newestDay() == null && check != Check.FINANCE) {
       return new SliceResult(counts, found, suspended);
     }
-    NamedSql sql = STATEMENTS.get(check);
     Connection connection = OpenWork.of(db).connection();
+    NamedSql sql = (citus(db) ? CITUS_STATEMENTS : STATEMENTS).get(check);
     try (PreparedStatement statement = connection.prepareStatement(sql.jdbc())) {
       Array codes = connection.createArrayOf("varchar", slice.codes().toArray());
       for (int i = 0; i < sql.names().size(); i++) {
@@ -155,6 +169,14 @@ public final class SqlQualityRepository implements QualityRepository {
       throw new PersistenceFailure("quality check " + check.key() + " failed", failure);
     }
     return new SliceResult(counts, found, suspended);
+  }
+
+  private static boolean citus(Db db) {
+    try {
+      return CitusCluster.isCoordinator(OpenWork.of(db).connection());
+    } catch (SQLException failure) {
+      throw new PersistenceFailure("quality query failed", failure);
+    }
   }
 
   /** The columns that show a finding, by name: numbers as doubles, dates as dates. */

@@ -32,6 +32,10 @@ public interface BarMapper {
   List<LocalDate> tradeDays(@Param("from") LocalDate from, @Param("to") LocalDate to,
       @Param("limit") int limit);
 
+  @SelectProvider(type = BarSql.class, method = "tradeDaysByScan")
+  List<LocalDate> tradeDaysByScan(@Param("from") LocalDate from, @Param("to") LocalDate to,
+      @Param("limit") int limit);
+
   @SelectProvider(type = BarSql.class, method = "tradeDayBefore")
   LocalDate tradeDayBefore(@Param("day") LocalDate day);
 

@@ -88,6 +88,16 @@ public final class BarSql {
         + " SELECT day FROM days WHERE day IS NOT NULL LIMIT #{limit}";
   }
 
+  /**
+   * The same days on a Citus coordinator, which plans a recursive CTE over a distributed table
+   * only with a filter on third_code: each shard walks its trade_date index backwards to its
+   * first {@code limit} distinct days, and the coordinator merges them.
+   */
+  public static String tradeDaysByScan() {
+    return "SELECT DISTINCT trade_date FROM stock_daily WHERE trade_date BETWEEN #{from} AND #{to}"
+        + " ORDER BY trade_date DESC LIMIT #{limit}";
+  }
+
   public static String tradeDayBefore() {
     return "SELECT max(trade_date) FROM stock_daily WHERE trade_date < #{day}";
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import stockassistant.adapters.persistence.resilience.PersistenceFailure;
 import stockassistant.adapters.persistence.bulk.BulkUpsert;
+import stockassistant.adapters.persistence.citus.CitusCluster;
 import stockassistant.domain.quote.BarKey;
 import stockassistant.domain.quote.BarPage;
 import stockassistant.domain.quote.BarQuery;
@@ -69,7 +70,16 @@ public final class MyBatisQuoteRepository implements QuoteRepository {
 
   @Override
   public List<LocalDate> tradeDays(Db db, LocalDate from, LocalDate to, int limit) {
-    return mapper(db).tradeDays(from, to, limit);
+    return onCitus(db) ? mapper(db).tradeDaysByScan(from, to, limit)
+        : mapper(db).tradeDays(from, to, limit);
+  }
+
+  private static boolean onCitus(Db db) {
+    try {
+      return CitusCluster.isCoordinator(OpenWork.of(db).connection());
+    } catch (SQLException failure) {
+      throw new PersistenceFailure("database check failed", failure);
+    }
   }
 
   @Override

@@ -149,6 +149,23 @@ public final class SqlFailures {
     return false;
   }
 
+  /**
+   * XX000 from a Citus coordinator that is not a node unreachable: Citus re-raises whatever a
+   * shard's COPY reported (a key already stored among them) as XX000 with the shard's message
+   * alone, so the real state is lost. A COPY straight into the table that fails so is treated
+   * like {@link #isUniqueViolation}: the merge that follows reports the real state if it was
+   * something else.
+   */
+  public static boolean isCitusShardCopyError(Throwable failure) {
+    for (Throwable cause = failure; cause != null && cause != cause.getCause();
+        cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+        return "XX000".equals(sql.getSQLState()) && classify(sql) == Kind.OTHER;
+      }
+    }
+    return false;
+  }
+
   public static boolean isTransient(Throwable failure) {
     return classify(failure).isTransient();
   }

@@ -20,9 +20,12 @@ public interface SyncMapper {
       + " ORDER BY trade_date LIMIT #{limit}")
   List<DayRow> incomplete(@Param("limit") int limit);
 
-  @Insert("INSERT INTO sync_day (trade_date, rows, missing, attempts) VALUES (#{tradeDate}, #{rows},"
-      + " #{missing}, #{attempts}) ON CONFLICT (trade_date) DO UPDATE SET rows = EXCLUDED.rows,"
-      + " missing = EXCLUDED.missing, attempts = EXCLUDED.attempts, synced_at = now()")
+  // now() in VALUES, not in DO UPDATE SET: Citus refuses a non-immutable function there (sync_day
+  // is a reference table on a cluster) but evaluates one in VALUES on the coordinator; same time
+  @Insert("INSERT INTO sync_day (trade_date, rows, missing, attempts, synced_at) VALUES"
+      + " (#{tradeDate}, #{rows}, #{missing}, #{attempts}, now()) ON CONFLICT (trade_date)"
+      + " DO UPDATE SET rows = EXCLUDED.rows, missing = EXCLUDED.missing,"
+      + " attempts = EXCLUDED.attempts, synced_at = EXCLUDED.synced_at")
   int mark(DayRow row);
 
   @Select("SELECT max(trade_date) FROM sync_day")

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static stockassistant.domain.testdata.DailyBarBuilder.aBar;
 
 import java.sql.SQLException;
+import stockassistant.adapters.persistence.session.OpenWork;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,11 +68,24 @@ class CitusAtomicWritesIT {
   void aBatchOverBothWorkersIsStoredWholeByRowsAndByCopyWithTwoPhaseCommit() {
     long before = count("SELECT count(*) FROM pg_dist_transaction");
     assertThat(upsert(bars(1))).isEqualTo(2);
-    assertThat(upsert(bars(100))).as("the COPY path").isEqualTo(200);
+    long afterRows = count("SELECT count(*) FROM pg_dist_transaction");
+    assertThat(afterRows).as("2PC commit records of the row path").isGreaterThan(before);
+    execute(cluster.coordinator(), "TRUNCATE stock_daily");
+    assertThat(upsertThrough(bars(100))).as("new rows: COPY straight into the table")
+        .isEqualTo("copy");
     assertThat(rows(onFirst)).isEqualTo(100);
     assertThat(rows(onSecond)).isEqualTo(100);
-    assertThat(count("SELECT count(*) FROM pg_dist_transaction"))
-        .as("2PC commit records the coordinator keeps for recovery").isGreaterThan(before);
+    long afterCopy = count("SELECT count(*) FROM pg_dist_transaction");
+    assertThat(afterCopy).as("2PC commit records of the direct COPY (one per worker connection)")
+        .isGreaterThanOrEqualTo(afterRows + 2);
+
+    var revised = bars(100).stream().map(bar -> aBar().of(bar.thirdCode().value())
+        .on(bar.tradeDate()).close(7.5).build()).toList();
+    assertThat(upsertThrough(revised)).as("stored keys: the COPY fails whole, the merge takes it")
+        .isEqualTo("merge");
+    assertThat(rows(onFirst)).isEqualTo(100);
+    assertThat(count("SELECT count(*) FROM stock_daily WHERE close = 7.5")).isEqualTo(200);
+    assertThat(count("SELECT count(*) FROM pg_dist_transaction")).isGreaterThan(afterCopy);
   }
 
   @Test
@@ -92,7 +106,7 @@ class CitusAtomicWritesIT {
         assertThat(rows(onSecond)).isZero();
       }
       // a read of both workers first, in the same transaction: Citus 13.2 would then COPY to
-      // them without two-phase commit, so the bulk path must not COPY into the table on Citus
+      // them without two-phase commit, so the bulk path must take the merge instead
       assertThatThrownBy(() -> persistence.transactions().write("test.readThenUpsert", db -> {
         persistence.quotes().bars(db, BarQuery.newest(new ThirdCode(onFirst), 1, ALL), null, 0, 1);
         persistence.quotes().bars(db, BarQuery.newest(new ThirdCode(onSecond), 1, ALL), null, 0, 1);
@@ -105,6 +119,17 @@ class CitusAtomicWritesIT {
           .filter(bar -> bar.thirdCode().value().equals(onFirst)).toList();
       assertThat(upsert(firstOnly)).as("a batch for worker 1 alone").isEqualTo(100);
       assertThat(rows(onFirst)).isEqualTo(100);
+
+      // worker 1's keys now stored: the direct COPY fails on them, the merge takes the batch,
+      // and worker 2's refusal at commit still undoes worker 1's updates
+      var revised = bars(100).stream().map(bar -> aBar().of(bar.thirdCode().value())
+          .on(bar.tradeDate()).close(7.5).build()).toList();
+      assertThatThrownBy(() -> upsert(revised)).as("stored keys, then a refusal at commit")
+          .isInstanceOf(RuntimeException.class);
+      assertThat(rows(onFirst)).isEqualTo(100);
+      assertThat(rows(onSecond)).isZero();
+      assertThat(count("SELECT count(*) FROM stock_daily WHERE close = 7.5")).isZero();
+      assertThat(preparedLeftOn(cluster.workers().get(0))).as("no transaction left in doubt").isZero();
     } finally {
       execute(worker2, "SET citus.enable_ddl_propagation = off; DROP TRIGGER refuse ON " + shard
           + "; DROP FUNCTION refuse_at_commit()");
@@ -121,6 +146,24 @@ class CitusAtomicWritesIT {
       }
     }
     return bars;
+  }
+
+  /**
+   * Upserts in one transaction and says which path took the batch: the merge leaves its
+   * temporary staging table in the session until the commit, the direct COPY makes none.
+   */
+  private static String upsertThrough(List<DailyBar> bars) {
+    return persistence.transactions().write("test.upsertThrough", db -> {
+      persistence.quotes().upsertAll(db, bars);
+      try (var statement = OpenWork.of(db).connection().createStatement();
+          var rows = statement.executeQuery(
+              "SELECT to_regclass('pg_temp.stage_stock_daily') IS NOT NULL")) {
+        rows.next();
+        return rows.getBoolean(1) ? "merge" : "copy";
+      } catch (SQLException failure) {
+        throw new IllegalStateException(failure);
+      }
+    });
   }
 
   private static int upsert(List<DailyBar> bars) {

@@ -209,6 +209,20 @@ class DatabaseGuardTest {
         .isEqualTo(SqlFailures.Kind.CONNECTION_LOST);
   }
 
+  @Test
+  void aCitusShardCopyErrorIsTheStatelessXx000OfAReachableCluster() {
+    // Citus re-raises a shard's unique violation during COPY as XX000 with the shard's message
+    assertThat(SqlFailures.isCitusShardCopyError(fromServer("XX000",
+        "duplicate key value violates unique constraint \"pk_stock_daily_102008\""))).isTrue();
+    assertThat(SqlFailures.isUniqueViolation(fromServer("XX000", "duplicate key value"))).isFalse();
+    assertThat(SqlFailures.isCitusShardCopyError(fromServer("XX000",
+        "could not connect to any active placements"))).as("a worker down is not retried as a merge")
+        .isFalse();
+    assertThat(SqlFailures.isCitusShardCopyError(fromServer("23505", "duplicate key value")))
+        .isFalse();
+    assertThat(SqlFailures.isCitusShardCopyError(wrapped("08006"))).isFalse();
+  }
+
   private static Deadline far() {
     return Deadline.after(Duration.ofMinutes(1));
   }
