@@ -211,7 +211,8 @@ final class BenchCommand implements Runnable {
     @Option(names = "--url", description = "a running server on the same database "
         + "(default: start one)")
     java.net.URI url;
-    @Option(names = "--pid", description = "that server's process id, for its RSS")
+    @Option(names = "--pid", description = "that server's process id, for its RSS (default: "
+        + "the child's; required with --url)")
     Long pid;
 
     @Override
