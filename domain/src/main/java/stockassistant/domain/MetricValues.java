@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The numeric columns of one record. An absent metric is unknown (NULL), never zero. Every
@@ -67,6 +68,21 @@ public final class MetricValues<E extends Enum<E> & Metric> {
   public Double get(E metric) {
     double value = values[metric.ordinal()];
     return Double.isNaN(value) ? null : value;
+  }
+
+  /**
+   * These values with the given metrics taken from {@code other}, an unknown one included (the
+   * other's word wins for its metrics). No boxing: a sync merges millions of rows this way.
+   */
+  public MetricValues<E> with(MetricValues<E> other, Set<E> metrics) {
+    if (other.type != type) {
+      throw new IllegalArgumentException("values of another metric type");
+    }
+    double[] merged = values.clone();
+    for (E metric : metrics) {
+      merged[metric.ordinal()] = other.values[metric.ordinal()];
+    }
+    return new MetricValues<>(type, merged);
   }
 
   public Map<E, Double> asMap() {

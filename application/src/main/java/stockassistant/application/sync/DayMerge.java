@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,16 +58,29 @@ final class DayMerge {
    * in the base are dropped (a suspended stock has a factor but no bar).
    */
   static Merged over(List<DailyBar> base, Map<Dataset, List<DailyBar>> layers) {
-    Map<ThirdCode, DailyBar> rows = new LinkedHashMap<>();
-    base.forEach(bar -> rows.put(bar.thirdCode(), bar));
+    // one row per code (a code sent twice: the last one), and its merged values by position
+    Map<ThirdCode, Integer> position = new HashMap<>(base.size() * 2);
+    var rows = new ArrayList<DailyBar>(base.size());
+    var values = new ArrayList<MetricValues<BarMetric>>(base.size());
+    for (DailyBar bar : base) {
+      Integer at = position.putIfAbsent(bar.thirdCode(), rows.size());
+      if (at == null) {
+        rows.add(bar);
+        values.add(bar.values());
+      } else {
+        rows.set(at, bar);
+        values.set(at, bar.values());
+      }
+    }
     Set<Dataset> missing = EnumSet.noneOf(Dataset.class);
-    Map<ThirdCode, List<Map.Entry<Dataset, DailyBar>>> extra = new HashMap<>();
     for (Map.Entry<Dataset, List<DailyBar>> layer : layers.entrySet()) {
+      Set<BarMetric> owned = columns(layer.getKey());
       int covered = 0;
       for (DailyBar bar : layer.getValue()) {
-        if (rows.containsKey(bar.thirdCode())) {
-          extra.computeIfAbsent(bar.thirdCode(), code -> new ArrayList<>())
-              .add(Map.entry(layer.getKey(), bar));
+        Integer at = position.get(bar.thirdCode());
+        if (at != null) {
+          // each layer sets the columns its dataset owns, a null included (the upstream's word)
+          values.set(at, values.get(at).with(bar.values(), owned));
           covered++;
         }
       }
@@ -77,27 +89,11 @@ final class DayMerge {
       }
     }
     var merged = new ArrayList<DailyBar>(rows.size());
-    for (DailyBar bar : rows.values()) {
-      List<Map.Entry<Dataset, DailyBar>> more = extra.get(bar.thirdCode());
-      merged.add(more == null ? bar : overlay(bar, more));
+    for (int i = 0; i < rows.size(); i++) {
+      DailyBar bar = rows.get(i);
+      merged.add(values.get(i) == bar.values() ? bar
+          : new DailyBar(bar.thirdCode(), bar.tradeDate(), values.get(i), bar.source()));
     }
     return new Merged(merged, missing);
-  }
-
-  /** Each layer sets the columns its dataset owns, a null included (the upstream's word wins). */
-  private static DailyBar overlay(DailyBar base, List<Map.Entry<Dataset, DailyBar>> layers) {
-    MetricValues.Builder<BarMetric> values = MetricValues.builder(BarMetric.class);
-    for (BarMetric metric : BarMetric.values()) {
-      Double value = base.get(metric);
-      for (Map.Entry<Dataset, DailyBar> layer : layers) {
-        if (columns(layer.getKey()).contains(metric)) {
-          value = layer.getValue().get(metric);
-        }
-      }
-      if (value != null) {
-        values.put(metric, value);
-      }
-    }
-    return new DailyBar(base.thirdCode(), base.tradeDate(), values.build(), base.source());
   }
 }
