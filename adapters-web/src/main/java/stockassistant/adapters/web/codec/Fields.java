@@ -187,6 +187,21 @@ public final class Fields {
       }
       return values.build();
     }
+    if (this.values != null) {
+      // a JSON array row: by the header's positions, as a CSV row, with JSON's number rule
+      int[] positions = header.positions(type);
+      for (E metric : metrics) {
+        JsonNode value = valueAt(positions[metric.ordinal()]);
+        if (value == null || value.isNull()) {
+          continue;
+        }
+        if (!value.isNumber()) {
+          throw new InvalidField(metric.column(), "must be a JSON number, not " + kind(value));
+        }
+        values.put(metric, value.doubleValue());
+      }
+      return values.build();
+    }
     for (E metric : metrics) {
       Double value = number(metric.column());
       if (value != null) {

@@ -73,6 +73,10 @@ class FieldsTest {
         .hasMessage("close: must be a JSON number, not a string");
     assertThatThrownBy(() -> Fields.ofJsonRow(header, Json.MAPPER.readTree("[\"1.SZ\",\"20240102\",1,1]"))
         .thirdCode("third_code")).hasMessageStartingWith("ts_code: must look like 000001.SZ");
+    assertThat(row.metrics(stockassistant.domain.quote.BarMetric.class).asMap())
+        .containsOnly(org.assertj.core.api.Assertions.entry(stockassistant.domain.quote.BarMetric.CLOSE, 10.5));
+    assertThatThrownBy(() -> text.metrics(stockassistant.domain.quote.BarMetric.class))
+        .hasMessage("close: must be a JSON number, not a string");
   }
 
   @Test
