@@ -3,12 +3,15 @@ package stockassistant.adapters.web.tushare.client;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,8 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import stockassistant.adapters.web.codec.Json;
 import stockassistant.domain.sync.FeedStopped;
 
@@ -35,10 +42,19 @@ final class UpstreamCall {
    * than turn the whole answer into "not JSON".
    */
   private static final JsonFactory ANSWERS = Json.MAPPER.getFactory().rebuild()
-      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+      // the call reads the body to its end and closes it itself
+      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
   /** Reads one value of the answer at a time, the parser going on past it. */
   private static final ObjectReader TREES =
       Json.MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  /** Closes a body still being read when its call's time is up. */
+  private static final ScheduledExecutorService DEADLINES =
+      Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "tushare-deadlines");
+        thread.setDaemon(true);
+        return thread;
+      });
   private final HttpClient http;
   private final TushareSettings settings;
 
@@ -59,15 +75,15 @@ final class UpstreamCall {
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofByteArray(bytes(body)))
         .build();
-    CompletableFuture<HttpResponse<byte[]>> sent =
-        http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
-    HttpResponse<byte[]> response;
+    long deadline = System.nanoTime() + settings.callTimeout().toNanos();
+    CompletableFuture<HttpResponse<InputStream>> sent =
+        http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
+    HttpResponse<InputStream> response;
     try {
       response = sent.get(settings.callTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException slow) {
       sent.cancel(true);
-      throw new TransientFailure("no whole answer within " + settings.callTimeout().toMillis()
-          + " ms");
+      throw tooSlow();
     } catch (ExecutionException failed) {
       throw new TransientFailure("the call failed: " + failed.getCause().getClass().getSimpleName()
           + (failed.getCause().getMessage() == null ? "" : " " + failed.getCause().getMessage()));
@@ -76,14 +92,52 @@ final class UpstreamCall {
       Thread.currentThread().interrupt();
       throw new FeedStopped(FeedStopped.Reason.UNAVAILABLE, api, "interrupted");
     }
-    int status = response.statusCode();
-    if (status >= 500 || status == 429) {
-      throw new TransientFailure("HTTP " + status);
+    try (InputStream answer = response.body()) {
+      int status = response.statusCode();
+      if (status >= 500 || status == 429) {
+        throw new TransientFailure("HTTP " + status);
+      }
+      if (status != 200) {
+        throw new FeedStopped(FeedStopped.Reason.REFUSED, api, "HTTP " + status);
+      }
+      return answerWithin(answer, deadline, page);
+    } catch (IOException closing) {
+      throw new TransientFailure("the answer was cut short");
     }
-    if (status != 200) {
-      throw new FeedStopped(FeedStopped.Reason.REFUSED, api, "HTTP " + status);
+  }
+
+  private TransientFailure tooSlow() {
+    return new TransientFailure("no whole answer within " + settings.callTimeout().toMillis()
+        + " ms");
+  }
+
+  /**
+   * The body is read from the socket as it comes (no byte array of the whole page: a 1 MB array
+   * is a humongous object to G1 and grows the heap); the call's timeout still covers it, by
+   * closing the stream at the deadline.
+   */
+  private UpstreamAnswer answerWithin(InputStream body, long deadline, UpstreamRows.Page<?> page) {
+    var timedOut = new AtomicBoolean();
+    ScheduledFuture<?> alarm = DEADLINES.schedule(() -> {
+      timedOut.set(true);
+      try {
+        body.close();
+      } catch (IOException ignored) {
+        // the reader fails either way
+      }
+    }, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    try {
+      UpstreamAnswer answer = answer(body, page);
+      // read to the end, so the connection goes back to the client's pool for the next call
+      body.transferTo(OutputStream.nullOutputStream());
+      return answer;
+    } catch (IOException cutShort) {
+      throw timedOut.get() ? tooSlow() : new TransientFailure("the answer was cut short");
+    } catch (TransientFailure failure) {
+      throw timedOut.get() ? tooSlow() : failure;
+    } finally {
+      alarm.cancel(false);
     }
-    return answer(response.body(), page);
   }
 
   /**
@@ -91,7 +145,7 @@ final class UpstreamCall {
    * 6,000-row page never stands in memory as a tree. Tushare sends {@code fields} before
    * {@code items}; items sent first are held until the fields come.
    */
-  private static UpstreamAnswer answer(byte[] body, UpstreamRows.Page<?> page) {
+  private static UpstreamAnswer answer(InputStream body, UpstreamRows.Page<?> page) {
     int code = -1;
     String message = "";
     Boolean hasMore = null;
