@@ -127,7 +127,13 @@ final class BarSync {
       inFlight.add(fetch(days.get(0), Dataset.values(), ahead));
       int asked = 1;
       for (int i = 0; i < days.size(); i++) {
-        FetchedDay fetched = joinStoringFirst(inFlight.poll(), storing);
+        FetchedDay fetched;
+        try {
+          fetched = join(inFlight.poll());
+        } catch (RuntimeException stopped) {
+          keepWhatWasFetched(inFlight, storing, day -> storeOn(lanes, day, marks, tally), stopped);
+          throw stopped;
+        }
         while (asked < days.size() && inFlight.size() < FETCH_AHEAD) {
           inFlight.add(fetch(days.get(asked++), Dataset.values(), ahead));
         }
@@ -138,12 +144,7 @@ final class BarSync {
         while (storing.size() >= STORE_LANES) {
           join(storing.poll());
         }
-        DayMark before = marks.get(fetched.day());
-        storing.add(CompletableFuture.runAsync(() -> {
-          DayMark mark = store.store(tally.runId(), fetched,
-              before == null ? 1 : before.attempts() + 1);
-          tally.stored(1, mark.rows(), fetched.rejected().size());
-        }, lanes));
+        storing.add(storeOn(lanes, fetched, marks, tally));
       }
       while (!storing.isEmpty()) {
         join(storing.poll());
@@ -154,23 +155,40 @@ final class BarSync {
     }
   }
 
+  private CompletableFuture<Void> storeOn(ExecutorService lanes, FetchedDay fetched,
+      Map<LocalDate, DayMark> marks, RunTally tally) {
+    DayMark before = marks.get(fetched.day());
+    return CompletableFuture.runAsync(() -> {
+      DayMark mark = store.store(tally.runId(), fetched, before == null ? 1 : before.attempts() + 1);
+      tally.stored(1, mark.rows(), fetched.rejected().size());
+    }, lanes);
+  }
+
   /**
-   * The next fetched day; when its fetch failed, the days already fetched are stored before the
-   * failure stops the run, so the watermark stands where the fetching stopped.
+   * A fetch failed and stops the run: the days already fetched (before it, or beside it when
+   * two were asked at once) are stored first, so no answer the quota paid for is thrown away and
+   * the watermark stands where fetching stopped.
    */
-  private static FetchedDay joinStoringFirst(CompletableFuture<FetchedDay> next,
-      ArrayDeque<CompletableFuture<Void>> storing) {
-    try {
-      return join(next);
-    } catch (RuntimeException stopped) {
-      while (!storing.isEmpty()) {
-        try {
-          join(storing.poll());
-        } catch (RuntimeException alsoFailed) {
-          stopped.addSuppressed(alsoFailed);
+  private static void keepWhatWasFetched(ArrayDeque<CompletableFuture<FetchedDay>> inFlight,
+      ArrayDeque<CompletableFuture<Void>> storing,
+      java.util.function.Function<FetchedDay, CompletableFuture<Void>> storeDay,
+      RuntimeException stopped) {
+    while (!inFlight.isEmpty()) {
+      try {
+        FetchedDay fetched = join(inFlight.poll());
+        if (fetched.published()) {
+          storing.add(storeDay.apply(fetched));
         }
+      } catch (RuntimeException alsoStopped) {
+        // the same stop, met by another day in flight
       }
-      throw stopped;
+    }
+    while (!storing.isEmpty()) {
+      try {
+        join(storing.poll());
+      } catch (RuntimeException alsoFailed) {
+        stopped.addSuppressed(alsoFailed);
+      }
     }
   }
 

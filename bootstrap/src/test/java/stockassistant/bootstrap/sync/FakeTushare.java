@@ -82,7 +82,10 @@ final class FakeTushare implements AutoCloseable {
     }
   }
 
-  /** The call to {@code api} after the next {@code calls} ones answers {@code fault}. */
+  /**
+   * The call to {@code api} after the next {@code calls} ones answers {@code fault}; a daily
+   * limit answers every call after it too, until {@link #heal}.
+   */
   void faultAfter(String api, int calls, Fault fault) {
     faultAt.put(api, new int[] {calls(api) + calls + 1, fault.ordinal()});
   }
@@ -147,7 +150,10 @@ final class FakeTushare implements AutoCloseable {
         return;
       }
       int[] planned = faultAt.get(api);
-      Fault fault = planned != null && planned[0] == apiCall ? Fault.values()[planned[1]] : take(api);
+      // a spent daily quota stays spent: every call from that one on is refused, as Tushare does
+      boolean planHits = planned != null && (planned[0] == apiCall
+          || planned[0] < apiCall && planned[1] == Fault.DAY_LIMIT.ordinal());
+      Fault fault = planHits ? Fault.values()[planned[1]] : take(api);
       if (fault == Fault.HTTP_503) {
         send(exchange, 503, "<html>Service Unavailable</html>");
         return;
