@@ -145,14 +145,6 @@ public final class MarketData {
     return page.isEmpty() ? Optional.empty() : Optional.of(page.bar(0));
   }
 
-  /**
-   * The bars' write version: an answer read after this call is at least as new as the version
-   * (read it first, then the bars, so a cached answer is never older than its version says).
-   */
-  public long barsVersion() {
-    return work.read("MarketData.barsVersion", quotes::writeVersion);
-  }
-
   public Optional<LocalDate> latestTradeDate() {
     return work.read("MarketData.latestTradeDate", quotes::latestTradeDate);
   }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +125,7 @@ final class BarSync {
     try {
       var inFlight = new ArrayDeque<CompletableFuture<FetchedDay>>();
       var storing = new ArrayDeque<CompletableFuture<Void>>();
-      inFlight.add(fetch(days.get(0), Dataset.values(), ahead));
+      inFlight.add(fetch(days.get(0), ahead));
       int asked = 1;
       for (int i = 0; i < days.size(); i++) {
         FetchedDay fetched;
@@ -135,7 +136,7 @@ final class BarSync {
           throw stopped;
         }
         while (asked < days.size() && inFlight.size() < FETCH_AHEAD) {
-          inFlight.add(fetch(days.get(asked++), Dataset.values(), ahead));
+          inFlight.add(fetch(days.get(asked++), ahead));
         }
         if (!fetched.published()) {
           tally.note(fetched.day() + ": no prices published yet; fetched again on the next run");
@@ -219,9 +220,10 @@ final class BarSync {
     }
   }
 
-  private CompletableFuture<FetchedDay> fetch(LocalDate day, Dataset[] datasets,
-      ExecutorService ahead) {
-    return CompletableFuture.supplyAsync(() -> fetchUnlessHalted(day, Set.of(datasets)), ahead);
+  /** A whole day (every dataset), fetched on the fetch-ahead threads. */
+  private CompletableFuture<FetchedDay> fetch(LocalDate day, ExecutorService ahead) {
+    return CompletableFuture.supplyAsync(
+        () -> fetchUnlessHalted(day, EnumSet.allOf(Dataset.class)), ahead);
   }
 
   private FetchedDay fetchUnlessHalted(LocalDate day, Set<Dataset> datasets) {
