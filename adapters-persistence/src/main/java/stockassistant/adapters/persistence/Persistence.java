@@ -17,7 +17,7 @@ import stockassistant.adapters.persistence.replica.Replicas;
 import stockassistant.adapters.persistence.resilience.DatabaseGuard;
 import stockassistant.adapters.persistence.resilience.ResilienceSettings;
 import stockassistant.adapters.persistence.session.Budgets;
-import stockassistant.adapters.persistence.session.Transactions;
+import stockassistant.adapters.persistence.session.PooledUnitOfWork;
 import stockassistant.adapters.persistence.stock.MyBatisStockRepository;
 import stockassistant.adapters.persistence.sync.MyBatisSyncJournal;
 import stockassistant.adapters.persistence.sync.MyBatisSyncWatermark;
@@ -31,7 +31,7 @@ public final class Persistence implements AutoCloseable {
 
   private final ConnectionPool pool;
   private final Replicas replicas;
-  private final Transactions transactions;
+  private final PooledUnitOfWork transactions;
   private final MyBatisStockRepository stocks;
   private final MyBatisQuoteRepository quotes;
   private final MyBatisFinanceRepository finance;
@@ -44,7 +44,7 @@ public final class Persistence implements AutoCloseable {
   private final MyBatisSyncJournal syncJournal;
   private final PoolFigures primaryPool;
 
-  private Persistence(ConnectionPool pool, Replicas replicas, Transactions transactions,
+  private Persistence(ConnectionPool pool, Replicas replicas, PooledUnitOfWork transactions,
       MetricRegistry metrics) {
     this.pool = pool;
     this.primaryPool = new PoolFigures(pool, metrics);
@@ -73,7 +73,7 @@ public final class Persistence implements AutoCloseable {
       ReplicaSettings readReplicas) {
     ConnectionPool connections = ConnectionPools.create(POOL_NAME, target, pool, metrics);
     Replicas replicas = Replicas.open(POOL_NAME, target, readReplicas, pool, metrics);
-    var transactions = new Transactions(MyBatisSessions.create(connections.dataSource()),
+    var transactions = new PooledUnitOfWork(MyBatisSessions.create(connections.dataSource()),
         connections, DatabaseGuard.create("database", resilience), budgets,
         pool.connectionTimeout(), metrics, replicas);
     return new Persistence(connections, replicas, transactions, metrics);
@@ -93,7 +93,7 @@ public final class Persistence implements AutoCloseable {
     return replicas;
   }
 
-  public Transactions transactions() {
+  public PooledUnitOfWork unitOfWork() {
     return transactions;
   }
 

@@ -73,7 +73,7 @@ public final class Benchmarks {
         Persistence bench = openBench(config, runtime)) {
       var schema = new BenchSchema(target(runtime));
       schema.createForAudit();
-      var quality = new DataQuality(bench.quality(), bench.calendar(), bench.transactions());
+      var quality = new DataQuality(bench.quality(), bench.calendar(), bench.unitOfWork());
       new AuditBenchmark(schema, marketData(bench), quality, out).run(rows, repeats);
     }
   }
@@ -132,6 +132,6 @@ public final class Benchmarks {
   /** The facade over the bench pool: benchmarks measure the path callers take, timers too. */
   private static MarketData marketData(Persistence bench) {
     return new MarketData(new TimedQuoteRepository(bench.quotes(), new MetricRegistry()),
-        bench.transactions());
+        bench.unitOfWork());
   }
 }

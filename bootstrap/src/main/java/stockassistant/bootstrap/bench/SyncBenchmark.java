@@ -108,9 +108,9 @@ final class SyncBenchmark {
         writeCsv(from(market.bars(Long.MAX_VALUE), from), file);
       }
       empty();
-      var importer = new Importer(new MarketData(bench.quotes(), bench.transactions()),
-          new FinanceReports(bench.finance(), bench.transactions()),
-          new StockCatalog(bench.stocks(), bench.transactions()),
+      var importer = new Importer(new MarketData(bench.quotes(), bench.unitOfWork()),
+          new FinanceReports(bench.finance(), bench.unitOfWork()),
+          new StockCatalog(bench.stocks(), bench.unitOfWork()),
           new ImportProgress(false, new PrintStream(OutputStream.nullOutputStream())),
           Importer.DEFAULT_BATCH_ROWS, Importer.DEFAULT_WRITERS, false);
       long start = System.nanoTime();

@@ -29,7 +29,7 @@ public final class QualityLine {
     try (Persistence persistence = Persistence.open(target, config.pool(), config.resilience(),
         config.budgets(), new MetricRegistry())) {
       var quality = new DataQuality(persistence.quality(), persistence.calendar(),
-          persistence.transactions());
+          persistence.unitOfWork());
       var line = new LinkedHashMap<String, Object>();
       var ages = new LinkedHashMap<String, Object>();
       LocalDate newestDay = null;

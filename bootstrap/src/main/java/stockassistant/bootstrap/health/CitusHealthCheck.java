@@ -30,7 +30,7 @@ public final class CitusHealthCheck extends HealthCheck {
   protected Result check() {
     List<CitusCluster.Node> nodes;
     try {
-      nodes = persistence.transactions().readFresh("Health.citus", db -> {
+      nodes = persistence.unitOfWork().readFresh("Health.citus", db -> {
         try {
           return CitusCluster.nodes(OpenWork.of(db).connection());
         } catch (SQLException failure) {

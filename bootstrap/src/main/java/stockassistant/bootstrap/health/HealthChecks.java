@@ -38,7 +38,7 @@ public final class HealthChecks {
   /** Whether the database is a Citus coordinator; false when it cannot be asked at start. */
   private static boolean onCitus(Persistence persistence) {
     try {
-      return persistence.transactions().readFresh("Health.citus.detect", db -> {
+      return persistence.unitOfWork().readFresh("Health.citus.detect", db -> {
         try {
           return CitusCluster.installed(OpenWork.of(db).connection());
         } catch (java.sql.SQLException failure) {
@@ -59,7 +59,7 @@ public final class HealthChecks {
    */
   public static void registerStorage(HealthCheckRegistry registry, MetricRegistry metrics,
       Persistence persistence, Optional<Path> dataDir, long minFreeBytes) {
-    var storage = new StorageHealthCheck(dataDir, persistence.transactions(), minFreeBytes);
+    var storage = new StorageHealthCheck(dataDir, persistence.unitOfWork(), minFreeBytes);
     registry.register("storage", storage);
     if (dataDir.isPresent()) {
       metrics.register(StorageHealthCheck.FREE_GAUGE, (Gauge<Long>) storage::freeBytes);

@@ -98,7 +98,7 @@ public final class PoolHealthCheck extends HealthCheck implements AutoCloseable 
     ResultBuilder result;
     try {
       // the primary itself, even when replicas serve reads
-      boolean valid = persistence.transactions().probe("Health.database", PROBE_BUDGET,
+      boolean valid = persistence.unitOfWork().probe("Health.database", PROBE_BUDGET,
           this::answers);
       result = valid ? Result.builder().healthy().withMessage("the database answers")
           : Result.builder().unhealthy().withMessage("the database did not answer in time");

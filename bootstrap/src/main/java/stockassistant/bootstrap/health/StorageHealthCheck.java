@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import stockassistant.adapters.persistence.resilience.PersistenceFailure;
-import stockassistant.adapters.persistence.session.Transactions;
+import stockassistant.adapters.persistence.session.PooledUnitOfWork;
 
 /**
  * Space as a figure: the free space of the embedded data directory's filesystem (a statvfs, read
@@ -34,14 +34,14 @@ public final class StorageHealthCheck extends HealthCheck {
   private static final Logger log = LoggerFactory.getLogger(StorageHealthCheck.class);
 
   private final Optional<Path> dataDir;
-  private final Transactions transactions;
+  private final PooledUnitOfWork transactions;
   private final long minFreeBytes;
   private volatile long databaseBytes = -1;
   private volatile long sizedAt;
   private boolean warned;
 
   /** {@code dataDir}: the embedded data directory; empty for a configured database. */
-  public StorageHealthCheck(Optional<Path> dataDir, Transactions transactions, long minFreeBytes) {
+  public StorageHealthCheck(Optional<Path> dataDir, PooledUnitOfWork transactions, long minFreeBytes) {
     this.dataDir = dataDir;
     this.transactions = transactions;
     this.minFreeBytes = minFreeBytes;

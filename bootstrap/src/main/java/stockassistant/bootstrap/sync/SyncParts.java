@@ -27,7 +27,7 @@ public final class SyncParts {
         persistence.quotes(), persistence.finance(),
         new SyncCalendar(persistence.calendar(), persistence.suspensions()),
         persistence.syncWatermark(), persistence.syncJournal(), new AdvisoryLock(lockTarget),
-        persistence.transactions(), clock);
+        persistence.unitOfWork(), clock);
   }
 
   /** With the production waits and Shanghai's clock. */

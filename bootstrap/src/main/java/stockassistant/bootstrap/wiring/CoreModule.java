@@ -58,7 +58,7 @@ public final class CoreModule extends AbstractModule {
     bind(Persistence.class).toInstance(persistence);
     bind(MetricRegistry.class).toInstance(metrics);
     bind(HealthCheckRegistry.class).toInstance(health);
-    bind(UnitOfWork.class).toInstance(persistence.transactions());
+    bind(UnitOfWork.class).toInstance(persistence.unitOfWork());
     bind(PrimaryPool.class).toInstance(persistence.primaryPool());
     // each port timed per method (repository.<Port>.<method>), beside the use-case timers
     bind(StockRepository.class).toInstance(new TimedStockRepository(persistence.stocks(), metrics));

@@ -234,7 +234,7 @@ class ImporterIT extends DatabaseTest {
   }
 
   private Importer importer(QuoteRepository quotes, int writers, boolean strict) {
-    var tx = persistence.transactions();
+    var tx = persistence.unitOfWork();
     var progress = new ImportProgress(false, new PrintStream(messages, true, StandardCharsets.UTF_8));
     return new Importer(new MarketData(quotes, tx), new FinanceReports(persistence.finance(), tx),
         new StockCatalog(persistence.stocks(), tx), progress, 3, writers, strict);
@@ -302,7 +302,7 @@ class ImporterIT extends DatabaseTest {
   }
 
   private ImportSummary run(boolean strict, Path... paths) throws IOException {
-    var tx = persistence.transactions();
+    var tx = persistence.unitOfWork();
     var progress = new ImportProgress(false, new PrintStream(messages, true, StandardCharsets.UTF_8));
     var importer = new Importer(new MarketData(persistence.quotes(), tx),
         new FinanceReports(persistence.finance(), tx), new StockCatalog(persistence.stocks(), tx),

@@ -89,7 +89,7 @@ class NoSecretsInLogsIT {
               + WRONG_PASSWORD, "quant", WRONG_PASSWORD);
       try (Persistence persistence = Persistence.open(wrongLogin, config.pool(),
           ResilienceSettings.defaults(), config.budgets(), new MetricRegistry())) {
-        new LlmConfigs(persistence.llmConfigs(), persistence.transactions()).list();
+        new LlmConfigs(persistence.llmConfigs(), persistence.unitOfWork()).list();
       } catch (RuntimeException expected) {
         org.slf4j.LoggerFactory.getLogger("test").warn("login failed", expected);
       }

@@ -32,7 +32,7 @@ class SealedKeysInBackupIT {
     DataKey key = DataKey.generate();
     DatabaseTarget source = ScratchDatabases.migrated("backup_source", null);
     try (Persistence persistence = open(source)) {
-      persistence.transactions().write("test.write", db -> sealed(persistence, key)
+      persistence.unitOfWork().write("test.write", db -> sealed(persistence, key)
           .upsert(db, anLlmConfig().alias("deepseek").apiKey(SECRET).build()));
     }
     Backup backup = new PgBackupStore(source, new ScratchDatabases.FlywayMigrations(source))
@@ -46,10 +46,10 @@ class SealedKeysInBackupIT {
         .restore(backup.location(), false, BackupProgress.NONE);
 
     try (Persistence persistence = open(target)) {
-      LlmConfig withTheKey = persistence.transactions().read("test.read",
+      LlmConfig withTheKey = persistence.unitOfWork().read("test.read",
           db -> sealed(persistence, key).find(db, "deepseek")).orElseThrow();
       assertThat(withTheKey.apiKey().reveal()).isEqualTo(SECRET);
-      LlmConfig withAnother = persistence.transactions().read("test.read",
+      LlmConfig withAnother = persistence.unitOfWork().read("test.read",
           db -> sealed(persistence, DataKey.generate()).find(db, "deepseek")).orElseThrow();
       assertThat(withAnother.apiKey().isUnreadable()).isTrue();
       assertThat(withAnother.modelName()).isEqualTo(withTheKey.modelName());

@@ -107,7 +107,7 @@ class CitusAtomicWritesIT {
       }
       // a read of both workers first, in the same transaction: Citus 13.2 would then COPY to
       // them without two-phase commit, so the bulk path must take the merge instead
-      assertThatThrownBy(() -> persistence.transactions().write("test.readThenUpsert", db -> {
+      assertThatThrownBy(() -> persistence.unitOfWork().write("test.readThenUpsert", db -> {
         persistence.quotes().bars(db, BarQuery.newest(new ThirdCode(onFirst), 1, ALL), null, 0, 1);
         persistence.quotes().bars(db, BarQuery.newest(new ThirdCode(onSecond), 1, ALL), null, 0, 1);
         return persistence.quotes().upsertAll(db, bars(100));
@@ -153,7 +153,7 @@ class CitusAtomicWritesIT {
    * temporary staging table in the session until the commit, the direct COPY makes none.
    */
   private static String upsertThrough(List<DailyBar> bars) {
-    return persistence.transactions().write("test.upsertThrough", db -> {
+    return persistence.unitOfWork().write("test.upsertThrough", db -> {
       persistence.quotes().upsertAll(db, bars);
       try (var statement = OpenWork.of(db).connection().createStatement();
           var rows = statement.executeQuery(
@@ -167,7 +167,7 @@ class CitusAtomicWritesIT {
   }
 
   private static int upsert(List<DailyBar> bars) {
-    return persistence.transactions().write("test.upsert",
+    return persistence.unitOfWork().write("test.upsert",
         db -> persistence.quotes().upsertAll(db, bars));
   }
 

@@ -113,9 +113,9 @@ class TransactionPoolingIT {
       List<DailyBar> changed = year(2020, 11.0);
       // new keys: COPY straight into the table; existing keys: COPY into a temporary table
       // created ON COMMIT DROP, then INSERT ... SELECT ... ON CONFLICT (one transaction each)
-      pooled.transactions().write("test.copy", db -> pooled.quotes().upsertAll(db, first));
-      pooled.transactions().write("test.merge", db -> pooled.quotes().upsertAll(db, changed));
-      pooled.transactions().write("test.merge", db -> pooled.quotes().upsertAll(db, changed));
+      pooled.unitOfWork().write("test.copy", db -> pooled.quotes().upsertAll(db, first));
+      pooled.unitOfWork().write("test.merge", db -> pooled.quotes().upsertAll(db, changed));
+      pooled.unitOfWork().write("test.merge", db -> pooled.quotes().upsertAll(db, changed));
       readConcurrently(pooled, errors);
     }
 
@@ -130,7 +130,7 @@ class TransactionPoolingIT {
         PoolSettings.defaults(), Duration.ofSeconds(1)), Pooler.PGBOUNCER_TRANSACTION);
     try (Persistence pooled = open(oneSecond, Budgets.defaults())) {
       long start = System.nanoTime();
-      assertThatThrownBy(() -> pooled.transactions().write("test.slow",
+      assertThatThrownBy(() -> pooled.unitOfWork().write("test.slow",
           db -> query(db, "SELECT pg_sleep(4)"))).isInstanceOf(QueryTimedOut.class);
       double millis = (System.nanoTime() - start) / 1e6;
       Figures.record("pgbouncer-statement-timeout", String.format("pg_sleep(4) in a write "
@@ -140,7 +140,7 @@ class TransactionPoolingIT {
           .isLessThan(2_500.0);
 
       for (int i = 0; i < 6; i++) {
-        assertThat(pooled.transactions().read("test.show", (Db db) -> query(db, "SHOW statement_timeout")))
+        assertThat(pooled.unitOfWork().read("test.show", (Db db) -> query(db, "SHOW statement_timeout")))
             .as("the SET LOCAL ended with its transaction on every server connection").isEqualTo("0");
       }
     }
@@ -152,7 +152,7 @@ class TransactionPoolingIT {
     try (Persistence pooled = open(TestPoolSettings.withPooler(PoolSettings.defaults(), Pooler.PGBOUNCER_TRANSACTION),
         oneSecondReads)) {
       long start = System.nanoTime();
-      assertThatThrownBy(() -> pooled.transactions().read("test.slow",
+      assertThatThrownBy(() -> pooled.unitOfWork().read("test.slow",
           db -> query(db, "SELECT pg_sleep(10)"))).isInstanceOf(QueryTimedOut.class);
       double millis = (System.nanoTime() - start) / 1e6;
       Figures.record("pgbouncer-cancel", String.format("pg_sleep(10) in a read through PgBouncer "
@@ -160,7 +160,7 @@ class TransactionPoolingIT {
           + "ended it after %.0f ms (57014, before the abort 1 s later)", millis));
       assertThat(millis).as("cancelled (57014) at the budget, not aborted a second later")
           .isBetween(900.0, 1_900.0);
-      assertThat(pooled.transactions().read("test.after", (Db db) -> query(db, "SELECT 'ok'")))
+      assertThat(pooled.unitOfWork().read("test.after", (Db db) -> query(db, "SELECT 'ok'")))
           .isEqualTo("ok");
     }
   }
@@ -177,7 +177,7 @@ class TransactionPoolingIT {
       done.add(threads.submit(() -> {
         for (int i = 0; i < 40; i++) {
           try {
-            persistence.transactions().read("test.range", db -> persistence.quotes()
+            persistence.unitOfWork().read("test.range", db -> persistence.quotes()
                 .bars(db, BarQuery.range(CODE, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31),
                     BarMetric.PRICE_BAR), null, 0, 2_000));
           } catch (RuntimeException failure) {

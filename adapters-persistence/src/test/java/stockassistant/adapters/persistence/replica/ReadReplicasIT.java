@@ -56,9 +56,9 @@ class ReadReplicasIT {
   void readsGoToTheReplicaWritesAndFreshReadsToThePrimary() {
     long before = replica.reads();
 
-    boolean written = persistence.transactions().write("test.write", db -> inRecovery(db));
-    boolean read = persistence.transactions().read("test.read", db -> inRecovery(db));
-    boolean fresh = persistence.transactions().readFresh("test.fresh", db -> inRecovery(db));
+    boolean written = persistence.unitOfWork().write("test.write", db -> inRecovery(db));
+    boolean read = persistence.unitOfWork().read("test.read", db -> inRecovery(db));
+    boolean fresh = persistence.unitOfWork().readFresh("test.fresh", db -> inRecovery(db));
 
     assertThat(written).as("a write runs on the primary").isFalse();
     assertThat(read).as("a read runs on the replica").isTrue();
@@ -71,15 +71,15 @@ class ReadReplicasIT {
     Replication.execute(servers.standby(), "SELECT pg_wal_replay_pause()");
     long paused = System.nanoTime();
     try {
-      persistence.transactions().write("test.write",
+      persistence.unitOfWork().write("test.write",
           db -> persistence.quotes().upsertAll(db, List.of(aBar().of("600519.SH").build())));
       Await.until("the replica is found lagging", Duration.ofSeconds(10),
           () -> replica.state() == Replica.State.LAGGING);
       double noticed = (System.nanoTime() - paused) / 1e9;
 
-      assertThat(persistence.transactions().read("test.read", (Db db) -> inRecovery(db)))
+      assertThat(persistence.unitOfWork().read("test.read", (Db db) -> inRecovery(db)))
           .as("reads left the lagging replica").isFalse();
-      assertThat(persistence.transactions().read("test.read", (Db db) -> bars(db)))
+      assertThat(persistence.unitOfWork().read("test.read", (Db db) -> bars(db)))
           .as("and see the write the replica lacks").isEqualTo(1);
 
       Replication.execute(servers.standby(), "SELECT pg_wal_replay_resume()");
@@ -90,8 +90,8 @@ class ReadReplicasIT {
           + "and one write made; reads left the replica %.2f s after the pause; replay resumed, "
           + "reads back on it %.2f s later", ReplicaSettings.DEFAULT_MAX_LAG.toMillis(), noticed,
           (System.nanoTime() - resumed) / 1e9));
-      assertThat(persistence.transactions().read("test.read", (Db db) -> inRecovery(db))).isTrue();
-      assertThat(persistence.transactions().read("test.read", (Db db) -> bars(db))).isEqualTo(1);
+      assertThat(persistence.unitOfWork().read("test.read", (Db db) -> inRecovery(db))).isTrue();
+      assertThat(persistence.unitOfWork().read("test.read", (Db db) -> bars(db))).isEqualTo(1);
     } finally {
       Replication.execute(servers.standby(), "SELECT pg_wal_replay_resume()");
     }

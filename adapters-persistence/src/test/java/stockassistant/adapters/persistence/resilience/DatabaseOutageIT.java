@@ -68,7 +68,7 @@ class DatabaseOutageIT {
     var restartedAt = new AtomicLong(Long.MAX_VALUE);
     var firstSuccessAfterRestart = new AtomicLong(Long.MAX_VALUE);
     var writes = new AtomicInteger();
-    var tx = persistence.transactions();
+    var tx = persistence.unitOfWork();
 
     try (var workers = new Workers()) {
       workers.startEach(WRITERS, w -> {

@@ -54,7 +54,7 @@ class OverloadAndTimeoutIT {
       futures.add(executor.submit((Callable<Void>) () -> {
         long start = System.nanoTime();
         try {
-          persistence.transactions().read("test.sleep", db -> sleepInDatabase(db, 0.6));
+          persistence.unitOfWork().read("test.sleep", db -> sleepInDatabase(db, 0.6));
           succeeded.incrementAndGet();
         } catch (DatabaseUnavailable unavailable) {
           assertThat(unavailable.reason()).isEqualTo(DatabaseUnavailable.Cause.POOL_EXHAUSTED);
@@ -85,7 +85,7 @@ class OverloadAndTimeoutIT {
   @Test
   void aQueryOverTheStatementTimeoutEndsAsTimedOutAndThePoolStaysUsable() {
     long start = System.nanoTime();
-    assertThatThrownBy(() -> persistence.transactions().read("test.sleep", db -> sleepInDatabase(db, 5)))
+    assertThatThrownBy(() -> persistence.unitOfWork().read("test.sleep", db -> sleepInDatabase(db, 5)))
         .isInstanceOf(QueryTimedOut.class);
     double millis = (System.nanoTime() - start) / 1e6;
     Figures.record("slow-query", String.format("pg_sleep(5) under a 2 s statement_timeout and a "
@@ -107,7 +107,7 @@ class OverloadAndTimeoutIT {
         FaultScenario.budgets(), new MetricRegistry());
     try (slowStatements) {
       long start = System.nanoTime();
-      assertThatThrownBy(() -> slowStatements.transactions().read("test.sleep",
+      assertThatThrownBy(() -> slowStatements.unitOfWork().read("test.sleep",
           db -> sleepInDatabase(db, 10))).isInstanceOf(QueryTimedOut.class);
       double millis = (System.nanoTime() - start) / 1e6;
       Figures.record("budget", String.format("pg_sleep(10) with no statement_timeout under a 2 s "
@@ -115,13 +115,13 @@ class OverloadAndTimeoutIT {
 
       assertThat(millis).as("the budget, not the sleep, ended it").isBetween(1_900.0, 3_500.0);
       assertThat(slowStatements.pool().stats().getActiveConnections()).isZero();
-      assertThat(slowStatements.transactions().read("test.after",
+      assertThat(slowStatements.unitOfWork().read("test.after",
           (Db db) -> sleepInDatabase(db, 0))).isNull();
     }
   }
 
   private boolean answers() {
-    return persistence.transactions().read("test.answers", db -> {
+    return persistence.unitOfWork().read("test.answers", db -> {
       try {
         return OpenWork.of(db).connection().isValid(2);
       } catch (SQLException failure) {

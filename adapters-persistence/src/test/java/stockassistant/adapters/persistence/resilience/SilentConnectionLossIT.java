@@ -66,7 +66,7 @@ class SilentConnectionLossIT {
       workers.start(4, () -> {
         long start = System.nanoTime();
         try {
-          persistence.transactions().read("test.read",
+          persistence.unitOfWork().read("test.read",
               db -> persistence.quotes().bars(db, 
               BarQuery.newest(ThirdCode.of("000001.SZ"), 1, BarMetric.PRICE_BAR), null, 0, 1));
           successes.incrementAndGet();

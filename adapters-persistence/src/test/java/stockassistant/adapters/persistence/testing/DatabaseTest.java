@@ -31,11 +31,11 @@ public abstract class DatabaseTest {
    * budget, since these tests are about SQL, not time (the budgets have tests of their own).
    */
   protected static <T> T write(Function<Db, T> work) {
-    return persistence.transactions().bulkWrite("test.write", work);
+    return persistence.unitOfWork().bulkWrite("test.write", work);
   }
 
   /** Runs repository calls in a read unit of work, as a use case would. */
   protected static <T> T read(Function<Db, T> work) {
-    return persistence.transactions().read("test.read", work);
+    return persistence.unitOfWork().read("test.read", work);
   }
 }

@@ -18,7 +18,7 @@ class PointInTimeFinanceIT extends ApiTest {
   @BeforeEach
   void revisions() {
     var persistence = TestDatabase.persistence();
-    persistence.transactions().bulkWrite("test.store", db -> persistence.finance().upsertAll(db, List.of(
+    persistence.unitOfWork().bulkWrite("test.store", db -> persistence.finance().upsertAll(db, List.of(
         aReport().of("000001.SZ").announcedOn("2023-10-25").forPeriod("2023-09-30")
             .with(FinanceMetric.EPS, 0.5).build(),
         aReport().of("000001.SZ").announcedOn("2024-03-15").forPeriod("2023-12-31")

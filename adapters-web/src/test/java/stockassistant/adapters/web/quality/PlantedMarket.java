@@ -171,7 +171,7 @@ final class PlantedMarket {
         }
       }
     }
-    var tx = persistence.transactions();
+    var tx = persistence.unitOfWork();
     tx.bulkWrite("test.market", db -> {
       persistence.calendar().upsertAll(db, days);
       persistence.stocks().upsertAll(db, stocks);

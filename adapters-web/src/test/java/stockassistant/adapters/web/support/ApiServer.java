@@ -56,7 +56,7 @@ public final class ApiServer implements AutoCloseable {
 
   private ApiServer(WebSettings settings) {
     persistence = TestDatabase.persistence();
-    var tx = persistence.transactions();
+    var tx = persistence.unitOfWork();
     health.register("database", new HealthCheck() {
       @Override
       protected Result check() {

@@ -95,7 +95,7 @@ class TushareCalendarIT extends ApiTest {
 
   private static void store(List<ExchangeDay> days, List<Suspension> suspensions) {
     var persistence = TestDatabase.persistence();
-    persistence.transactions().bulkWrite("test.store", db -> {
+    persistence.unitOfWork().bulkWrite("test.store", db -> {
       persistence.calendar().upsertAll(db, days);
       return persistence.suspensions().upsertAll(db, suspensions);
     });

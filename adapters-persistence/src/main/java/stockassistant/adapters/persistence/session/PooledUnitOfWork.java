@@ -36,7 +36,7 @@ import stockassistant.domain.transaction.UnitOfWork;
  * the primary within what is left of the budget. Writes and {@link #readFresh} always go to the
  * primary.
  */
-public final class Transactions implements UnitOfWork, AutoCloseable {
+public final class PooledUnitOfWork implements UnitOfWork, AutoCloseable {
   /**
    * The longest a read waits for a replica's connection before the primary serves it instead: a
    * busy replica spills over, and a replica that just died costs a read this much at most.
@@ -52,7 +52,7 @@ public final class Transactions implements UnitOfWork, AutoCloseable {
   /** One per pool: an abort retires the idle connections of the pool it came from. */
   private final Map<ConnectionPool, Watchdog> watchdogs = new IdentityHashMap<>();
 
-  public Transactions(SqlSessionFactory sessions, ConnectionPool pool, DatabaseGuard guard,
+  public PooledUnitOfWork(SqlSessionFactory sessions, ConnectionPool pool, DatabaseGuard guard,
       Budgets budgets, Duration connectionTimeout, MetricRegistry metrics, Replicas replicas) {
     this.sessions = sessions;
     this.pool = pool;
