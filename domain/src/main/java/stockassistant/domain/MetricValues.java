@@ -3,6 +3,7 @@ package stockassistant.domain;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,6 +16,13 @@ import java.util.Set;
  * which is what an import keeps in memory for every row of the batches in flight.
  */
 public final class MetricValues<E extends Enum<E> & Metric> {
+  /** Each metric type's constants, once: {@code getEnumConstants()} copies the array per call. */
+  private static final ClassValue<List<?>> METRICS = new ClassValue<>() {
+    @Override
+    protected List<?> computeValue(Class<?> type) {
+      return List.of(type.getEnumConstants());
+    }
+  };
   private final Class<E> type;
   private final double[] values;
 
@@ -33,6 +41,12 @@ public final class MetricValues<E extends Enum<E> & Metric> {
     return builder.build();
   }
 
+  /** The metrics of {@code type} in ordinal order, without a copy per call. */
+  @SuppressWarnings("unchecked")
+  public static <E extends Enum<E> & Metric> List<E> metrics(Class<E> type) {
+    return (List<E>) METRICS.get(type);
+  }
+
   public static <E extends Enum<E> & Metric> Builder<E> builder(Class<E> type) {
     return new Builder<>(type);
   }
@@ -44,7 +58,7 @@ public final class MetricValues<E extends Enum<E> & Metric> {
 
     private Builder(Class<E> type) {
       this.type = type;
-      this.values = new double[type.getEnumConstants().length];
+      this.values = new double[metrics(type).size()];
       Arrays.fill(values, Double.NaN);
     }
 
@@ -71,6 +85,14 @@ public final class MetricValues<E extends Enum<E> & Metric> {
   }
 
   /**
+   * The value, or NaN when unknown (a known value is never NaN): for writers that test it
+   * themselves, without a boxed Double per value.
+   */
+  public double orNaN(E metric) {
+    return values[metric.ordinal()];
+  }
+
+  /**
    * These values with the given metrics taken from {@code other}, an unknown one included (the
    * other's word wins for its metrics). No boxing: a sync merges millions of rows this way.
    */
@@ -87,7 +109,7 @@ public final class MetricValues<E extends Enum<E> & Metric> {
 
   public Map<E, Double> asMap() {
     var map = new EnumMap<E, Double>(type);
-    for (E metric : type.getEnumConstants()) {
+    for (E metric : metrics(type)) {
       Double value = get(metric);
       if (value != null) {
         map.put(metric, value);

@@ -26,6 +26,11 @@ final class BenchSchema {
     return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA + ",public";
   }
 
+  /** {@link #jdbcUrl} with the database's credentials. */
+  DatabaseTarget target() {
+    return new DatabaseTarget(jdbcUrl(), target.username(), target.password());
+  }
+
   void create() throws SQLException {
     execute("CREATE SCHEMA IF NOT EXISTS " + SCHEMA,
         "CREATE TABLE IF NOT EXISTS " + SCHEMA + ".stock_daily (LIKE public.stock_daily INCLUDING ALL)",

@@ -44,6 +44,8 @@ final class BenchUpstream implements AutoCloseable {
   private final Path pages;
   private final int pageRows;
   private final AtomicLong servedBytes = new AtomicLong();
+  private final AtomicLong calls = new AtomicLong();
+  private final AtomicLong firstCall = new AtomicLong();
 
   /** Renders the pages of every day in {@code bars} (ordered by day) under {@code pages}. */
   static BenchUpstream prepare(List<LocalDate> days, Iterator<DailyBar> bars, Path pages,
@@ -79,6 +81,16 @@ final class BenchUpstream implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
+  /** Calls answered so far. */
+  long calls() {
+    return calls.get();
+  }
+
+  /** System.nanoTime() of the first call, 0 before it. */
+  long firstCallNanos() {
+    return firstCall.get();
+  }
+
   /** Bytes of answers served so far. */
   long servedBytes() {
     return servedBytes.get();
@@ -103,6 +115,8 @@ final class BenchUpstream implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
+      firstCall.compareAndSet(0, System.nanoTime());
+      calls.incrementAndGet();
       JsonNode request = JSON.readTree(exchange.getRequestBody());
       String api = request.path("api_name").asText();
       JsonNode params = request.path("params");

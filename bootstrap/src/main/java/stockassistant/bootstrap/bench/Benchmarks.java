@@ -83,9 +83,7 @@ public final class Benchmarks {
       PrintStream out) throws Exception {
     try (ToolRuntime runtime = ToolRuntime.start(config);
         Persistence bench = openBench(config, runtime)) {
-      DatabaseTarget direct = config.migrationTarget(target(runtime));
-      new SyncBenchmark(new BenchSchema(target(runtime)), bench, direct, out)
-          .run(stocks, from, days, seed);
+      new SyncBenchmark(new BenchSchema(target(runtime)), bench, out).run(stocks, from, days, seed);
     }
   }
 
@@ -125,8 +123,7 @@ public final class Benchmarks {
     DatabaseTarget target = target(runtime);
     var schema = new BenchSchema(target);
     schema.create();
-    return Persistence.open(new DatabaseTarget(schema.jdbcUrl(), target.username(),
-        target.password()), config.pool(), config.resilience(), config.budgets(), new MetricRegistry());
+    return Persistence.open(schema.target(), config.pool(), config.resilience(), config.budgets(), new MetricRegistry());
   }
 
   /** The facade over the bench pool: benchmarks measure the path callers take, timers too. */

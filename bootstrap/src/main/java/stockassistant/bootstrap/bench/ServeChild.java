@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class ServeChild implements AutoCloseable {
   /** The launcher's defaults (the stock-assistant script): heap, G1, code cache, Arrow's opens. */
-  private static final List<String> JVM = List.of("-Xms64m", "-Xmx192m", "-XX:+UseG1GC",
+  static final List<String> JVM = List.of("-Xms64m", "-Xmx192m", "-XX:+UseG1GC",
       "-XX:G1PeriodicGCInterval=60000", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
       "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=128m", "-Xss512k",
       "--add-opens=java.base/java.nio=ALL-UNNAMED");
@@ -38,12 +38,8 @@ final class ServeChild implements AutoCloseable {
 
   /** Starts it and waits (up to two minutes) until /health/ready answers 200. */
   static ServeChild start(Path config) throws Exception {
-    Path jar = Path.of(ServeChild.class.getProtectionDomain().getCodeSource().getLocation()
-        .toURI());
-    if (!jar.toString().endsWith(".jar")) {
-      throw new IllegalStateException("bench panel starts the server from the packaged jar; "
-          + "run it through ./stock-assistant, or give --url of a running server and --pid");
-    }
+    Path jar = jar("bench panel starts the server from the packaged jar; run it through "
+        + "./stock-assistant, or give --url of a running server and --pid");
     int port;
     try (var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       port = socket.getLocalPort();
@@ -64,6 +60,16 @@ final class ServeChild implements AutoCloseable {
     var child = new ServeChild(builder.start(), URI.create("http://127.0.0.1:" + port), log);
     child.awaitReady();
     return child;
+  }
+
+  /** This jar, to run a command of it in a child process; {@code notAJar} when run from classes. */
+  static Path jar(String notAJar) throws java.net.URISyntaxException {
+    Path jar = Path.of(ServeChild.class.getProtectionDomain().getCodeSource().getLocation()
+        .toURI());
+    if (!jar.toString().endsWith(".jar")) {
+      throw new IllegalStateException(notAJar);
+    }
+    return jar;
   }
 
   URI base() {

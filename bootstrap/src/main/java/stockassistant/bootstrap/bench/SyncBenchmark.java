@@ -7,24 +7,15 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import stockassistant.adapters.persistence.Persistence;
-import stockassistant.adapters.persistence.pool.DatabaseTarget;
 import stockassistant.adapters.web.tushare.client.TushareSettings;
 import stockassistant.application.finance.FinanceReports;
 import stockassistant.application.marketdata.MarketData;
 import stockassistant.application.stocks.StockCatalog;
-import stockassistant.application.sync.SyncCounters;
-import stockassistant.application.sync.SyncPart;
-import stockassistant.application.sync.SyncProgress;
-import stockassistant.application.sync.SyncReport;
-import stockassistant.application.sync.SyncRequest;
 import stockassistant.domain.quote.BarMetric;
 import stockassistant.domain.quote.DailyBar;
 import stockassistant.bootstrap.importer.ImportKind;
@@ -32,13 +23,12 @@ import stockassistant.bootstrap.importer.ImportPlan;
 import stockassistant.bootstrap.importer.ImportProgress;
 import stockassistant.bootstrap.importer.ImportSummary;
 import stockassistant.bootstrap.importer.Importer;
-import stockassistant.bootstrap.sync.SyncParts;
 
 /**
  * `bench sync`: in one run, on the same generated full-market days, the sync from an unthrottled
  * local upstream (HTTP, paging, merge, a transaction per day) against `import` of the same rows
  * from a CSV file (the importer's parallel binary COPY), both into the bench schema; rows/s of
- * each, the ratio, and the process's RSS as the days go by.
+ * each, the ratio, and the RSS of the sync (the `sync` command, in its own process) as it runs.
  */
 final class SyncBenchmark {
   private static final String SCHEMA = BenchSchema.SCHEMA;
@@ -46,13 +36,11 @@ final class SyncBenchmark {
       "trade_calendar", "stock_suspension", "sync_day", "sync_run", "sync_rejected");
   private final BenchSchema schema;
   private final Persistence bench;
-  private final DatabaseTarget direct;
   private final PrintStream out;
 
-  SyncBenchmark(BenchSchema schema, Persistence bench, DatabaseTarget direct, PrintStream out) {
+  SyncBenchmark(BenchSchema schema, Persistence bench, PrintStream out) {
     this.schema = schema;
     this.bench = bench;
-    this.direct = direct;
     this.out = out;
   }
 
@@ -66,40 +54,33 @@ final class SyncBenchmark {
         days, from, last);
 
     empty();
-    var rss = new RssSampler();
     long syncRows;
     double syncSeconds;
+    SyncProcess.Run run;
     Path pages = Files.createTempDirectory("bench-sync-upstream");
     long prepareStart = System.nanoTime();
     try (var upstream = BenchUpstream.prepare(TradingCalendar.between(from, last),
-        from(market.bars(Long.MAX_VALUE), from), pages, TushareSettings.DEFAULT_PAGE_ROWS); rss) {
+        from(market.bars(Long.MAX_VALUE), from), pages, TushareSettings.DEFAULT_PAGE_ROWS)) {
       out.printf(Locale.ROOT, "  upstream: every answer rendered to files first, in %.1f s "
           + "(not timed: a real upstream has them at hand)%n",
           (System.nanoTime() - prepareStart) / 1e9);
-      // the rendering grew the heap; a full collection gives it back (MaxHeapFreeRatio), so the
-      // RSS below is the sync's own, as in a process that only syncs
-      System.gc();
-      var settings = TushareSettings.of(upstream.url(), "bench").withPace(6_000_000);
-      var sync = SyncParts.create(bench, direct, settings, duration -> { },
-          Clock.system(SyncParts.MARKET_ZONE));
-      long start = System.nanoTime();
-      SyncReport report = sync.run(new SyncRequest(from, last, EnumSet.of(SyncPart.BARS), false),
-          rss.progress(days));
-      syncSeconds = (System.nanoTime() - start) / 1e9;
-      if (!report.finished()) {
-        throw new IllegalStateException("the sync stopped: " + report);
-      }
-      syncRows = report.counters().rows();
-      out.printf(Locale.ROOT, "  upstream served %,d MB of JSON in %,d calls (%d rate-limit waits)%n",
-          upstream.servedBytes() >> 20, report.counters().calls(), report.counters().waits());
+      // `sync` of this jar in its own process, as users run it: its RSS is the sync's alone
+      run = SyncProcess.run(schema.target(), upstream.url(), from, last,
+          upstream::firstCallNanos);
+      syncSeconds = (run.endNanos() - upstream.firstCallNanos()) / 1e9;
+      syncRows = storedBars();
+      out.printf(Locale.ROOT, "  upstream served %,d MB of JSON in %,d calls%n",
+          upstream.servedBytes() >> 20, upstream.calls());
     } finally {
       deleteTree(pages);
     }
     double syncRate = syncRows / syncSeconds;
-    out.printf(Locale.ROOT, "  sync:   %,d rows in %.1f s = %,.0f rows/s (%d days, %.0f rows/day)%n",
-        syncRows, syncSeconds, syncRate, days, syncRows / (double) days);
-    out.printf(Locale.ROOT, "  RSS during the sync (MB, at 0/25/50/75/100%% of the days): %s; max %d%n",
-        rss.quarters(), rss.maxMb());
+    out.printf(Locale.ROOT, "  sync:   %,d rows in %.1f s = %,.0f rows/s (%d days, %.0f rows/day; "
+        + "the `sync` command in a child process with the launcher's JVM settings, timed from "
+        + "its first call to its exit)%n", syncRows, syncSeconds, syncRate, days,
+        syncRows / (double) days);
+    out.printf(Locale.ROOT, "  the sync's RSS (MB, at 0/25/50/75/100%% of its time, sampled every "
+        + "250 ms): %s; max %d%n", run.quarters(), run.maxMb());
 
     Path csv = Files.createTempFile("bench-sync", ".csv");
     try {
@@ -199,64 +180,18 @@ final class SyncBenchmark {
     }
   }
 
+  private long storedBars() throws SQLException {
+    try (Connection connection = schema.connect(); Statement statement = connection.createStatement();
+        var rows = statement.executeQuery("SELECT count(*) FROM " + SCHEMA + ".stock_daily")) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
   private void empty() throws SQLException {
     try (Connection connection = schema.connect(); Statement statement = connection.createStatement()) {
       statement.execute("TRUNCATE " + String.join(", ", TABLES.stream().map(t -> SCHEMA + "." + t)
           .toList()));
     }
-  }
-
-  /** VmRSS of this process from /proc, sampled as the days are stored. */
-  private static final class RssSampler implements AutoCloseable {
-    private final long[] quarters = {-1, -1, -1, -1, -1};
-    private final AtomicLong max = new AtomicLong();
-
-    SyncProgress progress(int days) {
-      return new SyncProgress() {
-        @Override
-        public void update(SyncCounters counters) {
-          if (!counters.phase().equals("bars")) {
-            return;
-          }
-          long mb = rssMb();
-          max.accumulateAndGet(mb, Math::max);
-          int quarter = days == 0 ? 4 : (int) Math.min(4, counters.daysDone() * 4L / days);
-          if (quarters[quarter] < 0) {
-            quarters[quarter] = mb;
-          }
-        }
-
-        @Override
-        public void note(String message) {}
-      };
-    }
-
-    String quarters() {
-      var text = new StringBuilder();
-      for (long mb : quarters) {
-        text.append(text.length() == 0 ? "" : ", ").append(mb < 0 ? "-" : String.valueOf(mb));
-      }
-      return text.toString();
-    }
-
-    long maxMb() {
-      return max.get();
-    }
-
-    private static long rssMb() {
-      try {
-        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-          if (line.startsWith("VmRSS:")) {
-            return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
-          }
-        }
-      } catch (Exception unavailable) {
-        return -1;
-      }
-      return -1;
-    }
-
-    @Override
-    public void close() {}
   }
 }

@@ -40,6 +40,11 @@ public record DailyBar(
     return values.get(metric);
   }
 
+  /** The value of one column, or NaN when unknown: see {@link MetricValues#orNaN}. */
+  public double orNaN(BarMetric metric) {
+    return values.orNaN(metric);
+  }
+
   private static void requireNotNegative(MetricValues<BarMetric> values, BarMetric metric) {
     Double value = values.get(metric);
     if (value != null && value < 0) {

@@ -18,7 +18,8 @@ class ThirdCodeTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", "600000", "600000.sh", "60000.SH", "6000000.SH", "600000.HK",
-      " 600000.SH", "600000.SH ", "600000-SH", "00000A.SZ"})
+      " 600000.SH", "600000.SH ", "600000-SH", "00000A.SZ",
+      "600000.SHX", "600000.S", "600000.SX", "\uFF16" + "00000.SH", "600000.\u0053H."})
   void rejectsEverythingElseNamingTheField(String value) {
     assertThatThrownBy(() -> ThirdCode.of(value))
         .isInstanceOf(InvalidField.class)

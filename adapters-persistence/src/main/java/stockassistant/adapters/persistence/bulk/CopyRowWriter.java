@@ -86,6 +86,19 @@ public final class CopyRowWriter {
     return this;
   }
 
+  /** As {@link #number(Double)}, NaN standing for NULL (a stored value is never NaN). */
+  public CopyRowWriter numberOrNull(double valueOrNaN) {
+    field();
+    if (Double.isNaN(valueOrNaN)) {
+      putInt(-1);
+      return this;
+    }
+    putInt(8);
+    LONG.set(buffer, length, Double.doubleToRawLongBits(valueOrNaN));
+    length += 8;
+    return this;
+  }
+
   public void endRow() {
     rowStarted = false;
   }

@@ -11,6 +11,7 @@ import stockassistant.domain.quote.DailyBar;
 final class BarRows {
   /** Below this many rows a multi-VALUES statement beats creating a staging table. */
   static final int COPY_THRESHOLD = 64;
+  private static final BarMetric[] METRICS = BarMetric.values();
 
   private BarRows() {}
 
@@ -21,8 +22,8 @@ final class BarRows {
 
   private static void copy(DailyBar bar, CopyRowWriter out) {
     out.text(bar.thirdCode().value()).date(bar.tradeDate());
-    for (BarMetric metric : BarMetric.values()) {
-      out.number(bar.get(metric));
+    for (BarMetric metric : METRICS) {
+      out.numberOrNull(bar.orNaN(metric));
     }
     out.text(bar.source()).endRow();
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import stockassistant.domain.Metric;
+import stockassistant.domain.MetricValues;
 
 /**
  * The columns of a CSV body or file, or of a JSON answer that sends its rows as arrays beside
@@ -37,9 +38,13 @@ public final class CsvHeader {
   }
 
   <E extends Enum<E> & Metric> int[] positions(Class<E> type) {
+    int[] known = metricPositions.get(type);  // no lambda per row on the usual path
+    if (known != null) {
+      return known;
+    }
     return metricPositions.computeIfAbsent(type, ignored -> {
-      E[] metrics = type.getEnumConstants();
-      int[] at = new int[metrics.length];
+      List<E> metrics = MetricValues.metrics(type);
+      int[] at = new int[metrics.size()];
       for (E metric : metrics) {
         at[metric.ordinal()] = position(metric.column());
       }

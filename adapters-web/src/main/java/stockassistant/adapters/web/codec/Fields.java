@@ -176,7 +176,7 @@ public final class Fields {
   /** Every metric column of a record type; an absent or null one stays unknown. */
   public <E extends Enum<E> & Metric> MetricValues<E> metrics(Class<E> type) {
     MetricValues.Builder<E> values = MetricValues.builder(type);
-    E[] metrics = type.getEnumConstants();
+    List<E> metrics = MetricValues.metrics(type);
     if (cells != null) {
       int[] positions = header.positions(type);
       for (E metric : metrics) {

@@ -7,6 +7,11 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -175,7 +180,7 @@ final class UpstreamCall {
                     parser.skipChildren();
                   } else if (page.hasFields()) {
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
-                      page.add(TREES.readTree(parser));
+                      page.add(item(parser));
                     }
                   } else {
                     heldItems = TREES.readTree(parser);
@@ -207,6 +212,28 @@ final class UpstreamCall {
       heldItems.forEach(page::add);
     }
     return new UpstreamAnswer(0, message, page, hasMore);
+  }
+
+  /**
+   * One item: an array of scalars built straight from the tokens, as readTree would build it
+   * (a deserialization context per item was a large share of a sync's allocations); anything
+   * else goes through readTree, to be refused by the page.
+   */
+  private static JsonNode item(JsonParser parser) throws IOException {
+    if (parser.currentToken() != JsonToken.START_ARRAY) {
+      return TREES.readTree(parser);
+    }
+    ArrayNode item = JsonNodeFactory.instance.arrayNode(16);
+    JsonToken token;
+    while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+      item.add(switch (token) {
+        case VALUE_STRING -> TextNode.valueOf(parser.getText());
+        case VALUE_NUMBER_FLOAT -> DoubleNode.valueOf(parser.getDoubleValue());
+        case VALUE_NULL -> NullNode.getInstance();
+        default -> TREES.readTree(parser);
+      });
+    }
+    return item;
   }
 
   private static List<String> names(JsonNode fields) {
