@@ -51,6 +51,7 @@ final class SyncProcess {
     List<String> command = new ArrayList<>(List.of(
         ProcessHandle.current().info().command().orElse("java")));
     command.addAll(ServeChild.JVM);
+    command.add("-Xmx128m");  // the launcher's heap for `sync` (the last -Xmx wins)
     // as the launcher: JAVA_OPTS after the defaults, so any of them can be overridden
     String javaOpts = System.getenv("JAVA_OPTS");
     if (javaOpts != null && !javaOpts.isBlank()) {
