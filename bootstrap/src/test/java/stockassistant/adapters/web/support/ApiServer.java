@@ -4,6 +4,7 @@ import com.codahale.metrics.MetricRegistry;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import stockassistant.adapters.persistence.Persistence;
 import stockassistant.adapters.persistence.pool.DatabaseTarget;
 import stockassistant.adapters.persistence.pool.Pooler;
 import stockassistant.adapters.persistence.testing.TestDatabase;
@@ -90,6 +91,11 @@ public final class ApiServer implements AutoCloseable {
 
   public MetricRegistry metrics() {
     return get(MetricRegistry.class);
+  }
+
+  /** The service's own pool and repositories, for planting data without a pool of the test's. */
+  public Persistence persistence() {
+    return get(Persistence.class);
   }
 
   private <T> T get(Class<T> type) {
