@@ -26,10 +26,10 @@ import stockassistant.bootstrap.wiring.CoreModule;
 import stockassistant.bootstrap.wiring.SyncModule;
 
 /**
- * What every command runs on, started in this order: the database (the configured one or the
- * embedded default), its schema, the pool and units of work, the metrics and health checks on
- * them, the data keys of LLM API keys, and the Guice injector that hands out the facades. One composition root: serve, the
- * one-shot commands and the tests all start here.
+ * What serve, import, sync, audit, bench and the HTTP integration tests run on, started in this
+ * order: the database (configured or embedded), its schema, the pool and units of work, the
+ * metrics and health checks, the LLM API keys' data keys, and the Guice injector of the facades.
+ * Migrate, doctor, secrets, backup and restore share only the first step (docs/ARCHITECTURE.md).
  */
 final class Backend {
   private static final Logger log = LoggerFactory.getLogger(Backend.class);

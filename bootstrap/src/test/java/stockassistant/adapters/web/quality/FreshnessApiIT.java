@@ -12,7 +12,7 @@ class FreshnessApiIT extends ApiTest {
 
   @Test
   void eachDatasetIsMeasuredInOpenDaysOfTheStoredCalendar() {
-    PlantedMarket.clean().storeIn(TestDatabase.persistence());
+    PlantedMarket.clean().storeIn(server.persistence());
     // daily_basic and adj_factor lag the bars: the newest two days have neither
     TestDatabase.execute("UPDATE stock_daily SET adj_factor = NULL, total_mv = NULL,"
         + " turnover_rate = NULL WHERE trade_date >= '2024-03-28'");
@@ -41,7 +41,7 @@ class FreshnessApiIT extends ApiTest {
 
   @Test
   void theAuditReportCarriesTheFreshnessToo() {
-    PlantedMarket.clean().storeIn(TestDatabase.persistence());
+    PlantedMarket.clean().storeIn(server.persistence());
 
     JsonNode report = http.get("/api/v1/quality?code=600000.SH").json();
 

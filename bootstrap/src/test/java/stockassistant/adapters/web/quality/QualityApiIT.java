@@ -16,7 +16,7 @@ class QualityApiIT extends ApiTest {
 
   @Test
   void reportsEachPlantedDefectAndNothingElse() {
-    PlantedMarket.planted().storeIn(TestDatabase.persistence());
+    PlantedMarket.planted().storeIn(server.persistence());
 
     JsonNode report = http.get("/api/v1/quality?examples=100").json();
 
@@ -32,7 +32,7 @@ class QualityApiIT extends ApiTest {
 
   @Test
   void aCleanMarketIsCleanWithItsSuspensionsReported() {
-    PlantedMarket.clean().storeIn(TestDatabase.persistence());
+    PlantedMarket.clean().storeIn(server.persistence());
 
     JsonNode report = http.get("/api/v1/quality").json();
 
@@ -45,7 +45,7 @@ class QualityApiIT extends ApiTest {
 
   @Test
   void fromToAndCodeNarrowTheAudit() {
-    PlantedMarket.planted().storeIn(TestDatabase.persistence());
+    PlantedMarket.planted().storeIn(server.persistence());
 
     JsonNode report = http.get("/api/v1/quality?from=20240111&to=2024-01-31"
         + "&code=600010.SH,600016.SH,600012.SH").json();
@@ -59,7 +59,7 @@ class QualityApiIT extends ApiTest {
   /** A slice of one code at a time: examples and counts add up across slices the same way. */
   @Test
   void theSameReportWhateverTheSlices() {
-    PlantedMarket.planted().storeIn(TestDatabase.persistence());
+    PlantedMarket.planted().storeIn(server.persistence());
     DataQuality quality = server.quality();
 
     var whole = quality.audit(new AuditRequest(null, null, List.of(), 100));
@@ -81,7 +81,7 @@ class QualityApiIT extends ApiTest {
 
   @Test
   void withoutACalendarGapsAreSkippedNotGuessed() {
-    PlantedMarket.clean().storeIn(TestDatabase.persistence());
+    PlantedMarket.clean().storeIn(server.persistence());
     TestDatabase.execute("TRUNCATE trade_calendar");
 
     JsonNode report = http.get("/api/v1/quality").json();
