@@ -1,31 +1,51 @@
 package stockassistant.adapters.web.codec;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import stockassistant.domain.InvalidField;
 
-/** CSV with a header row, streamed by Jackson's CSV parser. Every cell is text; empty is null. */
+/**
+ * CSV with a header row, streamed by Jackson's CSV parser token by token: each row's cells go
+ * straight into a list of the header's width (no databind per row, no list grown cell by cell).
+ * Every cell is text; empty is null.
+ */
 final class CsvRecordSource implements RecordSource {
-  private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+  private static final CsvFactory CSV = new CsvFactory();
 
-  private final MappingIterator<List<String>> rows;
+  private final CsvParser parser;
   private final CsvHeader header;
   private List<String> previous = List.of();
   private long index;
+  /** The line the last row read starts on. */
+  private long rowLine;
 
   CsvRecordSource(InputStream input) throws IOException {
-    this.rows = CSV.readerForListOf(String.class)
-        .readValues(new InputStreamReader(input, StandardCharsets.UTF_8));
-    if (!rows.hasNextValue()) {
+    this.parser = CSV.createParser(new InputStreamReader(input, StandardCharsets.UTF_8));
+    List<String> names = row(4);
+    if (names == null) {
       throw new InvalidField("body", "is empty: CSV needs a header row naming the columns");
     }
-    this.header = new CsvHeader(rows.nextValue().stream().map(RecordSource::columnName).toList());
+    this.header = new CsvHeader(names.stream().map(RecordSource::columnName).toList());
+  }
+
+  /** The next row's cells (and {@link #rowLine}), or null at the end. */
+  private List<String> row(int width) throws IOException {
+    if (parser.nextToken() != JsonToken.START_ARRAY) {
+      return null;
+    }
+    rowLine = parser.currentLocation().getLineNr();
+    var cells = new ArrayList<String>(width);
+    while (parser.nextToken() == JsonToken.VALUE_STRING) {
+      cells.add(parser.getText());
+    }
+    return cells;
   }
 
   @Override
@@ -40,17 +60,17 @@ final class CsvRecordSource implements RecordSource {
 
   @Override
   public SourceItem next() throws IOException {
-    while (rows.hasNextValue()) {
-      // hasNextValue() has moved the parser to this row's first cell: its line is the row's line
-      long line = rows.getCurrentLocation().getLineNr();
-      List<String> cells = rows.nextValue();
-      if (cells.size() == 1 && cells.get(0).isEmpty()) {
+    while (true) {
+      List<String> cells = row(header.names().size());
+      if (cells == null) {
+        return null;
+      }
+      if (cells.isEmpty() || cells.size() == 1 && cells.get(0).isEmpty()) {
         continue;  // a blank line
       }
       shareRepeatedCells(cells);
-      return item(index++, line, cells);
+      return item(index++, rowLine, cells);
     }
-    return null;
   }
 
   /**
@@ -82,6 +102,6 @@ final class CsvRecordSource implements RecordSource {
 
   @Override
   public void close() throws IOException {
-    rows.close();
+    parser.close();
   }
 }
