@@ -35,8 +35,8 @@ public final class BackupTool implements AutoCloseable {
   public static Backups backups(AppConfig config, DatabaseRuntime database) {
     // direct sessions: an exported snapshot and a long COPY do not fit a transaction pooler
     DatabaseTarget direct = config.migrationTarget(database.target());
-    return new Backups(new PgBackupStore(direct, new FlywaySchemaMigrations(direct)),
-        config.backup());
+    var store = new PgBackupStore(direct, config.pool(), new FlywaySchemaMigrations(direct));
+    return new Backups(store, config.backup());
   }
 
   public Backups backups() {

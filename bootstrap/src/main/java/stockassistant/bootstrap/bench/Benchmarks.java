@@ -30,7 +30,7 @@ public final class Benchmarks {
       PrintStream out) throws Exception {
     try (ToolRuntime runtime = ToolRuntime.start(config);
         Persistence bench = openBench(config, runtime)) {
-      var schema = new BenchSchema(target(runtime));
+      var schema = schema(config, runtime);
       new IngestBenchmark(schema, marketData(bench), out).run(rows, batchRows, stocks, seed);
     }
   }
@@ -39,7 +39,7 @@ public final class Benchmarks {
       PrintStream out) throws Exception {
     try (ToolRuntime runtime = ToolRuntime.start(config);
         Persistence bench = openBench(config, runtime)) {
-      var schema = new BenchSchema(target(runtime));
+      var schema = schema(config, runtime);
       schema.create();
       schema.truncateForIngest();
       var market = new SyntheticMarket(stocks, SEED);
@@ -71,7 +71,7 @@ public final class Benchmarks {
       throws Exception {
     try (ToolRuntime runtime = ToolRuntime.start(config);
         Persistence bench = openBench(config, runtime)) {
-      var schema = new BenchSchema(target(runtime));
+      var schema = schema(config, runtime);
       schema.createForAudit();
       var quality = new DataQuality(bench.quality(), bench.calendar(), bench.unitOfWork());
       new AuditBenchmark(schema, marketData(bench), quality, out).run(rows, repeats);
@@ -84,7 +84,7 @@ public final class Benchmarks {
     try (ToolRuntime runtime = ToolRuntime.start(config);
         Persistence bench = openBench(config, runtime)) {
       DatabaseTarget direct = config.migrationTarget(target(runtime));
-      new SyncBenchmark(new BenchSchema(target(runtime)), bench, direct, out)
+      new SyncBenchmark(schema(config, runtime), bench, direct, out)
           .run(stocks, from, days, seed);
     }
   }
@@ -96,7 +96,7 @@ public final class Benchmarks {
   public static void panel(AppConfig config, Path configFile, URI url, Long pid, LocalDate start,
       LocalDate end, int rounds, PrintStream out) throws Exception {
     try (ToolRuntime runtime = ToolRuntime.start(config)) {
-      var bench = new PanelBenchmark(target(runtime), out);
+      var bench = new PanelBenchmark(target(runtime), config.pool(), out);
       LocalDate last = end != null ? end : bench.newestDay();
       LocalDate first = start != null ? start : last.minusYears(1).plusDays(1);
       if (url != null) {
@@ -120,10 +120,14 @@ public final class Benchmarks {
     return runtime.injector().getInstance(DatabaseRuntime.class).target();
   }
 
+  private static BenchSchema schema(AppConfig config, ToolRuntime runtime) {
+    return new BenchSchema(target(runtime), config.pool());
+  }
+
   /** A pool like the service's, whose unqualified table names resolve to the bench schema. */
   private static Persistence openBench(AppConfig config, ToolRuntime runtime) throws Exception {
     DatabaseTarget target = target(runtime);
-    var schema = new BenchSchema(target);
+    var schema = new BenchSchema(target, config.pool());
     schema.create();
     return Persistence.open(new DatabaseTarget(schema.jdbcUrl(), target.username(),
         target.password()), config.pool(), config.resilience(), config.budgets(), new MetricRegistry());

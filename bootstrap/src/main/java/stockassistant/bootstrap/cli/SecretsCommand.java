@@ -1,15 +1,15 @@
 package stockassistant.bootstrap.cli;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import stockassistant.adapters.persistence.llm.StoredApiKeys;
 import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.adapters.persistence.pool.DatabaseTarget;
+import stockassistant.adapters.persistence.pool.Direct;
+import stockassistant.adapters.persistence.pool.DriverProperties;
 import stockassistant.bootstrap.database.DatabaseRuntime;
 import stockassistant.bootstrap.security.KeyRotation;
 
@@ -61,19 +61,7 @@ final class SecretsCommand implements Runnable {
     }
 
     private static Connection connect(DatabaseTarget target, AppConfig app) throws SQLException {
-      var properties = new Properties();
-      if (target.username() != null) {
-        properties.setProperty("user", target.username());
-      }
-      if (target.password() != null) {
-        properties.setProperty("password", target.password());
-      }
-      String sslMode = app.pool().sslMode();
-      if (sslMode != null) {
-        properties.setProperty("sslmode", sslMode);
-      }
-      properties.setProperty("ApplicationName", "stock-assistant-secrets");
-      return DriverManager.getConnection(target.jdbcUrl(), properties);
+      return DriverProperties.connect(target, app.pool(), Direct.of("secrets"));
     }
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.flywaydb.core.api.output.MigrateResult;
 import stockassistant.adapters.persistence.citus.CitusDistribution;
 import stockassistant.adapters.persistence.pool.DatabaseTarget;
+import stockassistant.adapters.persistence.pool.PoolSettings;
 
 /**
  * Flyway over the SQL in the migrations module. Flyway holds an advisory lock while it works, so
@@ -16,10 +17,12 @@ import stockassistant.adapters.persistence.pool.DatabaseTarget;
 public final class Migrations {
   private final Flyway flyway;
   private final DatabaseTarget target;
+  private final PoolSettings pool;
   private volatile List<String> distributed = List.of();
 
-  public Migrations(DatabaseTarget target) {
+  public Migrations(DatabaseTarget target, PoolSettings pool) {
     this.target = target;
+    this.pool = pool;
     this.flyway = Flyway.configure()
         .dataSource(target.jdbcUrl(), target.username(), target.password())
         .locations("classpath:db/migration")
@@ -30,7 +33,7 @@ public final class Migrations {
   /** Applies what is pending; returns how many migrations ran. */
   public int migrate() {
     MigrateResult result = flyway.migrate();
-    distributed = CitusDistribution.apply(target);
+    distributed = CitusDistribution.apply(target, pool);
     return result.migrationsExecuted;
   }
 

@@ -36,7 +36,7 @@ public final class ApiServer implements AutoCloseable {
   private final HealthCheckRegistry health = new HealthCheckRegistry();
   private final LlmConfigs llmConfigs;
   private final Backups backups = new Backups(new PgBackupStore(TestDatabase.target(
-      TestDatabase.server()), NO_MIGRATIONS), new BackupPolicy(BACKUPS, Optional.empty(), 3));
+      TestDatabase.server()), TestDatabase.pool(), NO_MIGRATIONS), new BackupPolicy(BACKUPS, Optional.empty(), 3));
   /** Where the API's backups are: the route lists them; tests make them in-process. */
   public static final Path BACKUPS = Path.of(System.getProperty("user.dir"), "target",
       "api-backups");
