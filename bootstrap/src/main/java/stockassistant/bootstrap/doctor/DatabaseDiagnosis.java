@@ -46,15 +46,15 @@ public final class DatabaseDiagnosis {
     report.put("pool", poolSummary(pool));
     try (Connection connection = connect(target, pool)) {
       String misfit = PoolerCheck.judge(PoolerCheck.look(connection, () -> connect(target, pool)),
-          pool.pooler(), report);
+          pool.session().pooler(), report);
       report.put("server", single(connection, "SELECT version()"));
       report.put("max_connections", Long.parseLong(single(connection, "SHOW max_connections")));
       var statementTimeout = new LinkedHashMap<String, Object>();
       // pg_settings gives the timeout in ms whatever unit it was set in
       statementTimeout.put("server", Long.parseLong(single(connection,
           "SELECT setting FROM pg_settings WHERE name = 'statement_timeout'")));
-      statementTimeout.put("ours", pool.statementTimeout().toMillis());
-      statementTimeout.put("ours_applies_to", pool.pooler().poolsTransactions()
+      statementTimeout.put("ours", pool.timeouts().statementTimeout().toMillis());
+      statementTimeout.put("ours_applies_to", pool.session().pooler().poolsTransactions()
           ? "each write transaction (SET LOCAL); reads end at their budget" : "every statement");
       report.put("statement_timeout_ms", statementTimeout);
       report.put("round_trip_ms", roundTrip(connection));
@@ -127,16 +127,16 @@ public final class DatabaseDiagnosis {
 
   private static Map<String, Object> poolSummary(PoolSettings pool) {
     var summary = new LinkedHashMap<String, Object>();
-    summary.put("max_size", pool.maximumPoolSize());
-    summary.put("min_idle", pool.minimumIdle());
-    summary.put("connection_timeout_ms", pool.connectionTimeout().toMillis());
-    summary.put("idle_timeout_ms", pool.idleTimeout().toMillis());
-    summary.put("max_lifetime_ms", pool.maxLifetime().toMillis());
-    summary.put("keepalive_ms", pool.keepaliveTime().toMillis());
-    summary.put("leak_detection_ms", pool.leakDetectionThreshold().toMillis());
-    summary.put("socket_timeout_ms", pool.socketTimeout().toMillis());
-    summary.put("prepare_threshold", pool.prepareThreshold());
-    summary.put("pooler", pool.pooler().setting());
+    summary.put("max_size", pool.sizing().maximumPoolSize());
+    summary.put("min_idle", pool.sizing().minimumIdle());
+    summary.put("connection_timeout_ms", pool.timeouts().connectionTimeout().toMillis());
+    summary.put("idle_timeout_ms", pool.sizing().idleTimeout().toMillis());
+    summary.put("max_lifetime_ms", pool.sizing().maxLifetime().toMillis());
+    summary.put("keepalive_ms", pool.sizing().keepaliveTime().toMillis());
+    summary.put("leak_detection_ms", pool.sizing().leakDetectionThreshold().toMillis());
+    summary.put("socket_timeout_ms", pool.timeouts().socketTimeout().toMillis());
+    summary.put("prepare_threshold", pool.session().prepareThreshold());
+    summary.put("pooler", pool.session().pooler().setting());
     return summary;
   }
 

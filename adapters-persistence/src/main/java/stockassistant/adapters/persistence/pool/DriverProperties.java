@@ -34,33 +34,35 @@ public final class DriverProperties {
   }
 
   private static Properties of(PoolSettings settings, Direct use) {
-    Duration connect = use.connectTimeout() != null ? use.connectTimeout() : settings.connectTimeout();
-    Duration read = use.readTimeout() != null ? use.readTimeout() : settings.socketTimeout();
+    PoolTimeouts timeouts = settings.timeouts();
+    DriverSession session = settings.session();
+    Duration connect = use.connectTimeout() != null ? use.connectTimeout() : timeouts.connectTimeout();
+    Duration read = use.readTimeout() != null ? use.readTimeout() : timeouts.socketTimeout();
     var properties = new Properties();
     properties.setProperty("connectTimeout", seconds(connect));
     properties.setProperty("loginTimeout", seconds(connect));
     properties.setProperty("socketTimeout", seconds(read));
     properties.setProperty("tcpKeepAlive", "true");
-    properties.setProperty("ApplicationName", settings.applicationName()
+    properties.setProperty("ApplicationName", session.applicationName()
         + (use.purpose() == null ? "" : "-" + use.purpose()));
     properties.setProperty("prepareThreshold",
-        use.sessionFree() ? "0" : String.valueOf(settings.prepareThreshold()));
+        use.sessionFree() ? "0" : String.valueOf(session.prepareThreshold()));
     properties.setProperty("reWriteBatchedInserts", "true");
-    if (use.sessionFree() || settings.pooler().poolsTransactions()) {
+    if (use.sessionFree() || session.pooler().poolsTransactions()) {
       // application_name then travels in the startup packet, which PgBouncer keeps per client;
       // otherwise pgjdbc sends a session SET right after connecting
       properties.setProperty("assumeMinServerVersion", "9.0");
-    } else if (use.statementTimeout() && !settings.statementTimeout().isZero()) {
+    } else if (use.statementTimeout() && !timeouts.statementTimeout().isZero()) {
       // one setting for the whole session, free of round trips; a transaction pooler refuses it
       // and gets SET LOCAL per write transaction instead (ConnectionPool.beginTransaction)
       properties.setProperty("options",
-          "-c statement_timeout=" + settings.statementTimeout().toMillis());
+          "-c statement_timeout=" + timeouts.statementTimeout().toMillis());
     }
-    if (settings.sslMode() != null) {
-      properties.setProperty("sslmode", settings.sslMode());
+    if (settings.tls().sslMode() != null) {
+      properties.setProperty("sslmode", settings.tls().sslMode());
     }
-    if (settings.sslRootCert() != null) {
-      properties.setProperty("sslrootcert", settings.sslRootCert());
+    if (settings.tls().sslRootCert() != null) {
+      properties.setProperty("sslrootcert", settings.tls().sslRootCert());
     }
     return properties;
   }
