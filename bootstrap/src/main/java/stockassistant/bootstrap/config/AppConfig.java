@@ -113,9 +113,9 @@ public record AppConfig(
             settings.millis("DB_STATEMENT_TIMEOUT_MS", PoolTimeouts.DEFAULT_STATEMENT_TIMEOUT)),
         new DriverTls(settings.text("DB_SSLMODE").orElse(null),
             settings.text("DB_SSLROOTCERT").orElse(null)),
-        // a prepare threshold other than 0 behind a transaction pooler is refused, naming both
+        // behind a transaction pooler prepared statements are off unless asked for (then refused)
         new DriverSession(pooler, settings.integer("DB_PREPARE_THRESHOLD",
-            DriverSession.defaultPrepareThreshold(pooler)),
+            pooler.poolsTransactions() ? 0 : DriverSession.DEFAULT_PREPARE_THRESHOLD),
             settings.text("DB_APPLICATION_NAME", DriverSession.DEFAULT_APPLICATION_NAME)));
   }
 

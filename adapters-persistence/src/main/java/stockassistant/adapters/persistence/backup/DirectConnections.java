@@ -35,8 +35,4 @@ final class DirectConnections {
     }
     return connection;
   }
-
-  DatabaseTarget target() {
-    return target;
-  }
 }

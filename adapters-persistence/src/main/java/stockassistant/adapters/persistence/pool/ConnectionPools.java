@@ -28,7 +28,7 @@ public final class ConnectionPools {
     config.setInitializationFailTimeout(-1);
     config.setAutoCommit(true);
 
-    config.setDataSourceProperties(DriverProperties.of(settings));
+    config.setDataSourceProperties(DriverProperties.of(settings, Direct.POOLED));
     config.setMetricRegistry(metrics);
     var dataSource = new HikariDataSource(config);
     return new ConnectionPool(dataSource, settings,

@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Collectors;
 
 /**
  * The pgjdbc connection properties that {@link PoolSettings} stand for, and the one place a
@@ -14,11 +16,6 @@ import java.util.Properties;
  */
 public final class DriverProperties {
   private DriverProperties() {}
-
-  /** The pool's driver properties, without credentials (the pool takes those separately). */
-  public static Properties of(PoolSettings settings) {
-    return of(settings, Direct.POOLED);
-  }
 
   /** One connection outside the pool: the pool's properties, changed only where {@code use} says. */
   public static Connection connect(DatabaseTarget target, PoolSettings settings, Direct use)
@@ -33,10 +30,19 @@ public final class DriverProperties {
     return DriverManager.getConnection(target.jdbcUrl(), properties);
   }
 
-  private static Properties of(PoolSettings settings, Direct use) {
+  /** The same properties, for a library that connects by itself (Flyway's jdbcProperties). */
+  public static Map<String, String> asMap(PoolSettings settings, Direct use) {
+    Properties properties = of(settings, use);
+    return properties.stringPropertyNames().stream()
+        .collect(Collectors.toMap(name -> name, properties::getProperty));
+  }
+
+  /** Without credentials: the pool takes those separately. */
+  static Properties of(PoolSettings settings, Direct use) {
     PoolTimeouts timeouts = settings.timeouts();
     DriverSession session = settings.session();
-    Duration connect = use.connectTimeout() != null ? use.connectTimeout() : timeouts.connectTimeout();
+    Duration connect =
+        use.connectTimeout() != null ? use.connectTimeout() : timeouts.connectTimeout();
     Duration read = use.readTimeout() != null ? use.readTimeout() : timeouts.socketTimeout();
     var properties = new Properties();
     properties.setProperty("connectTimeout", seconds(connect));

@@ -23,9 +23,4 @@ public record DriverSession(Pooler pooler, int prepareThreshold, String applicat
           + "that prepared it, which the next transaction may not get (was " + prepareThreshold + ")");
     }
   }
-
-  /** Behind a transaction pooler server-side prepared statements are off unless asked for. */
-  public static int defaultPrepareThreshold(Pooler pooler) {
-    return pooler.poolsTransactions() ? 0 : DEFAULT_PREPARE_THRESHOLD;
-  }
 }

@@ -31,15 +31,17 @@ public record PoolSizing(int maximumPoolSize, int minimumIdle, Duration idleTime
     if (minimumIdle < 0 || minimumIdle > maximumPoolSize) {
       throw new IllegalArgumentException("DB_POOL_MIN_IDLE must be between 0 and DB_POOL_MAX_SIZE");
     }
-    offOrAtLeast("DB_IDLE_TIMEOUT_MS", idleTimeout, MIN_IDLE_TIMEOUT);
-    offOrAtLeast("DB_MAX_LIFETIME_MS", maxLifetime, MIN_MAX_LIFETIME);
-    offOrAtLeast("DB_KEEPALIVE_MS", keepaliveTime, MIN_KEEPALIVE);
-    offOrAtLeast("DB_LEAK_DETECTION_MS", leakDetectionThreshold, MIN_LEAK_DETECTION);
+    floor("DB_IDLE_TIMEOUT_MS", idleTimeout, MIN_IDLE_TIMEOUT, true);
+    floor("DB_MAX_LIFETIME_MS", maxLifetime, MIN_MAX_LIFETIME, true);
+    floor("DB_KEEPALIVE_MS", keepaliveTime, MIN_KEEPALIVE, true);
+    floor("DB_LEAK_DETECTION_MS", leakDetectionThreshold, MIN_LEAK_DETECTION, true);
   }
 
-  private static void offOrAtLeast(String knob, Duration value, Duration floor) {
-    if (!value.isZero() && value.compareTo(floor) < 0) {
-      throw new IllegalArgumentException(knob + " must be 0 (off) or at least " + floor.toMillis());
+  /** Refuses a value under the floor (zero too, unless it switches the knob off). */
+  static void floor(String knob, Duration value, Duration floor, boolean zeroIsOff) {
+    if (value.compareTo(floor) < 0 && !(zeroIsOff && value.isZero())) {
+      throw new IllegalArgumentException(knob + " must be " + (zeroIsOff ? "0 (off) or " : "")
+          + "at least " + floor.toMillis());
     }
   }
 }

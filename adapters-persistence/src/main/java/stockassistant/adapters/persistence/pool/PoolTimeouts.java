@@ -24,14 +24,8 @@ public record PoolTimeouts(Duration connectionTimeout, Duration validationTimeou
       DEFAULT_STATEMENT_TIMEOUT);
 
   public PoolTimeouts {
-    if (connectionTimeout.compareTo(MIN_CONNECTION_TIMEOUT) < 0) {
-      throw new IllegalArgumentException("DB_CONNECTION_TIMEOUT_MS must be at least "
-          + MIN_CONNECTION_TIMEOUT.toMillis() + " (Hikari's floor)");
-    }
-    if (validationTimeout.compareTo(MIN_VALIDATION_TIMEOUT) < 0) {
-      throw new IllegalArgumentException("DB_VALIDATION_TIMEOUT_MS must be at least "
-          + MIN_VALIDATION_TIMEOUT.toMillis() + " (Hikari's floor)");
-    }
+    PoolSizing.floor("DB_CONNECTION_TIMEOUT_MS", connectionTimeout, MIN_CONNECTION_TIMEOUT, false);
+    PoolSizing.floor("DB_VALIDATION_TIMEOUT_MS", validationTimeout, MIN_VALIDATION_TIMEOUT, false);
     if (!statementTimeout.isZero() && !socketTimeout.isZero()
         && socketTimeout.compareTo(statementTimeout) <= 0) {
       throw new IllegalArgumentException(
