@@ -30,7 +30,7 @@ public final class Benchmarks {
       PrintStream out) throws Exception {
     try (ToolRuntime runtime = ToolRuntime.start(config);
         Persistence bench = openBench(config, runtime)) {
-      var schema = schema(config, runtime);
+      var schema = new BenchSchema(target(runtime), config.pool());
       new IngestBenchmark(schema, marketData(bench), out).run(rows, batchRows, stocks, seed);
     }
   }
@@ -39,7 +39,7 @@ public final class Benchmarks {
       PrintStream out) throws Exception {
     try (ToolRuntime runtime = ToolRuntime.start(config);
         Persistence bench = openBench(config, runtime)) {
-      var schema = schema(config, runtime);
+      var schema = new BenchSchema(target(runtime), config.pool());
       schema.create();
       schema.truncateForIngest();
       var market = new SyntheticMarket(stocks, SEED);
@@ -71,7 +71,7 @@ public final class Benchmarks {
       throws Exception {
     try (ToolRuntime runtime = ToolRuntime.start(config);
         Persistence bench = openBench(config, runtime)) {
-      var schema = schema(config, runtime);
+      var schema = new BenchSchema(target(runtime), config.pool());
       schema.createForAudit();
       var quality = new DataQuality(bench.quality(), bench.calendar(), bench.unitOfWork());
       new AuditBenchmark(schema, marketData(bench), quality, out).run(rows, repeats);
@@ -84,7 +84,7 @@ public final class Benchmarks {
     try (ToolRuntime runtime = ToolRuntime.start(config);
         Persistence bench = openBench(config, runtime)) {
       DatabaseTarget direct = config.migrationTarget(target(runtime));
-      new SyncBenchmark(schema(config, runtime), bench, direct, out)
+      new SyncBenchmark(new BenchSchema(target(runtime), config.pool()), bench, direct, out)
           .run(stocks, from, days, seed);
     }
   }
@@ -118,10 +118,6 @@ public final class Benchmarks {
 
   private static DatabaseTarget target(ToolRuntime runtime) {
     return runtime.injector().getInstance(DatabaseRuntime.class).target();
-  }
-
-  private static BenchSchema schema(AppConfig config, ToolRuntime runtime) {
-    return new BenchSchema(target(runtime), config.pool());
   }
 
   /** A pool like the service's, whose unqualified table names resolve to the bench schema. */
