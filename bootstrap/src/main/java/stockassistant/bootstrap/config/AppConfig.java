@@ -77,8 +77,9 @@ public record AppConfig(
     if (migrationDatabase.isPresent()) {
       return migrationDatabase.get();
     }
-    if (pool.session().pooler().poolsTransactions()) {
-      throw new IllegalArgumentException("DB_POOLER=" + pool.session().pooler().setting() + " needs "
+    Pooler pooler = pool.session().pooler();
+    if (pooler.poolsTransactions()) {
+      throw new IllegalArgumentException("DB_POOLER=" + pooler.setting() + " needs "
           + "DATABASE_MIGRATION_URL, a direct connection to the primary (not through the pooler): "
           + "migrations hold a session-level advisory lock that transaction pooling cannot keep");
     }

@@ -24,7 +24,8 @@ final class DirectConnections {
   }
 
   Connection open(String purpose) throws SQLException {
-    Connection connection = DriverProperties.connect(target, settings, Direct.of(purpose).longWork());
+    Connection connection =
+        DriverProperties.connect(target, settings, Direct.of(purpose).longWork());
     try (Statement statement = connection.createStatement()) {
       // a server-wide default must not cut a long COPY or the snapshot's idle coordinator short
       statement.execute("SET statement_timeout = 0");

@@ -54,7 +54,7 @@ public final class CitusDistribution {
     }
   }
 
-  /** As {@link #apply(DatabaseTarget, PoolSettings)}, on an open autocommit connection to the coordinator. */
+  /** As {@link #apply(DatabaseTarget, PoolSettings)}, on an open autocommit coordinator connection. */
   public static List<String> apply(Connection connection) throws SQLException {
     if (!CitusCluster.installed(connection)) {
       return List.of();

@@ -66,9 +66,10 @@ public final class ConnectionPool implements AutoCloseable {
    * unit of work's watchdog cancels them at their budget (PgBouncer forwards cancel requests).
    */
   public void beginTransaction(Connection connection) throws SQLException {
-    if (settings.session().pooler().poolsTransactions() && !settings.timeouts().statementTimeout().isZero()) {
+    Duration statementTimeout = settings.timeouts().statementTimeout();
+    if (settings.session().pooler().poolsTransactions() && !statementTimeout.isZero()) {
       try (Statement statement = connection.createStatement()) {
-        statement.execute("SET LOCAL statement_timeout = " + settings.timeouts().statementTimeout().toMillis());
+        statement.execute("SET LOCAL statement_timeout = " + statementTimeout.toMillis());
       }
     }
   }
