@@ -75,7 +75,7 @@ public final class Persistence implements AutoCloseable {
     Replicas replicas = Replicas.open(POOL_NAME, target, readReplicas, pool, metrics);
     var transactions = new PooledUnitOfWork(MyBatisSessions.create(connections.dataSource()),
         connections, DatabaseGuard.create("database", resilience), budgets,
-        pool.connectionTimeout(), metrics, replicas);
+        pool.timeouts().connectionTimeout(), metrics, replicas);
     return new Persistence(connections, replicas, transactions, metrics);
   }
 

@@ -5,7 +5,7 @@ import stockassistant.adapters.persistence.pool.DatabaseTarget;
 import stockassistant.application.backup.Backups;
 import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.database.DatabaseRuntime;
-import stockassistant.bootstrap.database.FlywaySchemaMigrations;
+import stockassistant.bootstrap.database.Migrations;
 
 /**
  * What backup, verify and restore run on: the database (configured or embedded) and the
@@ -35,8 +35,8 @@ public final class BackupTool implements AutoCloseable {
   public static Backups backups(AppConfig config, DatabaseRuntime database) {
     // direct sessions: an exported snapshot and a long COPY do not fit a transaction pooler
     DatabaseTarget direct = config.migrationTarget(database.target());
-    return new Backups(new PgBackupStore(direct, new FlywaySchemaMigrations(direct)),
-        config.backup());
+    var store = new PgBackupStore(direct, config.pool(), new Migrations(direct, config.pool()));
+    return new Backups(store, config.backup());
   }
 
   public Backups backups() {

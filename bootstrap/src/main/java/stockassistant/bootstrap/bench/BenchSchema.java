@@ -1,11 +1,12 @@
 package stockassistant.bootstrap.bench;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Properties;
 import stockassistant.adapters.persistence.pool.DatabaseTarget;
+import stockassistant.adapters.persistence.pool.Direct;
+import stockassistant.adapters.persistence.pool.DriverProperties;
+import stockassistant.adapters.persistence.pool.PoolSettings;
 
 /**
  * The scratch schema {@code bench}: copies of stock_daily (indexes included) so benchmarks never
@@ -15,9 +16,11 @@ final class BenchSchema {
   static final String SCHEMA = "bench";
 
   private final DatabaseTarget target;
+  private final PoolSettings pool;
 
-  BenchSchema(DatabaseTarget target) {
+  BenchSchema(DatabaseTarget target, PoolSettings pool) {
     this.target = target;
+    this.pool = pool;
   }
 
   /** The same database, with unqualified names resolving to the bench tables first. */
@@ -58,14 +61,7 @@ final class BenchSchema {
   }
 
   Connection connect() throws SQLException {
-    var properties = new Properties();
-    if (target.username() != null) {
-      properties.setProperty("user", target.username());
-    }
-    if (target.password() != null) {
-      properties.setProperty("password", target.password());
-    }
-    return DriverManager.getConnection(target.jdbcUrl(), properties);
+    return DriverProperties.connect(target, pool, Direct.of("bench").longWork());
   }
 
   void execute(String... statements) throws SQLException {

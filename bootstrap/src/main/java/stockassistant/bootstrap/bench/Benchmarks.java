@@ -30,7 +30,7 @@ public final class Benchmarks {
       PrintStream out) throws Exception {
     try (ToolRuntime runtime = ToolRuntime.start(config);
         Persistence bench = openBench(config, runtime)) {
-      var schema = new BenchSchema(target(runtime));
+      var schema = new BenchSchema(target(runtime), config.pool());
       new IngestBenchmark(schema, marketData(bench), out).run(rows, batchRows, stocks, seed);
     }
   }
@@ -39,7 +39,7 @@ public final class Benchmarks {
       PrintStream out) throws Exception {
     try (ToolRuntime runtime = ToolRuntime.start(config);
         Persistence bench = openBench(config, runtime)) {
-      var schema = new BenchSchema(target(runtime));
+      var schema = new BenchSchema(target(runtime), config.pool());
       schema.create();
       schema.truncateForIngest();
       var market = new SyntheticMarket(stocks, SEED);
@@ -71,7 +71,7 @@ public final class Benchmarks {
       throws Exception {
     try (ToolRuntime runtime = ToolRuntime.start(config);
         Persistence bench = openBench(config, runtime)) {
-      var schema = new BenchSchema(target(runtime));
+      var schema = new BenchSchema(target(runtime), config.pool());
       schema.createForAudit();
       var quality = new DataQuality(bench.quality(), bench.calendar(), bench.unitOfWork());
       new AuditBenchmark(schema, marketData(bench), quality, out).run(rows, repeats);
@@ -83,7 +83,8 @@ public final class Benchmarks {
       PrintStream out) throws Exception {
     try (ToolRuntime runtime = ToolRuntime.start(config);
         Persistence bench = openBench(config, runtime)) {
-      new SyncBenchmark(new BenchSchema(target(runtime)), bench, out).run(stocks, from, days, seed);
+      new SyncBenchmark(new BenchSchema(target(runtime), config.pool()), bench, out)
+          .run(stocks, from, days, seed);
     }
   }
 
@@ -94,7 +95,7 @@ public final class Benchmarks {
   public static void panel(AppConfig config, Path configFile, URI url, Long pid, LocalDate start,
       LocalDate end, int rounds, PrintStream out) throws Exception {
     try (ToolRuntime runtime = ToolRuntime.start(config)) {
-      var bench = new PanelBenchmark(target(runtime), out);
+      var bench = new PanelBenchmark(target(runtime), config.pool(), out);
       LocalDate last = end != null ? end : bench.newestDay();
       LocalDate first = start != null ? start : last.minusYears(1).plusDays(1);
       if (url != null) {
@@ -121,9 +122,10 @@ public final class Benchmarks {
   /** A pool like the service's, whose unqualified table names resolve to the bench schema. */
   private static Persistence openBench(AppConfig config, ToolRuntime runtime) throws Exception {
     DatabaseTarget target = target(runtime);
-    var schema = new BenchSchema(target);
+    var schema = new BenchSchema(target, config.pool());
     schema.create();
-    return Persistence.open(schema.target(), config.pool(), config.resilience(), config.budgets(), new MetricRegistry());
+    return Persistence.open(schema.target(), config.pool(), config.resilience(), config.budgets(),
+        new MetricRegistry());
   }
 
   /** The facade over the bench pool: benchmarks measure the path callers take, timers too. */

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -25,6 +24,9 @@ import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.ipc.ArrowStreamReader;
 import org.postgresql.PGConnection;
 import stockassistant.adapters.persistence.pool.DatabaseTarget;
+import stockassistant.adapters.persistence.pool.Direct;
+import stockassistant.adapters.persistence.pool.DriverProperties;
+import stockassistant.adapters.persistence.pool.PoolSettings;
 import stockassistant.domain.quote.BarMetric;
 
 /**
@@ -44,12 +46,14 @@ final class PanelBenchmark {
       "/usr/lib/postgresql/16/bin/psql", "/usr/lib/postgresql/17/bin/psql", "/usr/bin/psql");
 
   private final DatabaseTarget target;
+  private final PoolSettings pool;
   private final PrintStream out;
   private final HttpClient http = HttpClient.newBuilder()
       .version(HttpClient.Version.HTTP_1_1).build();
 
-  PanelBenchmark(DatabaseTarget target, PrintStream out) {
+  PanelBenchmark(DatabaseTarget target, PoolSettings pool, PrintStream out) {
     this.target = target;
+    this.pool = pool;
     this.out = out;
   }
 
@@ -193,7 +197,7 @@ final class PanelBenchmark {
   }
 
   private Connection connect() throws SQLException {
-    return DriverManager.getConnection(target.jdbcUrl(), target.username(), target.password());
+    return DriverProperties.connect(target, pool, Direct.of("bench").longWork());
   }
 
   private static String load() {

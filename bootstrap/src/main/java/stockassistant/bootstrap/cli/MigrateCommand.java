@@ -21,7 +21,7 @@ final class MigrateCommand implements Callable<Integer> {
     AppConfig app = options.load();
     try (DatabaseRuntime database = DatabaseRuntime.start(app)) {
       var target = app.migrationTarget(database.target());
-      var migrations = new Migrations(target);
+      var migrations = new Migrations(target, app.pool());
       int applied = migrations.migrate();
       Migrations.Status status = migrations.status();
       System.out.println("target:   " + target.maskedUrl()

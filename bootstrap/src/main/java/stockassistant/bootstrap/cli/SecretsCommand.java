@@ -1,15 +1,13 @@
 package stockassistant.bootstrap.cli;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import stockassistant.adapters.persistence.llm.StoredApiKeys;
 import stockassistant.bootstrap.config.AppConfig;
-import stockassistant.adapters.persistence.pool.DatabaseTarget;
+import stockassistant.adapters.persistence.pool.Direct;
+import stockassistant.adapters.persistence.pool.DriverProperties;
 import stockassistant.bootstrap.database.DatabaseRuntime;
 import stockassistant.bootstrap.security.KeyRotation;
 
@@ -42,7 +40,8 @@ final class SecretsCommand implements Runnable {
     public Integer call() throws SQLException {
       AppConfig app = config.load();
       try (DatabaseRuntime database = DatabaseRuntime.start(app)) {
-        var stored = new StoredApiKeys(() -> connect(database.target(), app));
+        var stored = new StoredApiKeys(() -> DriverProperties.connect(database.target(), app.pool(),
+            Direct.of("secrets")));
         if (!stored.tableExists()) {
           System.err.println("secrets rotate: the schema is missing; run ./stock-assistant migrate");
           return 1;
@@ -58,22 +57,6 @@ final class SecretsCommand implements Runnable {
         }
         return 0;
       }
-    }
-
-    private static Connection connect(DatabaseTarget target, AppConfig app) throws SQLException {
-      var properties = new Properties();
-      if (target.username() != null) {
-        properties.setProperty("user", target.username());
-      }
-      if (target.password() != null) {
-        properties.setProperty("password", target.password());
-      }
-      String sslMode = app.pool().sslMode();
-      if (sslMode != null) {
-        properties.setProperty("sslmode", sslMode);
-      }
-      properties.setProperty("ApplicationName", "stock-assistant-secrets");
-      return DriverManager.getConnection(target.jdbcUrl(), properties);
     }
   }
 }

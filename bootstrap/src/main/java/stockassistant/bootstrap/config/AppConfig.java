@@ -4,7 +4,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import stockassistant.adapters.persistence.pool.DatabaseTarget;
+import stockassistant.adapters.persistence.pool.DriverSession;
+import stockassistant.adapters.persistence.pool.DriverTls;
 import stockassistant.adapters.persistence.pool.PoolSettings;
+import stockassistant.adapters.persistence.pool.PoolSizing;
+import stockassistant.adapters.persistence.pool.PoolTimeouts;
 import stockassistant.adapters.persistence.pool.Pooler;
 import stockassistant.adapters.persistence.replica.ReplicaSettings;
 import stockassistant.adapters.persistence.resilience.ResilienceSettings;
@@ -73,8 +77,9 @@ public record AppConfig(
     if (migrationDatabase.isPresent()) {
       return migrationDatabase.get();
     }
-    if (pool.pooler().poolsTransactions()) {
-      throw new IllegalArgumentException("DB_POOLER=" + pool.pooler().setting() + " needs "
+    Pooler pooler = pool.session().pooler();
+    if (pooler.poolsTransactions()) {
+      throw new IllegalArgumentException("DB_POOLER=" + pooler.setting() + " needs "
           + "DATABASE_MIGRATION_URL, a direct connection to the primary (not through the pooler): "
           + "migrations hold a session-level advisory lock that transaction pooling cannot keep");
     }
@@ -94,26 +99,25 @@ public record AppConfig(
   }
 
   private static PoolSettings pool(Settings settings, Pooler pooler) {
-    var d = PoolSettings.defaults();
     return new PoolSettings(
-        settings.integer("DB_POOL_MAX_SIZE", d.maximumPoolSize()),
-        settings.integer("DB_POOL_MIN_IDLE", d.minimumIdle()),
-        settings.millis("DB_CONNECTION_TIMEOUT_MS", d.connectionTimeout()),
-        settings.millis("DB_IDLE_TIMEOUT_MS", d.idleTimeout()),
-        settings.millis("DB_MAX_LIFETIME_MS", d.maxLifetime()),
-        settings.millis("DB_KEEPALIVE_MS", d.keepaliveTime()),
-        settings.millis("DB_LEAK_DETECTION_MS", d.leakDetectionThreshold()),
-        settings.millis("DB_VALIDATION_TIMEOUT_MS", d.validationTimeout()),
-        settings.millis("DB_CONNECT_TIMEOUT_MS", d.connectTimeout()),
-        settings.millis("DB_SOCKET_TIMEOUT_MS", d.socketTimeout()),
-        settings.millis("DB_STATEMENT_TIMEOUT_MS", d.statementTimeout()),
-        settings.text("DB_SSLMODE").orElse(null),
-        settings.text("DB_SSLROOTCERT").orElse(null),
-        // behind a transaction pooler server-side prepared statements are off unless asked for
-        // (which PoolSettings then refuses, naming both settings)
-        settings.integer("DB_PREPARE_THRESHOLD", pooler.poolsTransactions() ? 0 : d.prepareThreshold()),
-        settings.text("DB_APPLICATION_NAME", d.applicationName()),
-        pooler);
+        new PoolSizing(settings.integer("DB_POOL_MAX_SIZE", PoolSizing.DEFAULT_MAXIMUM_POOL_SIZE),
+            settings.integer("DB_POOL_MIN_IDLE", PoolSizing.DEFAULT_MINIMUM_IDLE),
+            settings.millis("DB_IDLE_TIMEOUT_MS", PoolSizing.DEFAULT_IDLE_TIMEOUT),
+            settings.millis("DB_MAX_LIFETIME_MS", PoolSizing.DEFAULT_MAX_LIFETIME),
+            settings.millis("DB_KEEPALIVE_MS", PoolSizing.DEFAULT_KEEPALIVE),
+            settings.millis("DB_LEAK_DETECTION_MS", PoolSizing.DEFAULT_LEAK_DETECTION)),
+        new PoolTimeouts(
+            settings.millis("DB_CONNECTION_TIMEOUT_MS", PoolTimeouts.DEFAULT_CONNECTION_TIMEOUT),
+            settings.millis("DB_VALIDATION_TIMEOUT_MS", PoolTimeouts.DEFAULT_VALIDATION_TIMEOUT),
+            settings.millis("DB_CONNECT_TIMEOUT_MS", PoolTimeouts.DEFAULT_CONNECT_TIMEOUT),
+            settings.millis("DB_SOCKET_TIMEOUT_MS", PoolTimeouts.DEFAULT_SOCKET_TIMEOUT),
+            settings.millis("DB_STATEMENT_TIMEOUT_MS", PoolTimeouts.DEFAULT_STATEMENT_TIMEOUT)),
+        new DriverTls(settings.text("DB_SSLMODE").orElse(null),
+            settings.text("DB_SSLROOTCERT").orElse(null)),
+        // behind a transaction pooler prepared statements are off unless asked for (then refused)
+        new DriverSession(pooler, settings.integer("DB_PREPARE_THRESHOLD",
+            pooler.poolsTransactions() ? 0 : DriverSession.DEFAULT_PREPARE_THRESHOLD),
+            settings.text("DB_APPLICATION_NAME", DriverSession.DEFAULT_APPLICATION_NAME)));
   }
 
   private static Budgets budgets(Settings settings) {

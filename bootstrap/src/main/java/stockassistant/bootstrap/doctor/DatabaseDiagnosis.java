@@ -1,19 +1,20 @@
 package stockassistant.bootstrap.doctor;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
 import stockassistant.adapters.persistence.llm.StoredApiKeys;
 import stockassistant.adapters.persistence.pool.DatabaseTarget;
+import stockassistant.adapters.persistence.pool.Direct;
+import stockassistant.adapters.persistence.pool.DriverProperties;
 import stockassistant.adapters.persistence.pool.PoolSettings;
 import stockassistant.adapters.persistence.secrets.KeyRing;
 import stockassistant.bootstrap.config.AppConfig;
@@ -30,6 +31,7 @@ public final class DatabaseDiagnosis {
       List.of("stock_info", "stock_daily", "stock_finance", "llm_configs");
   private static final int ROUND_TRIPS = 20;
   private static final long EXACT_COUNT_BELOW = 1_000_000;
+  private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
   private final DatabaseTarget target;
   private final AppConfig config;
@@ -44,15 +46,15 @@ public final class DatabaseDiagnosis {
     report.put("pool", poolSummary(pool));
     try (Connection connection = connect(target, pool)) {
       String misfit = PoolerCheck.judge(PoolerCheck.look(connection, () -> connect(target, pool)),
-          pool.pooler(), report);
+          pool.session().pooler(), report);
       report.put("server", single(connection, "SELECT version()"));
       report.put("max_connections", Long.parseLong(single(connection, "SHOW max_connections")));
       var statementTimeout = new LinkedHashMap<String, Object>();
       // pg_settings gives the timeout in ms whatever unit it was set in
       statementTimeout.put("server", Long.parseLong(single(connection,
           "SELECT setting FROM pg_settings WHERE name = 'statement_timeout'")));
-      statementTimeout.put("ours", pool.statementTimeout().toMillis());
-      statementTimeout.put("ours_applies_to", pool.pooler().poolsTransactions()
+      statementTimeout.put("ours", pool.timeouts().statementTimeout().toMillis());
+      statementTimeout.put("ours_applies_to", pool.session().pooler().poolsTransactions()
           ? "each write transaction (SET LOCAL); reads end at their budget" : "every statement");
       report.put("statement_timeout_ms", statementTimeout);
       report.put("round_trip_ms", roundTrip(connection));
@@ -66,7 +68,7 @@ public final class DatabaseDiagnosis {
           }
         }
       }
-      Migrations.Status status = new Migrations(migrationTarget).status();
+      Migrations.Status status = new Migrations(migrationTarget, pool).status();
       var migrations = new LinkedHashMap<String, Object>();
       migrations.put("version", status.currentVersion());
       migrations.put("pending", status.pending());
@@ -118,42 +120,23 @@ public final class DatabaseDiagnosis {
         + ". Restore STOCK_SECRET_KEY or " + keys.keyFile() + ", or PUT a new api_key for them";
   }
 
+  /** Whatever is at the address (it may not be what DB_POOLER says): nothing session-bound. */
   static Connection connect(DatabaseTarget target, PoolSettings pool) throws SQLException {
-    var properties = new Properties();
-    if (target.username() != null) {
-      properties.setProperty("user", target.username());
-    }
-    if (target.password() != null) {
-      properties.setProperty("password", target.password());
-    }
-    long connectSeconds = Math.max(1, pool.connectTimeout().toSeconds());
-    properties.setProperty("connectTimeout", String.valueOf(connectSeconds));
-    properties.setProperty("loginTimeout", String.valueOf(connectSeconds));
-    properties.setProperty("socketTimeout", "30");
-    properties.setProperty("ApplicationName", "stock-assistant-doctor");
-    // nothing that outlives a statement on the server, whatever is in front of it
-    properties.setProperty("prepareThreshold", "0");
-    if (pool.pooler().poolsTransactions()) {
-      properties.setProperty("assumeMinServerVersion", "9.0");
-    }
-    if (pool.sslMode() != null) {
-      properties.setProperty("sslmode", pool.sslMode());
-    }
-    return DriverManager.getConnection(target.jdbcUrl(), properties);
+    return DriverProperties.connect(target, pool, Direct.of("doctor").reads(READ_TIMEOUT).portable());
   }
 
   private static Map<String, Object> poolSummary(PoolSettings pool) {
     var summary = new LinkedHashMap<String, Object>();
-    summary.put("max_size", pool.maximumPoolSize());
-    summary.put("min_idle", pool.minimumIdle());
-    summary.put("connection_timeout_ms", pool.connectionTimeout().toMillis());
-    summary.put("idle_timeout_ms", pool.idleTimeout().toMillis());
-    summary.put("max_lifetime_ms", pool.maxLifetime().toMillis());
-    summary.put("keepalive_ms", pool.keepaliveTime().toMillis());
-    summary.put("leak_detection_ms", pool.leakDetectionThreshold().toMillis());
-    summary.put("socket_timeout_ms", pool.socketTimeout().toMillis());
-    summary.put("prepare_threshold", pool.prepareThreshold());
-    summary.put("pooler", pool.pooler().setting());
+    summary.put("max_size", pool.sizing().maximumPoolSize());
+    summary.put("min_idle", pool.sizing().minimumIdle());
+    summary.put("connection_timeout_ms", pool.timeouts().connectionTimeout().toMillis());
+    summary.put("idle_timeout_ms", pool.sizing().idleTimeout().toMillis());
+    summary.put("max_lifetime_ms", pool.sizing().maxLifetime().toMillis());
+    summary.put("keepalive_ms", pool.sizing().keepaliveTime().toMillis());
+    summary.put("leak_detection_ms", pool.sizing().leakDetectionThreshold().toMillis());
+    summary.put("socket_timeout_ms", pool.timeouts().socketTimeout().toMillis());
+    summary.put("prepare_threshold", pool.session().prepareThreshold());
+    summary.put("pooler", pool.session().pooler().setting());
     return summary;
   }
 

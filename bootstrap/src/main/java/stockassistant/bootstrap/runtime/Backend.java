@@ -54,7 +54,7 @@ final class Backend {
     var health = watching ? new HealthCheckRegistry(HealthChecks.BACKGROUND_THREADS)
         : new HealthCheckRegistry();
     DatabaseRuntime database = started.add(DatabaseRuntime.start(config));
-    var migrations = new Migrations(config.migrationTarget(database.target()));
+    var migrations = new Migrations(config.migrationTarget(database.target()), config.pool());
     if (config.migrateOnStart()) {
       int applied = migrations.migrate();
       if (applied > 0) {

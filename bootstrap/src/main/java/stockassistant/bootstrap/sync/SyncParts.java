@@ -26,8 +26,8 @@ public final class SyncParts {
     return new MarketSync(new TushareClient(upstream, sleeper), persistence.stocks(),
         persistence.quotes(), persistence.finance(),
         new SyncCalendar(persistence.calendar(), persistence.suspensions()),
-        persistence.syncWatermark(), persistence.syncJournal(), new AdvisoryLock(lockTarget),
-        persistence.unitOfWork(), clock);
+        persistence.syncWatermark(), persistence.syncJournal(),
+        new AdvisoryLock(lockTarget, persistence.pool().settings()), persistence.unitOfWork(), clock);
   }
 
   /** With the production waits and Shanghai's clock. */

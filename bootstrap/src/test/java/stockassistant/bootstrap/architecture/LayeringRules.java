@@ -10,6 +10,8 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.lang.ArchRule;
+import java.sql.DriverManager;
+import stockassistant.adapters.persistence.pool.DriverProperties;
 import stockassistant.domain.transaction.UnitOfWork;
 
 /** The layering of ARCHITECTURE.md, as rules that name the offending class when broken. */
@@ -53,6 +55,14 @@ final class LayeringRules {
           .and(JavaCall.Predicates.target(HasName.Predicates.nameMatching("write|bulkWrite|read|readFresh"))))
       .because("a use case says what database work it needs; a repository works inside the unit "
           + "of work it is given and never opens one");
+
+  // issue 28 item 3: one place sets the driver up
+  static final ArchRule ONLY_THE_POOL_OPENS_CONNECTIONS = noClasses()
+      .that().resideInAPackage("stockassistant..")
+      .and().doNotHaveFullyQualifiedName(DriverProperties.class.getName())
+      .should().dependOnClassesThat().haveFullyQualifiedName(DriverManager.class.getName())
+      .because("every connection beside the pool goes through DriverProperties.connect, so TLS, "
+          + "timeouts and the pooler's rules are the pool's own");
 
   static final ArchRule WEB_NEVER_HOLDS_A_UNIT_OF_WORK = noClasses()
       .that().resideInAPackage("stockassistant.adapters.web..")

@@ -15,6 +15,7 @@ import stockassistant.application.archfixture.ModuleOutsideBootstrap;
 import stockassistant.application.archfixture.UseCaseThatBorrowsConnections;
 import stockassistant.archfixture.cycle.a.First;
 import stockassistant.archfixture.cycle.b.Second;
+import stockassistant.bootstrap.archfixture.CommandWithItsOwnDriverSettings;
 import stockassistant.domain.archfixture.DomainClassThatLogs;
 
 /** Each rule fails on a deliberately bad fixture kept in test sources, naming the offender. */
@@ -44,6 +45,12 @@ class LayeringRulesCatchViolationsTest {
   void unitOfWorkRuleNamesARepositoryOpeningItsOwn() {
     assertViolation(LayeringRules.ONLY_USE_CASES_OPEN_UNITS_OF_WORK,
         RepositoryThatOpensItsOwnTransaction.class);
+  }
+
+  @Test
+  void driverRuleNamesACommandWithItsOwnDriverSettings() {
+    assertViolation(LayeringRules.ONLY_THE_POOL_OPENS_CONNECTIONS,
+        CommandWithItsOwnDriverSettings.class);
   }
 
   @Test

@@ -22,6 +22,8 @@ class LayeringTest {
   @ArchTest
   static final ArchRule onlyUseCasesOpenUnitsOfWork = LayeringRules.ONLY_USE_CASES_OPEN_UNITS_OF_WORK;
   @ArchTest
+  static final ArchRule onlyThePoolOpensConnections = LayeringRules.ONLY_THE_POOL_OPENS_CONNECTIONS;
+  @ArchTest
   static final ArchRule webNeverHoldsAUnitOfWork = LayeringRules.WEB_NEVER_HOLDS_A_UNIT_OF_WORK;
   @ArchTest
   static final ArchRule tushareProtocolOnlyReads = LayeringRules.TUSHARE_PROTOCOL_ONLY_READS;

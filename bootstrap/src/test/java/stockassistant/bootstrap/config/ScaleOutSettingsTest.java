@@ -18,8 +18,8 @@ class ScaleOutSettingsTest {
   void byDefaultThereIsNoPoolerAndMigrationsUseTheDatabaseItself() {
     AppConfig config = config(Map.of("DATABASE_URL", URL));
 
-    assertThat(config.pool().pooler()).isEqualTo(Pooler.NONE);
-    assertThat(config.pool().prepareThreshold()).isEqualTo(5);
+    assertThat(config.pool().session().pooler()).isEqualTo(Pooler.NONE);
+    assertThat(config.pool().session().prepareThreshold()).isEqualTo(5);
     assertThat(config.migrationTarget(config.database().orElseThrow()).jdbcUrl()).isEqualTo(URL);
     assertThat(config.readReplicas().isEmpty()).isTrue();
   }
@@ -28,8 +28,8 @@ class ScaleOutSettingsTest {
   void behindATransactionPoolerPreparedStatementsAreOff() {
     AppConfig config = config(Map.of("DATABASE_URL", URL, "DB_POOLER", "pgbouncer-transaction"));
 
-    assertThat(config.pool().pooler()).isEqualTo(Pooler.PGBOUNCER_TRANSACTION);
-    assertThat(config.pool().prepareThreshold()).isZero();
+    assertThat(config.pool().session().pooler()).isEqualTo(Pooler.PGBOUNCER_TRANSACTION);
+    assertThat(config.pool().session().prepareThreshold()).isZero();
   }
 
   @Test

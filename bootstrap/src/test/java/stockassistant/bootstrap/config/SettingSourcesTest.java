@@ -50,11 +50,11 @@ class SettingSourcesTest {
         "DB_CONNECTION_TIMEOUT_MS", "1500", "DB_STATEMENT_TIMEOUT_MS", "5000", "DB_PREPARE_THRESHOLD", "0")));
 
     var pool = config.pool();
-    assertThat(pool.maximumPoolSize()).isEqualTo(4);
-    assertThat(pool.minimumIdle()).isEqualTo(1);
-    assertThat(pool.connectionTimeout().toMillis()).isEqualTo(1500);
-    assertThat(pool.statementTimeout().toMillis()).isEqualTo(5000);
-    assertThat(pool.prepareThreshold()).isZero();
+    assertThat(pool.sizing().maximumPoolSize()).isEqualTo(4);
+    assertThat(pool.sizing().minimumIdle()).isEqualTo(1);
+    assertThat(pool.timeouts().connectionTimeout().toMillis()).isEqualTo(1500);
+    assertThat(pool.timeouts().statementTimeout().toMillis()).isEqualTo(5000);
+    assertThat(pool.session().prepareThreshold()).isZero();
   }
 
   @Test

@@ -12,6 +12,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import stockassistant.adapters.persistence.embedded.EmbeddedPostgresServer;
 import stockassistant.adapters.persistence.pool.DatabaseTarget;
+import stockassistant.adapters.persistence.pool.PoolSettings;
 import stockassistant.adapters.persistence.testing.TestDatabase;
 
 /** A database of an earlier schema version upgrades in place, its data kept. */
@@ -30,10 +31,10 @@ class MigrationsIT {
         + "SELECT to_char(600000 + c, 'FM000000') || '.SH', date '2024-01-01' + d, c + d "
         + "FROM generate_series(0, 99) c, generate_series(0, 49) d");
 
-    int applied = new Migrations(target).migrate();
+    int applied = new Migrations(target, PoolSettings.defaults()).migrate();
 
     assertThat(applied).as("every migration after V1").isEqualTo(ShippedMigrations.count() - 1);
-    assertThat(new Migrations(target).status().upToDate()).isTrue();
+    assertThat(new Migrations(target, PoolSettings.defaults()).status().upToDate()).isTrue();
     assertThat(single(target, "SELECT count(*) FROM stock_daily")).isEqualTo("5000");
     assertThat(single(target, "SELECT string_agg(indexname, ',' ORDER BY indexname) FROM pg_indexes "
         + "WHERE tablename = 'stock_daily'"))

@@ -317,7 +317,7 @@ class SyncIT extends DatabaseTest {
 
   @Test
   void oneSyncAtATimeAcrossConnections() {
-    var other = new AdvisoryLock(TestDatabase.target(TestDatabase.server()));
+    var other = new AdvisoryLock(TestDatabase.target(TestDatabase.server()), TestDatabase.pool());
     try (SyncLock.Held held = other.tryHold().orElseThrow()) {
       MarketSync sync = sync(fast());
       assertThatThrownBy(() -> sync.run(JANUARY, SyncProgress.SILENT)).isInstanceOf(SyncBusy.class);

@@ -1,11 +1,12 @@
 package stockassistant.adapters.persistence.backup;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Properties;
 import stockassistant.adapters.persistence.pool.DatabaseTarget;
+import stockassistant.adapters.persistence.pool.Direct;
+import stockassistant.adapters.persistence.pool.DriverProperties;
+import stockassistant.adapters.persistence.pool.PoolSettings;
 
 /**
  * Connections of their own for backups and restores, not the pool's: a COPY of the whole store
@@ -15,20 +16,16 @@ import stockassistant.adapters.persistence.pool.DatabaseTarget;
  */
 final class DirectConnections {
   private final DatabaseTarget target;
+  private final PoolSettings settings;
 
-  DirectConnections(DatabaseTarget target) {
+  DirectConnections(DatabaseTarget target, PoolSettings settings) {
     this.target = target;
+    this.settings = settings;
   }
 
   Connection open(String purpose) throws SQLException {
-    var properties = new Properties();
-    properties.setProperty("user", target.username());
-    if (target.password() != null) {
-      properties.setProperty("password", target.password());
-    }
-    properties.setProperty("ApplicationName", "stock-assistant " + purpose);
-    properties.setProperty("tcpKeepAlive", "true");
-    Connection connection = DriverManager.getConnection(target.jdbcUrl(), properties);
+    Connection connection =
+        DriverProperties.connect(target, settings, Direct.of(purpose).longWork());
     try (Statement statement = connection.createStatement()) {
       // a server-wide default must not cut a long COPY or the snapshot's idle coordinator short
       statement.execute("SET statement_timeout = 0");
@@ -38,9 +35,5 @@ final class DirectConnections {
       throw failure;
     }
     return connection;
-  }
-
-  DatabaseTarget target() {
-    return target;
   }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import stockassistant.adapters.persistence.pool.DatabaseTarget;
+import stockassistant.adapters.persistence.pool.PoolSettings;
 import stockassistant.domain.backup.Backup;
 import stockassistant.domain.backup.BackupProgress;
 import stockassistant.domain.backup.BackupRefused;
@@ -32,16 +33,16 @@ public final class PgBackupStore implements BackupStore {
   private final int workers;
   private final Clock clock;
 
-  public PgBackupStore(DatabaseTarget target, SchemaMigrations migrations, int workers,
-      Clock clock) {
-    this.connections = new DirectConnections(target);
+  public PgBackupStore(DatabaseTarget target, PoolSettings pool, SchemaMigrations migrations,
+      int workers, Clock clock) {
+    this.connections = new DirectConnections(target, pool);
     this.migrations = migrations;
     this.workers = workers;
     this.clock = clock;
   }
 
-  public PgBackupStore(DatabaseTarget target, SchemaMigrations migrations) {
-    this(target, migrations, DEFAULT_WORKERS, Clock.systemUTC());
+  public PgBackupStore(DatabaseTarget target, PoolSettings pool, SchemaMigrations migrations) {
+    this(target, pool, migrations, DEFAULT_WORKERS, Clock.systemUTC());
   }
 
   @Override

@@ -1,7 +1,6 @@
 package stockassistant.adapters.persistence.citus;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +11,9 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import stockassistant.adapters.persistence.pool.DatabaseTarget;
+import stockassistant.adapters.persistence.pool.Direct;
+import stockassistant.adapters.persistence.pool.DriverProperties;
+import stockassistant.adapters.persistence.pool.PoolSettings;
 
 /**
  * The step after Flyway on a Citus coordinator: spreads every table the migrations made that is
@@ -42,9 +44,9 @@ public final class CitusDistribution {
   private CitusDistribution() {}
 
   /** Distributes what is not yet distributed; returns one line per table it changed. */
-  public static List<String> apply(DatabaseTarget target) {
-    try (Connection connection = DriverManager.getConnection(target.jdbcUrl(), target.username(),
-        target.password())) {
+  public static List<String> apply(DatabaseTarget target, PoolSettings pool) {
+    try (Connection connection = DriverProperties.connect(target, pool,
+        Direct.of("citus").longWork())) {
       return apply(connection);
     } catch (SQLException failure) {
       throw new IllegalStateException("distributing the tables over the Citus cluster failed: "
@@ -52,7 +54,7 @@ public final class CitusDistribution {
     }
   }
 
-  /** As {@link #apply(DatabaseTarget)}, on an open autocommit connection to the coordinator. */
+  /** As {@link #apply(DatabaseTarget, PoolSettings)}, on an open autocommit coordinator connection. */
   public static List<String> apply(Connection connection) throws SQLException {
     if (!CitusCluster.installed(connection)) {
       return List.of();

@@ -9,7 +9,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,6 +18,10 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import stockassistant.adapters.persistence.pool.DatabaseTarget;
+import stockassistant.adapters.persistence.pool.Direct;
+import stockassistant.adapters.persistence.pool.DriverProperties;
+import stockassistant.adapters.persistence.pool.PoolSettings;
 import stockassistant.adapters.persistence.secrets.OwnerOnlyFiles;
 
 /**
@@ -127,6 +131,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     return port;
   }
 
+  /** The superuser on the maintenance database {@code postgres}; no timeout cuts CREATE DATABASE. */
+  Connection admin() throws SQLException {
+    return DriverProperties.connect(new DatabaseTarget("jdbc:postgresql://127.0.0.1:" + port
+        + "/postgres", SUPERUSER, password), PoolSettings.defaults(),
+        Direct.of("embedded").longWork());
+  }
+
   /** The superuser's password, as kept in {@link #passwordFile()}. */
   public String password() {
     return password;
@@ -166,8 +177,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
   /** Client sessions other than ours, on a server we adopted; 0 when it cannot be asked. */
   private int otherClients() {
-    var url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
-    try (var connection = DriverManager.getConnection(url, SUPERUSER, password);
+    try (var connection = admin();
         var rows = connection.createStatement().executeQuery("SELECT count(*) FROM "
             + "pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()")) {
       rows.next();
@@ -284,9 +294,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   }
 
   private void createDatabaseIfMissing() {
-    var url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
-    try (var connection = DriverManager.getConnection(url, SUPERUSER, password);
-        var statement = connection.createStatement()) {
+    try (var connection = admin(); var statement = connection.createStatement()) {
       try (var rows = statement.executeQuery(
           "SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
         if (rows.next()) {

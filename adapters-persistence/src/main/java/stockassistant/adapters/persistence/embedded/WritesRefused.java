@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,9 +57,7 @@ final class WritesRefused {
     }
     try {
       if (running) {
-        var url = "jdbc:postgresql://127.0.0.1:" + server.port() + "/postgres";
-        try (var connection = DriverManager.getConnection(url, EmbeddedPostgresServer.SUPERUSER,
-            server.password()); var statement = connection.createStatement()) {
+        try (var connection = server.admin(); var statement = connection.createStatement()) {
           statement.execute("ALTER SYSTEM RESET default_transaction_read_only");
           statement.execute("SELECT pg_reload_conf()");
         }

@@ -29,7 +29,7 @@ public final class ConnectionPool implements AutoCloseable {
 
   /** A connection within {@code wait}, or SQLTransientConnectionException. */
   public Connection borrow(Duration wait) throws SQLException {
-    if (wait.compareTo(settings.connectionTimeout()) >= 0) {
+    if (wait.compareTo(settings.timeouts().connectionTimeout()) >= 0) {
       return dataSource.getConnection();
     }
     try {
@@ -66,9 +66,10 @@ public final class ConnectionPool implements AutoCloseable {
    * unit of work's watchdog cancels them at their budget (PgBouncer forwards cancel requests).
    */
   public void beginTransaction(Connection connection) throws SQLException {
-    if (settings.pooler().poolsTransactions() && !settings.statementTimeout().isZero()) {
+    Duration statementTimeout = settings.timeouts().statementTimeout();
+    if (settings.session().pooler().poolsTransactions() && !statementTimeout.isZero()) {
       try (Statement statement = connection.createStatement()) {
-        statement.execute("SET LOCAL statement_timeout = " + settings.statementTimeout().toMillis());
+        statement.execute("SET LOCAL statement_timeout = " + statementTimeout.toMillis());
       }
     }
   }

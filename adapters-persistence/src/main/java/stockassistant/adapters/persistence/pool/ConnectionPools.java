@@ -15,20 +15,20 @@ public final class ConnectionPools {
     config.setJdbcUrl(target.jdbcUrl());
     config.setUsername(target.username());
     config.setPassword(target.password());
-    config.setMaximumPoolSize(settings.maximumPoolSize());
-    config.setMinimumIdle(settings.minimumIdle());
-    config.setConnectionTimeout(settings.connectionTimeout().toMillis());
-    config.setIdleTimeout(settings.idleTimeout().toMillis());
-    config.setMaxLifetime(settings.maxLifetime().toMillis());
-    config.setKeepaliveTime(settings.keepaliveTime().toMillis());
-    config.setLeakDetectionThreshold(settings.leakDetectionThreshold().toMillis());
-    config.setValidationTimeout(settings.validationTimeout().toMillis());
+    config.setMaximumPoolSize(settings.sizing().maximumPoolSize());
+    config.setMinimumIdle(settings.sizing().minimumIdle());
+    config.setConnectionTimeout(settings.timeouts().connectionTimeout().toMillis());
+    config.setIdleTimeout(settings.sizing().idleTimeout().toMillis());
+    config.setMaxLifetime(settings.sizing().maxLifetime().toMillis());
+    config.setKeepaliveTime(settings.sizing().keepaliveTime().toMillis());
+    config.setLeakDetectionThreshold(settings.sizing().leakDetectionThreshold().toMillis());
+    config.setValidationTimeout(settings.timeouts().validationTimeout().toMillis());
     // Start even when the database is down: a serving process that reports not-ready and
     // recovers by itself beats a crash loop.
     config.setInitializationFailTimeout(-1);
     config.setAutoCommit(true);
 
-    config.setDataSourceProperties(DriverProperties.of(settings));
+    config.setDataSourceProperties(DriverProperties.of(settings, Direct.POOLED));
     config.setMetricRegistry(metrics);
     var dataSource = new HikariDataSource(config);
     return new ConnectionPool(dataSource, settings,

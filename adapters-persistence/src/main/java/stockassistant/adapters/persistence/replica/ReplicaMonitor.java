@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import stockassistant.adapters.persistence.pool.DatabaseTarget;
+import stockassistant.adapters.persistence.pool.Direct;
 import stockassistant.adapters.persistence.pool.DriverProperties;
 import stockassistant.adapters.persistence.pool.PoolSettings;
 
@@ -129,8 +130,7 @@ final class ReplicaMonitor implements AutoCloseable {
 
     private Connection connection() throws SQLException {
       if (connection == null) {
-        connection = DriverProperties.connect(target, pool, pool.applicationName() + "-probe",
-            PROBE_TIMEOUT);
+        connection = DriverProperties.connect(target, pool, Direct.of("probe").within(PROBE_TIMEOUT));
       }
       return connection;
     }

@@ -1,15 +1,16 @@
 package stockassistant.adapters.persistence.sync;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
-import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import stockassistant.adapters.persistence.pool.DatabaseTarget;
+import stockassistant.adapters.persistence.pool.Direct;
+import stockassistant.adapters.persistence.pool.DriverProperties;
+import stockassistant.adapters.persistence.pool.PoolSettings;
 import stockassistant.domain.DatabaseUnavailable;
 import stockassistant.adapters.persistence.resilience.SqlFailures;
 import stockassistant.domain.sync.SyncLock;
@@ -26,9 +27,11 @@ public final class AdvisoryLock implements SyncLock {
   static final long KEY = 0x73746b2d73796e63L;
   private static final Logger log = LoggerFactory.getLogger(AdvisoryLock.class);
   private final DatabaseTarget target;
+  private final PoolSettings settings;
 
-  public AdvisoryLock(DatabaseTarget target) {
+  public AdvisoryLock(DatabaseTarget target, PoolSettings settings) {
     this.target = target;
+    this.settings = settings;
   }
 
   @Override
@@ -51,18 +54,8 @@ public final class AdvisoryLock implements SyncLock {
   }
 
   private Connection connect() {
-    var properties = new Properties();
-    if (target.username() != null) {
-      properties.setProperty("user", target.username());
-    }
-    if (target.password() != null) {
-      properties.setProperty("password", target.password());
-    }
-    properties.setProperty("ApplicationName", "stock-assistant sync lock");
-    properties.setProperty("connectTimeout", "10");
-    properties.setProperty("tcpKeepAlive", "true");
     try {
-      return DriverManager.getConnection(target.jdbcUrl(), properties);
+      return DriverProperties.connect(target, settings, Direct.of("sync-lock"));
     } catch (SQLException failure) {
       throw unavailable(failure);
     }

@@ -16,6 +16,7 @@ import stockassistant.domain.backup.Backup;
 import stockassistant.domain.backup.BackupProgress;
 import stockassistant.domain.backup.BackupRefused;
 import stockassistant.domain.backup.BackupStore;
+import stockassistant.adapters.persistence.testing.TestDatabase;
 
 /** Backups and restores on real PostgreSQL: round trips, refusals, older schemas. */
 class BackupRestoreIT {
@@ -25,7 +26,8 @@ class BackupRestoreIT {
   Path backups;
 
   private static BackupStore store(DatabaseTarget target) {
-    return new PgBackupStore(target, new ScratchDatabases.FlywayMigrations(target));
+    return new PgBackupStore(target, TestDatabase.pool(),
+        new ScratchDatabases.FlywayMigrations(target));
   }
 
   private Backup backupOfFilledStore() {

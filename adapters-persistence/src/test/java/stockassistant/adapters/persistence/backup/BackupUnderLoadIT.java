@@ -18,6 +18,7 @@ import stockassistant.adapters.persistence.pool.DatabaseTarget;
 import stockassistant.adapters.persistence.testing.Await;
 import stockassistant.domain.backup.Backup;
 import stockassistant.domain.backup.BackupProgress;
+import stockassistant.adapters.persistence.testing.TestDatabase;
 
 /** A backup while writers keep writing, and a backup killed part-way. */
 class BackupUnderLoadIT {
@@ -27,7 +28,8 @@ class BackupUnderLoadIT {
   Path backups;
 
   private static PgBackupStore store(DatabaseTarget target) {
-    return new PgBackupStore(target, new ScratchDatabases.FlywayMigrations(target));
+    return new PgBackupStore(target, TestDatabase.pool(),
+        new ScratchDatabases.FlywayMigrations(target));
   }
 
   /**

@@ -19,6 +19,7 @@ import stockassistant.adapters.persistence.session.Budgets;
 import stockassistant.domain.backup.Backup;
 import stockassistant.domain.backup.BackupProgress;
 import stockassistant.domain.llm.LlmConfig;
+import stockassistant.adapters.persistence.testing.TestDatabase;
 
 /** What README promises of LLM API keys in a backup: sealed in it, opened by the same key only. */
 class SealedKeysInBackupIT {
@@ -35,14 +36,16 @@ class SealedKeysInBackupIT {
       persistence.unitOfWork().write("test.write", db -> sealed(persistence, key)
           .upsert(db, anLlmConfig().alias("deepseek").apiKey(SECRET).build()));
     }
-    Backup backup = new PgBackupStore(source, new ScratchDatabases.FlywayMigrations(source))
+    Backup backup = new PgBackupStore(source, TestDatabase.pool(),
+        new ScratchDatabases.FlywayMigrations(source))
         .create(backups, BackupProgress.NONE);
     assertThat(backup.location().resolve("llm_configs.copy.zst")).exists();
     assertThat(ScratchDatabases.contents(source).get("llm_configs")).doesNotContain(SECRET)
         .contains("enc:v1:" + key.id());
 
     DatabaseTarget target = ScratchDatabases.fresh("backup_target");
-    new PgBackupStore(target, new ScratchDatabases.FlywayMigrations(target))
+    new PgBackupStore(target, TestDatabase.pool(),
+        new ScratchDatabases.FlywayMigrations(target))
         .restore(backup.location(), false, BackupProgress.NONE);
 
     try (Persistence persistence = open(target)) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import stockassistant.adapters.persistence.pool.DatabaseTarget;
 import stockassistant.domain.backup.BackupProgress;
+import stockassistant.adapters.persistence.testing.TestDatabase;
 
 /**
  * A backup in a process of its own, slowed down so a test can kill it (-9) part-way: every
@@ -25,7 +26,7 @@ public final class SlowBackupProcess {
         throw new UnsupportedOperationException("a backup never migrates");
       }
     };
-    new PgBackupStore(target, none).create(Path.of(args[3]), new BackupProgress() {
+    new PgBackupStore(target, TestDatabase.pool(), none).create(Path.of(args[3]), new BackupProgress() {
       @Override
       public void begin(String task, long totalBytes) {
         System.out.println("begin " + task);

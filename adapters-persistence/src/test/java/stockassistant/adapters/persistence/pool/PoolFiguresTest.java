@@ -28,7 +28,7 @@ class PoolFiguresTest {
       assertThat(figures.waitP99Ms()).isZero();
       assertThat(figures.leaks()).isEqualTo(2);
       assertThat(figures.leaksUnleaked()).as("not registered: zero").isZero();
-      assertThat(figures.max()).isEqualTo(PoolSettings.defaults().maximumPoolSize());
+      assertThat(figures.max()).isEqualTo(PoolSettings.defaults().sizing().maximumPoolSize());
       assertThat(figures.active()).isZero();
     }
   }

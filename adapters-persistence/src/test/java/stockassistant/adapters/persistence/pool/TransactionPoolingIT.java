@@ -72,10 +72,21 @@ class TransactionPoolingIT {
   void withoutDbPoolerPgBouncerRefusesTheStatementTimeoutStartupParameter() {
     PoolSettings shipped = PoolSettings.defaults();
 
-    assertThatThrownBy(() -> DriverProperties.connect(bouncer.target(), shipped, "test",
-        Duration.ofSeconds(5)).close())
+    assertThatThrownBy(() -> DriverProperties.connect(bouncer.target(), shipped,
+        Direct.of("test").within(Duration.ofSeconds(5))).close())
         .isInstanceOf(SQLException.class)
         .hasMessageContaining("unsupported startup parameter: options");
+  }
+
+  @Test
+  void aPortableConnectionPassesPgBouncerWhateverDbPoolerSays() throws SQLException {
+    // doctor's connection: it must reach a pooler that DB_POOLER=none does not know about
+    try (Connection doctor = DriverProperties.connect(bouncer.target(), PoolSettings.defaults(),
+        Direct.of("test").portable()); var rows = doctor.createStatement().executeQuery(
+            "SELECT current_setting('application_name')")) {
+      rows.next();
+      assertThat(rows.getString(1)).isEqualTo("stock-assistant-test");
+    }
   }
 
   @Test
@@ -85,8 +96,8 @@ class TransactionPoolingIT {
     // server connection, and the second one's 5th run parses "S_1" where the first already has it
     PoolSettings noTimeout = TestPoolSettings.withStatementTimeout(PoolSettings.defaults(), Duration.ZERO);
     var errors = new ArrayList<String>();
-    try (Connection first = DriverProperties.connect(bouncer.target(), noTimeout, "test", Duration.ofSeconds(5));
-        Connection second = DriverProperties.connect(bouncer.target(), noTimeout, "test", Duration.ofSeconds(5))) {
+    try (Connection first = DriverProperties.connect(bouncer.target(), noTimeout, Direct.of("test"));
+        Connection second = DriverProperties.connect(bouncer.target(), noTimeout, Direct.of("test"))) {
       for (int run = 0; run < 8; run++) {
         for (Connection connection : List.of(first, second)) {
           try (PreparedStatement statement = connection.prepareStatement(

@@ -1,7 +1,11 @@
 package stockassistant.adapters.persistence.resilience;
 
 import java.time.Duration;
+import stockassistant.adapters.persistence.pool.DriverSession;
+import stockassistant.adapters.persistence.pool.DriverTls;
 import stockassistant.adapters.persistence.pool.PoolSettings;
+import stockassistant.adapters.persistence.pool.PoolSizing;
+import stockassistant.adapters.persistence.pool.PoolTimeouts;
 import stockassistant.adapters.persistence.pool.Pooler;
 import stockassistant.adapters.persistence.session.Budgets;
 
@@ -13,11 +17,12 @@ final class FaultScenario {
   private FaultScenario() {}
 
   static PoolSettings pool(int maxSize) {
-    var d = PoolSettings.defaults();
-    return new PoolSettings(maxSize, Math.min(2, maxSize), Duration.ofMillis(1_000),
-        d.idleTimeout(), d.maxLifetime(), Duration.ofSeconds(30), Duration.ofSeconds(10),
-        Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(3), Duration.ofSeconds(2),
-        null, null, 5, "stock-assistant-fault-test", Pooler.NONE);
+    return new PoolSettings(
+        new PoolSizing(maxSize, Math.min(2, maxSize), PoolSizing.DEFAULT_IDLE_TIMEOUT,
+            PoolSizing.DEFAULT_MAX_LIFETIME, Duration.ofSeconds(30), Duration.ofSeconds(10)),
+        new PoolTimeouts(Duration.ofMillis(1_000), Duration.ofMillis(500), Duration.ofSeconds(1),
+            Duration.ofSeconds(3), Duration.ofSeconds(2)),
+        DriverTls.DEFAULTS, new DriverSession(Pooler.NONE, 5, "stock-assistant-fault-test"));
   }
 
   static Budgets budgets() {

@@ -87,7 +87,7 @@ public final class CitusTestCluster implements AutoCloseable {
       cluster.join();
       Flyway.configure().dataSource(coordinator.jdbcUrl(), EmbeddedPostgresServer.SUPERUSER,
           coordinator.password()).locations("classpath:db/migration").load().migrate();
-      CitusDistribution.apply(TestDatabase.target(coordinator));
+      CitusDistribution.apply(TestDatabase.target(coordinator), TestDatabase.pool());
       return cluster;
     } catch (IOException failure) {
       throw new UncheckedIOException("cannot start a Citus cluster under " + root, failure);

@@ -1,26 +1,24 @@
 package stockassistant.adapters.persistence.testing;
 
 import java.time.Duration;
+import stockassistant.adapters.persistence.pool.DriverSession;
 import stockassistant.adapters.persistence.pool.PoolSettings;
+import stockassistant.adapters.persistence.pool.PoolTimeouts;
 import stockassistant.adapters.persistence.pool.Pooler;
 
-/** The product's pool settings with one knob changed, as a test needs them. */
+/** Pool settings changed in one knob, for tests (main has no withers). */
 public final class TestPoolSettings {
   private TestPoolSettings() {}
 
   public static PoolSettings withStatementTimeout(PoolSettings s, Duration statement) {
-    return new PoolSettings(s.maximumPoolSize(), s.minimumIdle(), s.connectionTimeout(),
-        s.idleTimeout(), s.maxLifetime(), s.keepaliveTime(), s.leakDetectionThreshold(),
-        s.validationTimeout(), s.connectTimeout(), s.socketTimeout(), statement, s.sslMode(),
-        s.sslRootCert(), s.prepareThreshold(), s.applicationName(), s.pooler());
+    PoolTimeouts t = s.timeouts();
+    return new PoolSettings(s.sizing(), new PoolTimeouts(t.connectionTimeout(),
+        t.validationTimeout(), t.connectTimeout(), t.socketTimeout(), statement), s.tls(), s.session());
   }
 
-  /** The same settings behind {@code pooler}; a transaction pooler turns prepared statements off. */
   public static PoolSettings withPooler(PoolSettings s, Pooler pooler) {
-    return new PoolSettings(s.maximumPoolSize(), s.minimumIdle(), s.connectionTimeout(),
-        s.idleTimeout(), s.maxLifetime(), s.keepaliveTime(), s.leakDetectionThreshold(),
-        s.validationTimeout(), s.connectTimeout(), s.socketTimeout(), s.statementTimeout(),
-        s.sslMode(), s.sslRootCert(), pooler.poolsTransactions() ? 0 : s.prepareThreshold(),
-        s.applicationName(), pooler);
+    DriverSession session = s.session();
+    return new PoolSettings(s.sizing(), s.timeouts(), s.tls(), new DriverSession(pooler,
+        pooler.poolsTransactions() ? 0 : session.prepareThreshold(), session.applicationName()));
   }
 }
