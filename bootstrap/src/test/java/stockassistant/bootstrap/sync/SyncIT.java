@@ -211,9 +211,11 @@ class SyncIT extends DatabaseTest {
     assertThat(report.counters().waits()).isEqualTo(2);
     assertThat(sleeps).containsExactly(Duration.ofSeconds(60), Duration.ofSeconds(60));
     // "每分钟最多访问该接口200次": from then on daily goes at 200 a minute, one call every 300 ms
+    // (the gaps are seen at the server: a call that reached it late shortens the next gap, so
+    // 250 ms, not 300; unpaced, the calls come a few ms apart)
     List<Long> gaps = upstream.gapsMillis("daily");
     assertThat(gaps.subList(2, gaps.size())).isNotEmpty().allSatisfy(gap ->
-        assertThat(gap).isGreaterThanOrEqualTo(290));
+        assertThat(gap).isGreaterThanOrEqualTo(250));
   }
 
   /** BarSync.FETCH_AHEAD (package-private there): days fetched at once. */
