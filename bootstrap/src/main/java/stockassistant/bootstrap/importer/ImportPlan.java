@@ -97,7 +97,7 @@ public final class ImportPlan {
       throw new IllegalArgumentException(shape.field().equals("body") ? shape.reason()
           : shape.getMessage());
     } catch (JacksonException malformed) {
-      throw new IllegalArgumentException(Importer.unreadable(format, malformed));
+      throw new IllegalArgumentException(FileBatches.unreadable(format, malformed));
     } catch (IOException unreadable) {
       throw new IllegalArgumentException("cannot be read: " + unreadable.getMessage());
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import stockassistant.adapters.web.codec.RawRecordWriter;
 import stockassistant.adapters.web.codec.RecordSource;
+import stockassistant.adapters.web.codec.SourceItem;
 
 /**
  * The bad rows of one input file, in the input's own layout (same header, same fields), so the
@@ -17,24 +18,18 @@ final class RejectsFile implements Closeable {
   private final Path path;
   private final RecordSource source;
   private RawRecordWriter writer;
-  private long rows;
 
   RejectsFile(Path path, RecordSource source) {
     this.path = path;
     this.source = source;
   }
 
-  void write(BadRow bad) throws IOException {
+  void write(SourceItem bad) throws IOException {
     if (writer == null) {
       writer = new RawRecordWriter(Files.newBufferedWriter(path, StandardCharsets.UTF_8),
           source.shape(), source.columns());
     }
-    writer.write(bad.item());
-    rows++;
-  }
-
-  long rows() {
-    return rows;
+    writer.write(bad);
   }
 
   @Override

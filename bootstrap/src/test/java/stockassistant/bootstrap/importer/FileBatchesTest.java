@@ -18,6 +18,7 @@ import stockassistant.adapters.web.codec.BodyFormat;
 import stockassistant.adapters.web.codec.InvalidFields;
 import stockassistant.adapters.web.codec.RecordBodies;
 import stockassistant.adapters.web.quotes.BarCodec;
+import stockassistant.application.ingest.DecodedBatch;
 import stockassistant.domain.InvalidField;
 import stockassistant.domain.quote.DailyBar;
 
@@ -80,7 +81,7 @@ class FileBatchesTest {
     var messages = new ArrayList<String>();
     try (FileBatches<DailyBar> batches = open(file, 2)) {
       for (DecodedBatch<DailyBar> batch = batches.next(); batch != null; batch = batches.next()) {
-        batch.bad().forEach(bad -> messages.add(bad.message()));
+        messages.addAll(batch.bad());
       }
     }
     return messages;
@@ -97,7 +98,7 @@ class FileBatchesTest {
     BodyFormat format = file.toString().endsWith(".json") ? BodyFormat.JSON : BodyFormat.CSV;
     var progress = new ImportProgress(false, new PrintStream(new ByteArrayOutputStream()));
     return FileBatches.open(new ImportFile(file, format, ImportKind.BARS, null),
-        BarCodec::fromFields, batchRows, progress, "test");
+        BarCodec::fromFields, batchRows, progress, true);
   }
 
   private Path file(String name, String content) throws IOException {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import stockassistant.adapters.persistence.testing.DatabaseTest;
 import stockassistant.adapters.persistence.testing.TestDatabase;
 import stockassistant.application.finance.FinanceReports;
+import stockassistant.application.ingest.ImportSummary;
 import stockassistant.application.marketdata.MarketData;
 import stockassistant.application.stocks.StockCatalog;
 import stockassistant.domain.DatabaseUnavailable;
