@@ -54,9 +54,15 @@ public final class WriteLanes<P> implements AutoCloseable {
     return lanes.size();
   }
 
-  /** Hands {@code part} to lane {@code lane} (0-based); blocks while that lane is full. */
+  /**
+   * Hands {@code part} to lane {@code lane} (0-based); blocks while that lane is full. Throws the
+   * failure of an earlier part, once; after that, or after {@link #close}, takes nothing more.
+   */
   public void submit(int lane, P part) {
     throwFailure();
+    if (closed) {
+      throw new IllegalStateException("the lanes are closed");
+    }
     Semaphore free = room.get(lane);
     try {
       free.acquire();
