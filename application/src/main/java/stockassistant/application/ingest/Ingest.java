@@ -13,10 +13,9 @@ import stockassistant.domain.InvalidField;
  * imported again. With {@code strict} an input is read in full first and imported only if it
  * holds no bad row. Every write is an upsert, so running the same import again changes nothing.
  *
- * <p>The caller's thread reads and decodes; {@link WriteLanes} writes meanwhile, each batch split
- * by key (every record of one code to the same lane, in input order, so a later duplicate still
- * wins), each part its own transaction, counted once committed: a crash loses only parts never
- * acknowledged, and running the import again completes them.
+ * <p>The caller's thread reads; {@link WriteLanes} write meanwhile, each batch split by key (a
+ * code's records to one lane, in input order, so a later duplicate still wins), each part its own
+ * transaction, counted once committed: running the import again completes what a crash lost.
  */
 public final class Ingest {
   static final int MAX_REPORTED_PER_INPUT = 50;
@@ -52,8 +51,9 @@ public final class Ingest {
         } else {
           importGoodRows(input, summary);
         }
-        if (summary.rowsUpserted() - upsertedBefore >= BULK_LOAD_ROWS) {
-          input.target().afterBulkLoad().run();
+        Runnable afterBulkLoad = input.target().afterBulkLoad();
+        if (afterBulkLoad != null && summary.rowsUpserted() - upsertedBefore >= BULK_LOAD_ROWS) {
+          afterBulkLoad.run();
         }
       } catch (UnreadableInput malformed) {
         summary.filesCutShort++;
@@ -69,7 +69,7 @@ public final class Ingest {
       throws IOException {
     var report = new BadRowReport(input, "every one is in " + input.rejects());
     long badBefore = summary.badRows;
-    try (DecodedRecords<T> batches = input.open(false);
+    try (IngestInput.Reading<T> batches = input.open(false);
         WriteLanes<DecodedBatch<T>> lanes = lanes(input, summary)) {
       for (DecodedBatch<T> batch = batches.next(); batch != null; batch = batches.next()) {
         summary.rowsRead += batch.rows();
@@ -92,7 +92,7 @@ public final class Ingest {
         + " are shown");
     long rows = 0;
     long bad = 0;
-    try (DecodedRecords<T> check = input.open(true)) {
+    try (IngestInput.Reading<T> check = input.open(true)) {
       for (DecodedBatch<T> batch = check.next(); batch != null; batch = check.next()) {
         rows += batch.rows();
         bad += batch.bad().size();

@@ -1,5 +1,6 @@
 package stockassistant.application.ingest;
 
+import java.io.Closeable;
 import java.io.IOException;
 
 /** An input of an import (a file): its name, where its records go, how it is read (port). */
@@ -12,10 +13,12 @@ public interface IngestInput<T> {
   /** Where a writing reading keeps the bad rows, for the user to fix and import again. */
   String rejects();
 
-  /**
-   * Starts a reading, from the first row.
-   *
-   * @param check a reading that only checks (--strict's first pass): it keeps no bad row
-   */
-  DecodedRecords<T> open(boolean check) throws IOException;
+  /** Starts a reading from the first row; one that only {@code check}s keeps no bad row. */
+  Reading<T> open(boolean check) throws IOException;
+
+  /** One reading of the input, a decoded batch at a time (bootstrap's file reader is one). */
+  interface Reading<T> extends Closeable {
+    /** The next batch, or null at the end; {@link UnreadableInput} when it stops being CSV/JSON. */
+    DecodedBatch<T> next() throws IOException;
+  }
 }

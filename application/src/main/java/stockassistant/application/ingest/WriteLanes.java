@@ -9,17 +9,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Writes parts on a few lanes while the caller prepares the next ones, so decoding (or fetching)
- * and the database's COPY run at the same time on different cores. The one write pipeline of the
- * import and the sync's day store.
- *
- * <p>Each lane is a one-thread executor: the parts handed to one lane are written in the order
- * they were handed over. A lane holds the part being written and at most {@code queued} more;
- * {@link #submit} blocks until the lane has room, so memory stays flat whatever the input's size.
- *
- * <p>A part that fails for good (the database is gone, the budget ran out) stops every lane: parts
- * still waiting are skipped, and the next {@code submit} or the {@code close} throws that failure,
- * after every lane stopped. What was committed stays committed.
+ * The write pipeline of the import and of the sync's day store: parts are written on a few lanes
+ * while the caller decodes (or fetches) the next ones, so parsing and COPY use different cores.
+ * Each lane is a one-thread executor, so a lane writes its parts in the order handed over; it
+ * holds the part being written and at most {@code queued} more, and {@link #submit} waits for
+ * room, so memory stays flat whatever the input's size. A part that fails for good (the database
+ * is gone) stops every lane: waiting parts are skipped, and the next {@code submit} or the
+ * {@code close} throws that failure once every lane stopped. What was committed stays.
  */
 public final class WriteLanes<P> implements AutoCloseable {
   private final List<ExecutorService> lanes = new ArrayList<>();

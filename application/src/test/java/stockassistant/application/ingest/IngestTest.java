@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import stockassistant.application.ingest.IngestInput.Reading;
 import stockassistant.domain.DataConflict;
 
 /** The import's decisions, on an input of given batches and a target that records its writes. */
@@ -147,9 +148,9 @@ class IngestTest {
     }
 
     @Override
-    public DecodedRecords<T> open(boolean check) {
+    public Reading<T> open(boolean check) {
       Iterator<DecodedBatch<T>> next = batches.iterator();
-      return new DecodedRecords<>() {
+      return new Reading<>() {
         @Override
         public DecodedBatch<T> next() {
           return next.hasNext() ? next.next() : null;

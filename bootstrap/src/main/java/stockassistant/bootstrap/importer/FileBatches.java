@@ -14,7 +14,7 @@ import stockassistant.adapters.web.codec.RecordBodies;
 import stockassistant.adapters.web.codec.RecordSource;
 import stockassistant.adapters.web.codec.SourceItem;
 import stockassistant.application.ingest.DecodedBatch;
-import stockassistant.application.ingest.DecodedRecords;
+import stockassistant.application.ingest.IngestInput;
 import stockassistant.application.ingest.UnreadableInput;
 import stockassistant.domain.InvalidField;
 
@@ -23,7 +23,7 @@ import stockassistant.domain.InvalidField;
  * in memory at a time. A writing reading keeps each bad row in the file's rejects file as it
  * meets it; it never writes to the database, whoever consumes the batches does.
  */
-final class FileBatches<T> implements DecodedRecords<T> {
+final class FileBatches<T> implements IngestInput.Reading<T> {
   private final ImportFile file;
   private final ImportProgress progress;
   private final RecordSource source;

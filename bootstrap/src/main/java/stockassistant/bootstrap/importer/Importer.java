@@ -13,14 +13,22 @@ import stockassistant.application.calendar.MarketCalendar;
 import stockassistant.application.finance.FinanceReports;
 import stockassistant.application.ingest.ImportSummary;
 import stockassistant.application.ingest.Ingest;
+import stockassistant.application.ingest.IngestInput;
 import stockassistant.application.ingest.IngestTarget;
 import stockassistant.application.marketdata.MarketData;
+import stockassistant.application.marketdata.UpsertBarsCommand;
 import stockassistant.application.stocks.StockCatalog;
+import stockassistant.domain.calendar.ExchangeDay;
+import stockassistant.domain.calendar.Suspension;
+import stockassistant.domain.finance.FinanceReport;
+import stockassistant.domain.quote.DailyBar;
+import stockassistant.domain.stock.Stock;
 
 /**
- * Feeds checked files ({@link ImportPlan}) to the import use case ({@link Ingest}: batches,
- * writer lanes, what happens to each row): each file read by {@link FileBatches} with its kind's
- * decoder, into its kind's facade.
+ * Feeds checked files ({@link ImportPlan}) to the import use case ({@link Ingest}: batches, writer
+ * lanes, what happens to each row). Each file is read by {@link FileBatches} with the HTTP API's
+ * own decoder for its kind and written through the facade the HTTP API uses, so a record in a
+ * file and one in a request body are held to the same rules and take the same write path.
  */
 public final class Importer {
   public static final int DEFAULT_BATCH_ROWS = 50_000;
@@ -39,11 +47,6 @@ public final class Importer {
   private final int batchRows;
   private final Ingest ingest;
 
-  public Importer(MarketData marketData, FinanceReports finance, StockCatalog stocks,
-      ImportProgress progress, int batchRows, boolean strict) {
-    this(marketData, finance, stocks, progress, batchRows, DEFAULT_WRITERS, strict);
-  }
-
   /** @param writers concurrent writers (connections), each taking the rows of some codes */
   public Importer(MarketData marketData, FinanceReports finance, StockCatalog stocks,
       ImportProgress progress, int batchRows, int writers, boolean strict) {
@@ -54,13 +57,13 @@ public final class Importer {
   public Importer(MarketData marketData, FinanceReports finance, StockCatalog stocks,
       MarketCalendar calendar, ImportProgress progress, int batchRows, int writers,
       boolean strict) {
-    this.ingest = new Ingest(progress, writers, strict);
     this.marketData = marketData;
     this.finance = finance;
     this.stocks = stocks;
     this.calendar = calendar;
     this.progress = progress;
     this.batchRows = batchRows;
+    this.ingest = new Ingest(progress, writers, strict);
   }
 
   public ImportSummary run(List<ImportFile> files) throws IOException {
@@ -75,19 +78,44 @@ public final class Importer {
     return ingest.run(files.stream().map(this::input).toList(), summary);
   }
 
+  /** Every record of one code goes to the same writer lane; after a bulk load, bars ANALYZE. */
   private FileInput<?> input(ImportFile file) {
     return switch (file.kind()) {
-      case BARS -> input(file, BarCodec::fromFields, IngestTarget.bars(marketData));
-      case FINANCE -> input(file, FinanceCodec::fromFields, IngestTarget.finance(finance));
-      case STOCKS -> input(file, StockCodec::fromFields, IngestTarget.stocks(stocks));
-      case CALENDAR -> input(file, CalendarCodec::fromFields, IngestTarget.calendar(calendar));
-      case SUSPENSIONS -> input(file, SuspensionCodec::fromFields,
-          IngestTarget.suspensions(calendar));
+      case BARS -> input(file, BarCodec::fromFields, new IngestTarget<>(DailyBar::thirdCode,
+          bars -> marketData.upsertBars(new UpsertBarsCommand(bars)).upserted(),
+          marketData::refreshStatistics));
+      case FINANCE -> input(file, FinanceCodec::fromFields, new IngestTarget<>(
+          FinanceReport::thirdCode, reports -> finance.upsert(reports).upserted(), null));
+      case STOCKS -> input(file, StockCodec::fromFields,
+          new IngestTarget<>(Stock::thirdCode, stocks::upsertAll, null));
+      case CALENDAR -> input(file, CalendarCodec::fromFields, new IngestTarget<>(
+          ExchangeDay::exchange, days -> calendar.upsertDays(days).upserted(), null));
+      case SUSPENSIONS -> input(file, SuspensionCodec::fromFields, new IngestTarget<>(
+          Suspension::thirdCode, rows -> calendar.upsertSuspensions(rows).upserted(), null));
     };
   }
 
   private <T> FileInput<T> input(ImportFile file, Function<Fields, T> decoder,
       IngestTarget<T> target) {
     return new FileInput<>(file, decoder, target, batchRows, progress);
+  }
+
+  /** A checked file as the use case reads it. */
+  private record FileInput<T>(ImportFile file, Function<Fields, T> decoder,
+      IngestTarget<T> target, int batchRows, ImportProgress progress) implements IngestInput<T> {
+    @Override
+    public String name() {
+      return file.path().toString();
+    }
+
+    @Override
+    public String rejects() {
+      return String.valueOf(file.rejects());
+    }
+
+    @Override
+    public Reading<T> open(boolean check) throws IOException {
+      return FileBatches.open(file, decoder, batchRows, progress, check);
+    }
   }
 }

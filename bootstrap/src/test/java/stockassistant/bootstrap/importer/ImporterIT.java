@@ -307,7 +307,7 @@ class ImporterIT extends DatabaseTest {
     var progress = new ImportProgress(false, new PrintStream(messages, true, StandardCharsets.UTF_8));
     var importer = new Importer(new MarketData(persistence.quotes(), tx),
         new FinanceReports(persistence.finance(), tx), new StockCatalog(persistence.stocks(), tx),
-        progress, 3, strict);
+        progress, 3, Importer.DEFAULT_WRITERS, strict);
     return importer.run(ImportPlan.check(List.of(paths), null, null));
   }
 
