@@ -30,9 +30,6 @@ public final class Ingest {
 
   /** @param writers concurrent writer lanes (connections), each taking the rows of some codes */
   public Ingest(IngestProgress progress, int writers, boolean strict) {
-    if (writers < 1) {
-      throw new IllegalArgumentException("writers must be at least 1");
-    }
     this.progress = progress;
     this.writers = writers;
     this.strict = strict;
@@ -69,7 +66,7 @@ public final class Ingest {
       throws IOException {
     var report = new BadRowReport(input, "every one is in " + input.rejects());
     long badBefore = summary.badRows;
-    try (IngestInput.Reading<T> batches = input.open(false);
+    try (IngestInput.Reading<T> batches = input.opening().open(false);
         WriteLanes<DecodedBatch<T>> lanes = lanes(input, summary)) {
       for (DecodedBatch<T> batch = batches.next(); batch != null; batch = batches.next()) {
         summary.rowsRead += batch.rows();
@@ -92,7 +89,7 @@ public final class Ingest {
         + " are shown");
     long rows = 0;
     long bad = 0;
-    try (IngestInput.Reading<T> check = input.open(true)) {
+    try (IngestInput.Reading<T> check = input.opening().open(true)) {
       for (DecodedBatch<T> batch = check.next(); batch != null; batch = check.next()) {
         rows += batch.rows();
         bad += batch.bad().size();
@@ -119,16 +116,9 @@ public final class Ingest {
     });
   }
 
-  /** Splits a batch by key, one part per lane; a lane without rows of it gets nothing. */
+  /** Splits a batch by key, one part per lane; a lane with no row of it gets nothing. */
   private static <T> void submit(WriteLanes<DecodedBatch<T>> lanes, DecodedBatch<T> batch,
       IngestTarget<T> target) {
-    if (batch.records().isEmpty()) {
-      return;
-    }
-    if (lanes.size() == 1) {
-      lanes.submit(0, batch);
-      return;
-    }
     var parts = new ArrayList<List<T>>(lanes.size());
     for (int i = 0; i < lanes.size(); i++) {
       parts.add(new ArrayList<>(batch.records().size() / lanes.size() + 16));

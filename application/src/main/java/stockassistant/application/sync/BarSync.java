@@ -165,22 +165,15 @@ final class BarSync {
    */
   private static void keepWhatWasFetched(ArrayDeque<CompletableFuture<FetchedDay>> inFlight,
       WriteLanes<FetchedDay> lanes, int stored, RuntimeException stopped) {
-    boolean storing = true;
-    while (!inFlight.isEmpty()) {
-      FetchedDay fetched;
-      try {
-        fetched = join(inFlight.poll());
-      } catch (RuntimeException alsoStopped) {
-        continue;   // the same stop, met by another day in flight
-      }
-      if (storing && fetched.published()) {
-        try {
+    try {
+      for (CompletableFuture<FetchedDay> next : inFlight) {
+        FetchedDay fetched = next.exceptionally(sameStop -> null).join();
+        if (fetched != null && fetched.published()) {
           lanes.submit(stored++ % STORE_LANES, fetched);
-        } catch (RuntimeException storeFailed) {
-          stopped.addSuppressed(storeFailed);
-          storing = false;
         }
       }
+    } catch (RuntimeException storeFailed) {
+      stopped.addSuppressed(storeFailed);
     }
   }
 

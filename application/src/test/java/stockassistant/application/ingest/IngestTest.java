@@ -53,7 +53,7 @@ class IngestTest {
     }
 
     ImportSummary summary = new Ingest(progress, 3, false)
-        .run(List.of(new ListInput<>(target, batches)), new ImportSummary());
+        .run(List.of(listInput(target, batches)), new ImportSummary());
 
     assertThat(summary.rowsUpserted()).isEqualTo(2_000);
     assertThat(summary.complete()).isTrue();
@@ -71,7 +71,7 @@ class IngestTest {
     var batch = new DecodedBatch<>(List.of(new Row("a", 1)), List.of("in:3: close: bad"), 2, 2, 3);
 
     ImportSummary summary = new Ingest(progress, 2, false)
-        .run(List.of(new ListInput<>(target, List.of(batch))), new ImportSummary());
+        .run(List.of(listInput(target, List.of(batch))), new ImportSummary());
 
     assertThat(written).containsExactly(new Row("a", 1));
     assertThat(summary.badRows()).isEqualTo(1);
@@ -92,7 +92,7 @@ class IngestTest {
         new DecodedBatch<>(List.of(new Row("a", 2)), List.<String>of(), 1, 3, 3));
 
     ImportSummary summary = new Ingest(progress, 1, false)
-        .run(List.of(new ListInput<>(target, batches)), new ImportSummary());
+        .run(List.of(listInput(target, batches)), new ImportSummary());
 
     assertThat(summary.rowsUpserted()).isEqualTo(1);
     assertThat(summary.complete()).isFalse();
@@ -110,7 +110,7 @@ class IngestTest {
         new DecodedBatch<>(List.<Row>of(), List.of("in:3: close: bad"), 1, 3, 3));
 
     ImportSummary summary = new Ingest(progress, 2, true)
-        .run(List.of(new ListInput<>(target, batches)), new ImportSummary());
+        .run(List.of(listInput(target, batches)), new ImportSummary());
 
     assertThat(written).isEmpty();
     assertThat(summary.filesRefused()).isEqualTo(1);
@@ -127,7 +127,7 @@ class IngestTest {
       rows.add(new Row("k" + i % 100, i));
     }
 
-    new Ingest(progress, 2, false).run(List.of(new ListInput<>(target,
+    new Ingest(progress, 2, false).run(List.of(listInput(target,
         List.of(new DecodedBatch<>(rows, List.of(), rows.size(), 2, rows.size() + 1)))),
         new ImportSummary());
 
@@ -135,30 +135,19 @@ class IngestTest {
   }
 
   /** An input of given batches, read again from the start by each reading. */
-  private record ListInput<T>(IngestTarget<T> target, List<DecodedBatch<T>> batches)
-      implements IngestInput<T> {
-    @Override
-    public String name() {
-      return "in";
-    }
-
-    @Override
-    public String rejects() {
-      return "in.rejects";
-    }
-
-    @Override
-    public Reading<T> open(boolean check) {
-      Iterator<DecodedBatch<T>> next = batches.iterator();
-      return new Reading<>() {
+  private static <T> IngestInput<T> listInput(IngestTarget<T> target,
+      List<DecodedBatch<T>> batches) {
+    return new IngestInput<>("in", "in.rejects", target, check -> {
+      Iterator<DecodedBatch<T>> rest = batches.iterator();
+      return new Reading<T>() {
         @Override
         public DecodedBatch<T> next() {
-          return next.hasNext() ? next.next() : null;
+          return rest.hasNext() ? rest.next() : null;
         }
 
         @Override
         public void close() {}
       };
-    }
+    });
   }
 }

@@ -79,7 +79,7 @@ public final class Importer {
   }
 
   /** Every record of one code goes to the same writer lane; after a bulk load, bars ANALYZE. */
-  private FileInput<?> input(ImportFile file) {
+  private IngestInput<?> input(ImportFile file) {
     return switch (file.kind()) {
       case BARS -> input(file, BarCodec::fromFields, new IngestTarget<>(DailyBar::thirdCode,
           bars -> marketData.upsertBars(new UpsertBarsCommand(bars)).upserted(),
@@ -95,27 +95,9 @@ public final class Importer {
     };
   }
 
-  private <T> FileInput<T> input(ImportFile file, Function<Fields, T> decoder,
+  private <T> IngestInput<T> input(ImportFile file, Function<Fields, T> decoder,
       IngestTarget<T> target) {
-    return new FileInput<>(file, decoder, target, batchRows, progress);
-  }
-
-  /** A checked file as the use case reads it. */
-  private record FileInput<T>(ImportFile file, Function<Fields, T> decoder,
-      IngestTarget<T> target, int batchRows, ImportProgress progress) implements IngestInput<T> {
-    @Override
-    public String name() {
-      return file.path().toString();
-    }
-
-    @Override
-    public String rejects() {
-      return String.valueOf(file.rejects());
-    }
-
-    @Override
-    public Reading<T> open(boolean check) throws IOException {
-      return FileBatches.open(file, decoder, batchRows, progress, check);
-    }
+    return new IngestInput<>(file.path().toString(), String.valueOf(file.rejects()), target,
+        check -> FileBatches.open(file, decoder, batchRows, progress, check));
   }
 }
