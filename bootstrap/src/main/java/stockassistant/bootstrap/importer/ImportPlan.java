@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import stockassistant.adapters.web.codec.BodyFormat;
+import stockassistant.adapters.web.codec.FileBatches;
 import stockassistant.adapters.web.codec.RecordSource;
 import stockassistant.domain.InvalidField;
 

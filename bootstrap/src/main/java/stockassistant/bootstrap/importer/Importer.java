@@ -1,11 +1,15 @@
 package stockassistant.bootstrap.importer;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.function.Function;
 import stockassistant.adapters.web.calendar.CalendarCodec;
 import stockassistant.adapters.web.calendar.SuspensionCodec;
 import stockassistant.adapters.web.codec.Fields;
+import stockassistant.adapters.web.codec.FileBatches;
 import stockassistant.adapters.web.finance.FinanceCodec;
 import stockassistant.adapters.web.quotes.BarCodec;
 import stockassistant.adapters.web.stocks.StockCodec;
@@ -26,7 +30,7 @@ import stockassistant.domain.stock.Stock;
 
 /**
  * Feeds checked files ({@link ImportPlan}) to the import use case ({@link Ingest}: batches, writer
- * lanes, what happens to each row). Each file is read by {@link FileBatches} with the HTTP API's
+ * lanes, what happens to each row). Each file is read by {@code FileBatches} with the HTTP API's
  * own decoder for its kind and written through the facade the HTTP API uses, so a record in a
  * file and one in a request body are held to the same rules and take the same write path.
  */
@@ -98,6 +102,16 @@ public final class Importer {
   private <T> IngestInput<T> input(ImportFile file, Function<Fields, T> decoder,
       IngestTarget<T> target) {
     return new IngestInput<>(file.path().toString(), String.valueOf(file.rejects()), target,
-        check -> FileBatches.open(file, decoder, batchRows, progress, check));
+        check -> reading(file, decoder, check));
+  }
+
+  /** The file's bytes move a bar of the progress until the reading is closed. */
+  private <T> FileBatches<T> reading(ImportFile file, Function<Fields, T> decoder, boolean check)
+      throws IOException {
+    String name = file.path().getFileName().toString();
+    InputStream input = progress.track(check ? "check " + name : name, Files.size(file.path()),
+        new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16));
+    return FileBatches.open(file.path(), file.format(), input, decoder, batchRows,
+        check ? null : file.rejects(), progress::finish);
   }
 }

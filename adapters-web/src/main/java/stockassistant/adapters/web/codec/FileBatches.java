@@ -1,67 +1,62 @@
-package stockassistant.bootstrap.importer;
+package stockassistant.adapters.web.codec;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.function.Function;
-import stockassistant.adapters.web.codec.BodyFormat;
-import stockassistant.adapters.web.codec.Fields;
-import stockassistant.adapters.web.codec.RecordBodies;
-import stockassistant.adapters.web.codec.RecordSource;
-import stockassistant.adapters.web.codec.SourceItem;
 import stockassistant.application.ingest.DecodedBatch;
 import stockassistant.application.ingest.IngestInput;
 import stockassistant.application.ingest.UnreadableInput;
 import stockassistant.domain.InvalidField;
 
 /**
- * Reads one file as decoded batches of at most {@code batchRows} rows, streaming: one batch is
- * in memory at a time. A writing reading keeps each bad row in the file's rejects file as it
- * meets it; it never writes to the database, whoever consumes the batches does.
+ * Reads one file as decoded batches of at most {@code batchRows} rows, with the HTTP API's own
+ * decoders, streaming: one batch is in memory at a time. A writing reading keeps each bad row in
+ * the rejects file, in the input's own layout, as it meets it; the database is the caller's.
  */
-final class FileBatches<T> implements IngestInput.Reading<T> {
-  private final ImportFile file;
-  private final ImportProgress progress;
+public final class FileBatches<T> implements IngestInput.Reading<T> {
+  private final Path path;
+  private final BodyFormat format;
   private final RecordSource source;
   private final Function<Fields, T> decoder;
   private final int batchRows;
   /** Null for a reading that only checks. */
   private final RejectsFile rejects;
+  private final Runnable finished;
 
-  private FileBatches(ImportFile file, ImportProgress progress, RecordSource source,
-      Function<Fields, T> decoder, int batchRows, boolean check) {
-    this.file = file;
-    this.progress = progress;
+  private FileBatches(Path path, BodyFormat format, RecordSource source,
+      Function<Fields, T> decoder, int batchRows, Path rejects, Runnable finished) {
+    this.path = path;
+    this.format = format;
     this.source = source;
     this.decoder = decoder;
     this.batchRows = batchRows;
-    this.rejects = check ? null : new RejectsFile(file.rejects(), source);
+    this.rejects = rejects == null ? null : new RejectsFile(rejects, source);
+    this.finished = finished;
   }
 
   /**
-   * Opens the file with its bytes moving a bar of {@code progress}; closing this ends the bar.
+   * Starts reading {@code input}, the bytes of the file at {@code path}.
    *
-   * @param check only checks: the bar says so, and no bad row is kept
+   * @param rejects where bad rows are kept; null for a reading that only checks
+   * @param finished runs once when the reading is closed (a progress bar ends)
    */
-  static <T> FileBatches<T> open(ImportFile file, Function<Fields, T> decoder, int batchRows,
-      ImportProgress progress, boolean check) throws IOException {
-    String name = file.path().getFileName().toString();
-    InputStream input = progress.track(check ? "check " + name : name, Files.size(file.path()),
-        new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16));
+  public static <T> FileBatches<T> open(Path path, BodyFormat format, InputStream input,
+      Function<Fields, T> decoder, int batchRows, Path rejects, Runnable finished)
+      throws IOException {
     try {
-      return new FileBatches<>(file, progress, RecordSource.open(input, file.format()), decoder,
-          batchRows, check);
+      return new FileBatches<>(path, format, RecordSource.open(input, format), decoder, batchRows,
+          rejects, finished);
     } catch (JacksonException malformed) {
       input.close();
-      progress.finish();
-      throw new UnreadableInput(unreadable(file.format(), malformed));
+      finished.run();
+      throw new UnreadableInput(unreadable(format, malformed));
     } catch (IOException | RuntimeException unreadable) {
       input.close();
-      progress.finish();
+      finished.run();
       throw unreadable;
     }
   }
@@ -99,7 +94,7 @@ final class FileBatches<T> implements IngestInput.Reading<T> {
     try {
       return source.next();
     } catch (JacksonException malformed) {
-      throw new UnreadableInput(unreadable(file.format(), malformed));
+      throw new UnreadableInput(unreadable(format, malformed));
     }
   }
 
@@ -107,12 +102,12 @@ final class FileBatches<T> implements IngestInput.Reading<T> {
   private String describe(SourceItem item, InvalidField invalid) {
     InvalidField named = source.shape() == RecordSource.Shape.CSV ? invalid
         : RecordBodies.atItem(item.index(), invalid);
-    String where = file.path() + ":" + item.line() + ": ";
+    String where = path + ":" + item.line() + ": ";
     return named.field().isEmpty() ? where + named.reason() : where + named.getMessage();
   }
 
   /** Where and why a file stops being CSV or JSON, without the parser's internals. */
-  static String unreadable(BodyFormat format, JacksonException malformed) {
+  public static String unreadable(BodyFormat format, JacksonException malformed) {
     JsonLocation where = malformed.getLocation();
     return "not valid " + format + (where == null ? "" : " at line " + where.getLineNr()
         + ", column " + where.getColumnNr()) + ": " + malformed.getOriginalMessage();
@@ -125,7 +120,7 @@ final class FileBatches<T> implements IngestInput.Reading<T> {
         rejects.close();
       }
     } finally {
-      progress.finish();
+      finished.run();
     }
   }
 }

@@ -1,13 +1,10 @@
-package stockassistant.bootstrap.importer;
+package stockassistant.adapters.web.codec;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import stockassistant.adapters.web.codec.RawRecordWriter;
-import stockassistant.adapters.web.codec.RecordSource;
-import stockassistant.adapters.web.codec.SourceItem;
 
 /**
  * The bad rows of one input file, in the input's own layout (same header, same fields), so the
