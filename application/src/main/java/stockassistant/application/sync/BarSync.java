@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import stockassistant.application.ingest.WriteLanes;
 import stockassistant.domain.calendar.Exchange;
 import stockassistant.domain.calendar.ExchangeDay;
 import stockassistant.domain.calendar.Suspension;
@@ -43,9 +44,10 @@ final class BarSync {
    */
   static final int FETCH_AHEAD = 2;
   /**
-   * Days written at once, each in its own transaction: one COPY stream keeps one database backend
-   * busy, two keep both cores of a small server busy, as the importer's two writer lanes do.
-   * Days are independent rows and marks, so the order they commit in does not matter.
+   * Days written at once, each in its own transaction, on the import's write lanes: one COPY
+   * stream keeps one database backend busy, two keep both cores of a small server busy, as the
+   * importer's two writer lanes do. Days are independent rows and marks, so the order they commit
+   * in does not matter.
    */
   static final int STORE_LANES = 2;
 
@@ -121,18 +123,19 @@ final class BarSync {
       return;
     }
     ExecutorService ahead = daemons(FETCH_AHEAD, "sync-fetch-ahead");
-    ExecutorService lanes = daemons(STORE_LANES, "sync-store");
-    try {
+    // no day queued beside the ones being written: a fetched day waits for its lane's last one
+    try (var lanes = new WriteLanes<FetchedDay>(STORE_LANES, 0, "sync-store",
+        fetched -> store(fetched, marks, tally))) {
       var inFlight = new ArrayDeque<CompletableFuture<FetchedDay>>();
-      var storing = new ArrayDeque<CompletableFuture<Void>>();
       inFlight.add(fetch(days.get(0), ahead));
       int asked = 1;
+      int stored = 0;
       for (int i = 0; i < days.size(); i++) {
         FetchedDay fetched;
         try {
           fetched = join(inFlight.poll());
         } catch (RuntimeException stopped) {
-          keepWhatWasFetched(inFlight, storing, day -> storeOn(lanes, day, marks, tally), stopped);
+          keepWhatWasFetched(inFlight, lanes, stored, stopped);
           throw stopped;
         }
         while (asked < days.size() && inFlight.size() < FETCH_AHEAD) {
@@ -142,54 +145,35 @@ final class BarSync {
           tally.note(fetched.day() + ": no prices published yet; fetched again on the next run");
           continue;
         }
-        while (storing.size() >= STORE_LANES) {
-          join(storing.poll());
-        }
-        storing.add(storeOn(lanes, fetched, marks, tally));
-      }
-      while (!storing.isEmpty()) {
-        join(storing.poll());
+        lanes.submit(stored++ % STORE_LANES, fetched);
       }
     } finally {
       ahead.shutdownNow();
-      lanes.shutdownNow();
     }
   }
 
-  private CompletableFuture<Void> storeOn(ExecutorService lanes, FetchedDay fetched,
-      Map<LocalDate, DayMark> marks, RunTally tally) {
+  private void store(FetchedDay fetched, Map<LocalDate, DayMark> marks, RunTally tally) {
     DayMark before = marks.get(fetched.day());
-    return CompletableFuture.runAsync(() -> {
-      DayMark mark = store.store(tally.runId(), fetched, before == null ? 1 : before.attempts() + 1);
-      tally.stored(1, mark.rows(), fetched.rejected().size());
-    }, lanes);
+    DayMark mark = store.store(tally.runId(), fetched, before == null ? 1 : before.attempts() + 1);
+    tally.stored(1, mark.rows(), fetched.rejected().size());
   }
 
   /**
    * A fetch failed and stops the run: the days already fetched (before it, or beside it when
    * two were asked at once) are stored first, so no answer the quota paid for is thrown away and
-   * the watermark stands where fetching stopped.
+   * the watermark stands where fetching stopped. A store failing meanwhile is added to the stop.
    */
   private static void keepWhatWasFetched(ArrayDeque<CompletableFuture<FetchedDay>> inFlight,
-      ArrayDeque<CompletableFuture<Void>> storing,
-      java.util.function.Function<FetchedDay, CompletableFuture<Void>> storeDay,
-      RuntimeException stopped) {
-    while (!inFlight.isEmpty()) {
-      try {
-        FetchedDay fetched = join(inFlight.poll());
-        if (fetched.published()) {
-          storing.add(storeDay.apply(fetched));
+      WriteLanes<FetchedDay> lanes, int stored, RuntimeException stopped) {
+    try {
+      for (CompletableFuture<FetchedDay> next : inFlight) {
+        FetchedDay fetched = next.exceptionally(sameStop -> null).join();
+        if (fetched != null && fetched.published()) {
+          lanes.submit(stored++ % STORE_LANES, fetched);
         }
-      } catch (RuntimeException alsoStopped) {
-        // the same stop, met by another day in flight
       }
-    }
-    while (!storing.isEmpty()) {
-      try {
-        join(storing.poll());
-      } catch (RuntimeException alsoFailed) {
-        stopped.addSuppressed(alsoFailed);
-      }
+    } catch (RuntimeException storeFailed) {
+      stopped.addSuppressed(storeFailed);
     }
   }
 

@@ -21,7 +21,7 @@ import stockassistant.domain.quote.DailyBar;
 import stockassistant.bootstrap.importer.ImportKind;
 import stockassistant.bootstrap.importer.ImportPlan;
 import stockassistant.bootstrap.importer.ImportProgress;
-import stockassistant.bootstrap.importer.ImportSummary;
+import stockassistant.application.ingest.ImportSummary;
 import stockassistant.bootstrap.importer.Importer;
 
 /**

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import stockassistant.adapters.web.codec.BodyFormat;
+import stockassistant.adapters.web.codec.FileBatches;
 import stockassistant.adapters.web.codec.RecordSource;
 import stockassistant.domain.InvalidField;
 
@@ -97,7 +98,7 @@ public final class ImportPlan {
       throw new IllegalArgumentException(shape.field().equals("body") ? shape.reason()
           : shape.getMessage());
     } catch (JacksonException malformed) {
-      throw new IllegalArgumentException(Importer.unreadable(format, malformed));
+      throw new IllegalArgumentException(FileBatches.unreadable(format, malformed));
     } catch (IOException unreadable) {
       throw new IllegalArgumentException("cannot be read: " + unreadable.getMessage());
     }

@@ -10,13 +10,14 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import me.tongfei.progressbar.wrapped.ProgressBarWrappedInputStream;
+import stockassistant.application.ingest.IngestProgress;
 
 /**
  * What an import shows while it runs (me.tongfei:progressbar): a live bar per file (MB read, rate,
  * ETA, rows) on a terminal, with messages printed above it; plain lines every few seconds when
  * output goes to a file or a CI log. Every message of the import goes through here.
  */
-public final class ImportProgress {
+public final class ImportProgress implements IngestProgress {
   private final boolean terminal;
   private final PrintStream out;
   private ProgressBar bar;
@@ -62,15 +63,16 @@ public final class ImportProgress {
     }
   }
 
-  /** Rows committed so far: what a crash now would keep. */
-  synchronized void rows(long stored) {
+  @Override
+  public synchronized void stored(long stored) {
     if (bar != null) {
       bar.setExtraMessage(" " + stored + " rows stored");
     }
   }
 
-  /** One line for the user: above the bar on a terminal, never inside it. */
-  synchronized void message(String line) {
+  /** Above the bar on a terminal, never inside it. */
+  @Override
+  public synchronized void message(String line) {
     if (barLine != null && barLine.isOpen()) {
       barLine.printAbove(line);
     } else {

@@ -29,6 +29,12 @@ final class LayeringRules {
           "stockassistant.domain..", "stockassistant.application..")
       .because("use cases never see an adapter, MyBatis, Javalin, HikariCP or Guice modules");
 
+  static final ArchRule APPLICATION_STARTS_NO_THREAD_BY_HAND = noClasses()
+      .that().resideInAPackage("stockassistant.application..")
+      .should().callMethod(Thread.class, "start")
+      .because("use cases run concurrent work on java.util.concurrent executors, which bound, "
+          + "name and stop their threads (the import's and the sync's writer lanes included)");
+
   static final ArchRule PERSISTENCE_DOES_NOT_SEE_THE_WEB = noClasses()
       .that().resideInAPackage("stockassistant.adapters.persistence..")
       .should().dependOnClassesThat().resideInAnyPackage("stockassistant.adapters.web..",

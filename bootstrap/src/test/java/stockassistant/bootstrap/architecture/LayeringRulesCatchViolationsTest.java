@@ -12,6 +12,7 @@ import stockassistant.adapters.web.archfixture.RouteThatOpensATransaction;
 import stockassistant.adapters.web.archfixture.RouteThatQueriesTheDatabase;
 import stockassistant.adapters.web.tushare.archfixture.TushareApiThatWrites;
 import stockassistant.application.archfixture.ModuleOutsideBootstrap;
+import stockassistant.application.archfixture.UseCaseThatStartsAThread;
 import stockassistant.application.archfixture.UseCaseThatBorrowsConnections;
 import stockassistant.archfixture.cycle.a.First;
 import stockassistant.archfixture.cycle.b.Second;
@@ -29,6 +30,12 @@ class LayeringRulesCatchViolationsTest {
   @Test
   void applicationRuleNamesAUseCaseHoldingAPool() {
     assertViolation(LayeringRules.APPLICATION_SEES_ONLY_THE_DOMAIN, UseCaseThatBorrowsConnections.class);
+  }
+
+  @Test
+  void threadRuleNamesAUseCaseStartingItsOwnThread() {
+    assertViolation(LayeringRules.APPLICATION_STARTS_NO_THREAD_BY_HAND,
+        UseCaseThatStartsAThread.class);
   }
 
   @Test

@@ -14,6 +14,9 @@ class LayeringTest {
   @ArchTest
   static final ArchRule applicationSeesOnlyTheDomain = LayeringRules.APPLICATION_SEES_ONLY_THE_DOMAIN;
   @ArchTest
+  static final ArchRule applicationStartsNoThreadByHand =
+      LayeringRules.APPLICATION_STARTS_NO_THREAD_BY_HAND;
+  @ArchTest
   static final ArchRule persistenceDoesNotSeeTheWeb = LayeringRules.PERSISTENCE_DOES_NOT_SEE_THE_WEB;
   @ArchTest
   static final ArchRule webDoesNotSeePersistence = LayeringRules.WEB_DOES_NOT_SEE_PERSISTENCE;

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import stockassistant.adapters.persistence.testing.DatabaseTest;
 import stockassistant.adapters.persistence.testing.TestDatabase;
 import stockassistant.application.finance.FinanceReports;
+import stockassistant.application.ingest.ImportSummary;
 import stockassistant.application.marketdata.MarketData;
 import stockassistant.application.stocks.StockCatalog;
 import stockassistant.domain.DatabaseUnavailable;
@@ -306,7 +307,7 @@ class ImporterIT extends DatabaseTest {
     var progress = new ImportProgress(false, new PrintStream(messages, true, StandardCharsets.UTF_8));
     var importer = new Importer(new MarketData(persistence.quotes(), tx),
         new FinanceReports(persistence.finance(), tx), new StockCatalog(persistence.stocks(), tx),
-        progress, 3, strict);
+        progress, 3, Importer.DEFAULT_WRITERS, strict);
     return importer.run(ImportPlan.check(List.of(paths), null, null));
   }
 

@@ -1,12 +1,10 @@
-package stockassistant.bootstrap.importer;
+package stockassistant.adapters.web.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import stockassistant.adapters.web.codec.BodyFormat;
-import stockassistant.adapters.web.codec.InvalidFields;
-import stockassistant.adapters.web.codec.RecordBodies;
 import stockassistant.adapters.web.quotes.BarCodec;
+import stockassistant.application.ingest.DecodedBatch;
 import stockassistant.domain.InvalidField;
 import stockassistant.domain.quote.DailyBar;
 
@@ -80,7 +76,7 @@ class FileBatchesTest {
     var messages = new ArrayList<String>();
     try (FileBatches<DailyBar> batches = open(file, 2)) {
       for (DecodedBatch<DailyBar> batch = batches.next(); batch != null; batch = batches.next()) {
-        batch.bad().forEach(bad -> messages.add(bad.message()));
+        messages.addAll(batch.bad());
       }
     }
     return messages;
@@ -95,9 +91,8 @@ class FileBatchesTest {
 
   private static FileBatches<DailyBar> open(Path file, int batchRows) throws IOException {
     BodyFormat format = file.toString().endsWith(".json") ? BodyFormat.JSON : BodyFormat.CSV;
-    var progress = new ImportProgress(false, new PrintStream(new ByteArrayOutputStream()));
-    return FileBatches.open(new ImportFile(file, format, ImportKind.BARS, null),
-        BarCodec::fromFields, batchRows, progress, "test");
+    return FileBatches.open(file, format, Files.newInputStream(file), BarCodec::fromFields,
+        batchRows, null, () -> { });
   }
 
   private Path file(String name, String content) throws IOException {

@@ -1,8 +1,11 @@
-package stockassistant.bootstrap.importer;
+package stockassistant.application.ingest;
 
 import java.util.Locale;
 
-/** What an import did, for the closing line and the exit code. */
+/**
+ * What an import did, for the closing line and the exit code; readable while the import runs or
+ * after it failed part-way (its rows upserted are the rows committed before the failure).
+ */
 public final class ImportSummary {
   long files;
   long rowsRead;
@@ -17,8 +20,17 @@ public final class ImportSummary {
     return rowsRead;
   }
 
-  public long rowsUpserted() {
+  public synchronized long rowsUpserted() {
     return rowsUpserted;
+  }
+
+  /** Counted on the writer lanes. */
+  synchronized void written(int rows) {
+    rowsUpserted += rows;
+  }
+
+  synchronized void notWritten(int rows) {
+    rowsNotWritten += rows;
   }
 
   public long badRows() {
@@ -36,7 +48,7 @@ public final class ImportSummary {
   }
 
   @Override
-  public String toString() {
+  public synchronized String toString() {
     double seconds = nanos / 1e9;
     var text = new StringBuilder(String.format(Locale.ROOT,
         "%d file(s), %d row(s) read, %d upserted, %d bad", files, rowsRead, rowsUpserted, badRows));

@@ -1,12 +1,10 @@
-package stockassistant.bootstrap.importer;
+package stockassistant.adapters.web.codec;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import stockassistant.adapters.web.codec.RawRecordWriter;
-import stockassistant.adapters.web.codec.RecordSource;
 
 /**
  * The bad rows of one input file, in the input's own layout (same header, same fields), so the
@@ -17,24 +15,18 @@ final class RejectsFile implements Closeable {
   private final Path path;
   private final RecordSource source;
   private RawRecordWriter writer;
-  private long rows;
 
   RejectsFile(Path path, RecordSource source) {
     this.path = path;
     this.source = source;
   }
 
-  void write(BadRow bad) throws IOException {
+  void write(SourceItem bad) throws IOException {
     if (writer == null) {
       writer = new RawRecordWriter(Files.newBufferedWriter(path, StandardCharsets.UTF_8),
           source.shape(), source.columns());
     }
-    writer.write(bad.item());
-    rows++;
-  }
-
-  long rows() {
-    return rows;
+    writer.write(bad);
   }
 
   @Override
