@@ -62,7 +62,14 @@ public final class AdvisoryLock implements SyncLock {
   }
 
   private static void release(Connection connection) {
-    // closing the session releases every advisory lock it holds
+    // unlocked before the close returns: closing the session releases the lock too, but only
+    // when the server has ended that backend, so a run right after could still find it held
+    try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+      unlock.setLong(1, KEY);
+      unlock.execute();
+    } catch (SQLException failure) {
+      log.debug("Unlocking the sync lock failed (the close releases it): {}", failure.getMessage());
+    }
     closeQuietly(connection);
   }
 
