@@ -1,5 +1,6 @@
 package stockassistant.adapters.persistence.backup;
 
+import java.util.List;
 import com.codahale.metrics.MetricRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static stockassistant.domain.testdata.LlmConfigBuilder.anLlmConfig;
@@ -58,7 +59,7 @@ class SealedKeysInBackupIT {
 
   private static SealedLlmConfigRepository sealed(Persistence persistence, DataKey key) {
     return new SealedLlmConfigRepository(persistence.llmConfigs(),
-        KeyRingSource.fixed(KeyRing.of(key)));
+        KeyRingSource.fixed(KeyRing.of(key, List.of())));
   }
 
   private static Persistence open(DatabaseTarget target) {
