@@ -87,7 +87,13 @@ public final class MarketData {
 
   /** Price bars (price columns, adj_factor, source) of one code, ascending by trade_date. */
   public void priceBars(ThirdCode code, DateRange range, Consumer<DailyBar> sink) {
-    priceBarPages(code, range, Adjustment.NONE, CachedCopy.NONE, BarPages.eachBar(sink));
+    priceBars(code, range, Adjustment.NONE, sink);
+  }
+
+  /** As {@link #priceBarPages}, a bar at a time (the in-process use README shows). */
+  public void priceBars(ThirdCode code, DateRange range, Adjustment adjustment,
+      Consumer<DailyBar> sink) {
+    priceBarPages(code, range, adjustment, CachedCopy.NONE, BarPages.eachBar(sink));
   }
 
   /**
@@ -168,8 +174,14 @@ public final class MarketData {
    * One bar per calendar period (week or month) that has trading days, ascending: whole periods,
    * those whose last trading day lies in the range. With an adjustment the daily bars are
    * adjusted first. Reads the days of the periods at the range's ends too, page by page, and
-   * holds one period at a time. No rows when the caller's copy is current.
+   * holds one period at a time.
    */
+  public void periodBars(ThirdCode code, DateRange range, BarPeriod period, Adjustment adjustment,
+      Consumer<DailyBar> sink) {
+    periodBarPages(code, range, period, adjustment, CachedCopy.NONE, BarPages.eachBar(sink));
+  }
+
+  /** As {@link #periodBars}, a page at a time; no rows when the caller's copy is current. */
   public void periodBarPages(ThirdCode code, DateRange range, BarPeriod period,
       Adjustment adjustment, CachedCopy copy, Consumer<BarPage> sink) {
     DateRange days = wholePeriods(range, period);

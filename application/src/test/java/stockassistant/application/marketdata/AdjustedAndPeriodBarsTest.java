@@ -30,11 +30,11 @@ class AdjustedAndPeriodBarsTest {
     var closes = new ArrayList<Double>();
     var openWhileDelivering = new ArrayList<Boolean>();
 
-    marketData.priceBarPages(CODE, new DateRange(null, LocalDate.parse("2024-06-11")),
-        Adjustment.QFQ, CachedCopy.NONE, BarPages.eachBar(bar -> {
+    marketData.priceBars(CODE, new DateRange(null, LocalDate.parse("2024-06-11")), Adjustment.QFQ,
+        bar -> {
           closes.add(bar.get(BarMetric.CLOSE));
           openWhileDelivering.add(work.isOpen());
-        }));
+        });
 
     assertThat(work.opened()).containsExactly("read:MarketData.adjustmentReference",
         "read:MarketData.priceBars");
@@ -51,8 +51,8 @@ class AdjustedAndPeriodBarsTest {
     store(day("2024-06-03", 10.0, 2.0), day("2024-06-04", 12.0, null));
 
     var closes = new ArrayList<Double>();
-    marketData.priceBarPages(CODE, new DateRange(null, null), Adjustment.QFQ, CachedCopy.NONE,
-        BarPages.eachBar(bar -> closes.add(bar.get(BarMetric.CLOSE))));
+    marketData.priceBars(CODE, new DateRange(null, null), Adjustment.QFQ,
+        bar -> closes.add(bar.get(BarMetric.CLOSE)));
 
     assertThat(closes).containsExactly(10.0, 12.0);
   }
@@ -63,8 +63,8 @@ class AdjustedAndPeriodBarsTest {
     work.opened().clear();
 
     var closes = new ArrayList<Double>();
-    marketData.priceBarPages(CODE, new DateRange(null, null), Adjustment.HFQ, CachedCopy.NONE,
-        BarPages.eachBar(bar -> closes.add(bar.get(BarMetric.CLOSE))));
+    marketData.priceBars(CODE, new DateRange(null, null), Adjustment.HFQ,
+        bar -> closes.add(bar.get(BarMetric.CLOSE)));
 
     assertThat(closes).containsExactly(20.0);
     assertThat(work.opened()).containsExactly("read:MarketData.priceBars");
@@ -96,8 +96,8 @@ class AdjustedAndPeriodBarsTest {
 
   private List<DailyBar> periods(BarPeriod period, String start, String end, Adjustment adjustment) {
     var out = new ArrayList<DailyBar>();
-    marketData.periodBarPages(CODE, new DateRange(LocalDate.parse(start), LocalDate.parse(end)),
-        period, adjustment, CachedCopy.NONE, BarPages.eachBar(out::add));
+    marketData.periodBars(CODE, new DateRange(LocalDate.parse(start), LocalDate.parse(end)), period,
+        adjustment, out::add);
     return out;
   }
 
