@@ -87,26 +87,21 @@ public final class MarketData {
 
   /** Price bars (price columns, adj_factor, source) of one code, ascending by trade_date. */
   public void priceBars(ThirdCode code, DateRange range, Consumer<DailyBar> sink) {
-    priceBarPages(code, range, Adjustment.NONE, BarPages.eachBar(sink));
+    priceBars(code, range, Adjustment.NONE, sink);
+  }
+
+  /** As {@link #priceBarPages}, a bar at a time (the in-process use README shows). */
+  public void priceBars(ThirdCode code, DateRange range, Adjustment adjustment,
+      Consumer<DailyBar> sink) {
+    priceBarPages(code, range, adjustment, CachedCopy.NONE, BarPages.eachBar(sink));
   }
 
   /**
-   * Price bars of one code, ascending by trade_date, with open, high, low, close and pre_close
-   * adjusted ({@link Adjustment#QFQ}: to the last bar of the range; {@link Adjustment#HFQ}) or
-   * as stored ({@link Adjustment#NONE}). A forward adjustment first reads the reference factor.
+   * Price bars of one code, ascending by trade_date, a page at a time as columns, with open,
+   * high, low, close and pre_close adjusted ({@link Adjustment#QFQ}: to the last bar of the
+   * range; {@link Adjustment#HFQ}) or as stored ({@link Adjustment#NONE}); no rows when the
+   * caller's copy is current. A forward adjustment first reads the reference factor.
    */
-  public void priceBars(ThirdCode code, DateRange range, Adjustment adjustment,
-      Consumer<DailyBar> sink) {
-    priceBarPages(code, range, adjustment, BarPages.eachBar(sink));
-  }
-
-  /** As {@link #priceBars}, a page at a time as columns: for callers that write many rows. */
-  public void priceBarPages(ThirdCode code, DateRange range, Adjustment adjustment,
-      Consumer<BarPage> sink) {
-    priceBarPages(code, range, adjustment, CachedCopy.NONE, sink);
-  }
-
-  /** As above, reading no rows when the caller's copy is current (a forward adjustment's reference is read first). */
   public void priceBarPages(ThirdCode code, DateRange range, Adjustment adjustment,
       CachedCopy copy, Consumer<BarPage> sink) {
     PriceAdjuster adjuster = adjuster(code, range.start(), range.end(), adjustment);
@@ -114,17 +109,10 @@ public final class MarketData {
         BarMetric.PRICE_BAR), copy, BarPages.adjusted(adjuster, adjustment, sink));
   }
 
-  /** Bars with every column (prices, adjustment and daily indicators), ascending by trade_date. */
-  public void fullBars(ThirdCode code, DateRange range, Consumer<DailyBar> sink) {
-    fullBarPages(code, range, BarPages.eachBar(sink));
-  }
-
-  /** As {@link #fullBars}, a page at a time as columns. */
-  public void fullBarPages(ThirdCode code, DateRange range, Consumer<BarPage> sink) {
-    fullBarPages(code, range, CachedCopy.NONE, sink);
-  }
-
-  /** As above, reading no rows when the caller's copy is current. */
+  /**
+   * Bars with every column (prices, adjustment and daily indicators), ascending by trade_date,
+   * a page at a time as columns; no rows when the caller's copy is current.
+   */
   public void fullBarPages(ThirdCode code, DateRange range, CachedCopy copy,
       Consumer<BarPage> sink) {
     bars("MarketData.fullBars", BarQuery.range(code, range.start(), range.end(), ALL), copy,
@@ -151,19 +139,17 @@ public final class MarketData {
 
   /** Every bar of one trading day with the stock's name, ordered by third_code. */
   public void crossSection(LocalDate tradeDate, Consumer<MarketBar> sink) {
-    crossSectionPages(tradeDate, page -> {
+    crossSectionPages(tradeDate, CachedCopy.NONE, page -> {
       for (int row = 0; row < page.size(); row++) {
         sink.accept(page.marketBar(row));
       }
     });
   }
 
-  /** As {@link #crossSection}, a page at a time as columns (names included). */
-  public void crossSectionPages(LocalDate tradeDate, Consumer<BarPage> sink) {
-    crossSectionPages(tradeDate, CachedCopy.NONE, sink);
-  }
-
-  /** As above, reading no rows when the caller's copy is current. */
+  /**
+   * As {@link #crossSection}, a page at a time as columns (names included); no rows when the
+   * caller's copy is current.
+   */
   public void crossSectionPages(LocalDate tradeDate, CachedCopy copy, Consumer<BarPage> sink) {
     bars("MarketData.crossSection", BarQuery.day(tradeDate, ALL), copy, sink);
   }
@@ -171,14 +157,9 @@ public final class MarketData {
   /**
    * A research panel: bars of several codes, or of every code (an empty list), from..to,
    * ordered by third_code then trade_date, a page at a time, with these columns and prices
-   * adjusted per code as {@link #priceBars} adjusts one code's.
+   * adjusted per code as {@link #priceBarPages} adjusts one code's; no rows when the caller's
+   * copy is current.
    */
-  public void panelPages(List<ThirdCode> codes, DateRange range, Set<BarMetric> columns,
-      Adjustment adjustment, Consumer<BarPage> sink) {
-    panelPages(codes, range, columns, adjustment, CachedCopy.NONE, sink);
-  }
-
-  /** As above, reading no rows when the caller's copy is current. */
   public void panelPages(List<ThirdCode> codes, DateRange range, Set<BarMetric> columns,
       Adjustment adjustment, CachedCopy copy, Consumer<BarPage> sink) {
     Limits.requireAtMost("codes", codes.size(), MAX_CODES);
@@ -197,16 +178,10 @@ public final class MarketData {
    */
   public void periodBars(ThirdCode code, DateRange range, BarPeriod period, Adjustment adjustment,
       Consumer<DailyBar> sink) {
-    periodBarPages(code, range, period, adjustment, BarPages.eachBar(sink));
+    periodBarPages(code, range, period, adjustment, CachedCopy.NONE, BarPages.eachBar(sink));
   }
 
-  /** As {@link #periodBars}, a page at a time. */
-  public void periodBarPages(ThirdCode code, DateRange range, BarPeriod period,
-      Adjustment adjustment, Consumer<BarPage> sink) {
-    periodBarPages(code, range, period, adjustment, CachedCopy.NONE, sink);
-  }
-
-  /** As above, reading no rows when the caller's copy is current. */
+  /** As {@link #periodBars}, a page at a time; no rows when the caller's copy is current. */
   public void periodBarPages(ThirdCode code, DateRange range, BarPeriod period,
       Adjustment adjustment, CachedCopy copy, Consumer<BarPage> sink) {
     DateRange days = wholePeriods(range, period);
@@ -221,11 +196,6 @@ public final class MarketData {
    * Bars of a query newest first (trade_date descending, then third_code), cut to a window.
    * Returns whether rows were left beyond the window's limit.
    */
-  public boolean barsNewestFirst(BarQuery query, Window window, Consumer<DailyBar> sink) {
-    return barPagesNewestFirst(query, window, BarPages.eachBar(sink));
-  }
-
-  /** As {@link #barsNewestFirst}, a page at a time. */
   public boolean barPagesNewestFirst(BarQuery query, Window window, Consumer<BarPage> sink) {
     Limits.requireAtMost("third_codes", query.codes().size(), MAX_CODES);
     return Pager.pages(window, PAGE_ROWS, (BarKey after, int skip, int limit) ->
@@ -239,12 +209,6 @@ public final class MarketData {
    * range. The daily bars are read newest first across the codes, so one period of every code
    * is held at a time. Returns whether rows were left beyond the window's limit.
    */
-  public boolean periodBarsNewestFirst(BarQuery query, BarPeriod period, Window window,
-      Consumer<DailyBar> sink) {
-    return periodBarPagesNewestFirst(query, period, window, BarPages.eachBar(sink));
-  }
-
-  /** As {@link #periodBarsNewestFirst}, a page at a time. */
   public boolean periodBarPagesNewestFirst(BarQuery query, BarPeriod period, Window window,
       Consumer<BarPage> sink) {
     Limits.requireAtMost("third_codes", query.codes().size(), MAX_CODES);
@@ -260,14 +224,10 @@ public final class MarketData {
     return periods.full();
   }
 
-  /** The one bar read: the query's pages in order, each its own unit of work. */
-  private void bars(String useCase, BarQuery query, Consumer<BarPage> sink) {
-    bars(useCase, query, CachedCopy.NONE, sink);
-  }
-
   /**
-   * As above; with a cached copy the first page's unit of work reads the write version first
-   * (one borrow for both) and no rows at all when the copy is current.
+   * The one bar read: the query's pages in order, each its own unit of work. With a cached copy
+   * the first page's unit of work reads the write version first (one borrow for both) and no
+   * rows at all when the copy is current.
    */
   private void bars(String useCase, BarQuery query, CachedCopy copy, Consumer<BarPage> sink) {
     Pager.pages(Window.ALL, PAGE_ROWS, (BarKey after, int skip, int limit) ->

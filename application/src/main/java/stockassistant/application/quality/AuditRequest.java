@@ -23,8 +23,4 @@ public record AuditRequest(LocalDate from, LocalDate to, List<ThirdCode> codes, 
     }
     codes = codes == null ? List.of() : List.copyOf(new TreeSet<>(codes));
   }
-
-  public static AuditRequest everything() {
-    return new AuditRequest(null, null, List.of(), DEFAULT_EXAMPLES);
-  }
 }

@@ -71,7 +71,8 @@ class MarketDataTest {
     work.opened().clear();
     var seen = new ArrayList<DailyBar>();
 
-    marketData.fullBars(CODE, new DateRange(null, null), seen::add);
+    marketData.fullBarPages(CODE, new DateRange(null, null), CachedCopy.NONE,
+        BarPages.eachBar(seen::add));
 
     assertThat(seen).hasSize(MarketData.PAGE_ROWS);
     assertThat(work.opened()).hasSize(2);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import stockassistant.application.DateRange;
 import stockassistant.application.Window;
@@ -33,7 +34,7 @@ class NewestFirstReadsTest {
     store(days(B, "2018-01-01", 10));
     var seen = new ArrayList<String>();
 
-    boolean more = marketData.barsNewestFirst(search(List.of(B, A)), Window.ALL,
+    boolean more = barsNewestFirst(search(List.of(B, A)), Window.ALL,
         bar -> seen.add(bar.tradeDate() + " " + bar.thirdCode()));
 
     assertThat(more).isFalse();
@@ -51,9 +52,9 @@ class NewestFirstReadsTest {
     store(days(A, "2024-01-01", 10));
     var seen = new ArrayList<LocalDate>();
 
-    boolean more = marketData.barsNewestFirst(search(List.of(A)), new Window(2, 3),
+    boolean more = barsNewestFirst(search(List.of(A)), new Window(2, 3),
         bar -> seen.add(bar.tradeDate()));
-    boolean last = marketData.barsNewestFirst(search(List.of(A)), new Window(7, 3), bar -> { });
+    boolean last = barsNewestFirst(search(List.of(A)), new Window(7, 3), bar -> { });
 
     assertThat(seen).containsExactly(LocalDate.parse("2024-01-08"), LocalDate.parse("2024-01-07"),
         LocalDate.parse("2024-01-06"));
@@ -67,7 +68,7 @@ class NewestFirstReadsTest {
         aBar().of(A.value()).on("2024-01-03").adjFactor(null).build()));
     var seen = new ArrayList<LocalDate>();
 
-    marketData.barsNewestFirst(BarQuery.newestFirst(List.of(A), DateRange.EARLIEST, DateRange.LATEST,
+    barsNewestFirst(BarQuery.newestFirst(List.of(A), DateRange.EARLIEST, DateRange.LATEST,
         java.util.Set.of(BarMetric.ADJ_FACTOR), BarMetric.ADJ_FACTOR), Window.ALL,
         bar -> seen.add(bar.tradeDate()));
 
@@ -80,7 +81,7 @@ class NewestFirstReadsTest {
     store(days(B, "2015-01-05", 14));
     var seen = new ArrayList<DailyBar>();
 
-    boolean more = marketData.periodBarsNewestFirst(search(List.of(A, B)), BarPeriod.WEEK,
+    boolean more = periodBarsNewestFirst(search(List.of(A, B)), BarPeriod.WEEK,
         Window.ALL, seen::add);
 
     assertThat(more).isFalse();
@@ -96,7 +97,7 @@ class NewestFirstReadsTest {
     store(days(A, "2000-01-03", MarketData.PAGE_ROWS * 3));
     var seen = new ArrayList<DailyBar>();
 
-    boolean more = marketData.periodBarsNewestFirst(search(List.of(A)), BarPeriod.WEEK,
+    boolean more = periodBarsNewestFirst(search(List.of(A)), BarPeriod.WEEK,
         new Window(1, 2), seen::add);
 
     assertThat(more).isTrue();
@@ -156,7 +157,7 @@ class NewestFirstReadsTest {
       codes.add(ThirdCode.of(String.format("%06d.SZ", i)));
     }
 
-    assertThatThrownBy(() -> marketData.barsNewestFirst(search(codes), Window.ALL, bar -> { }))
+    assertThatThrownBy(() -> barsNewestFirst(search(codes), Window.ALL, bar -> { }))
         .isInstanceOf(InvalidField.class).hasMessageContaining("third_codes");
     assertThat(work.opened()).isEmpty();
   }
@@ -177,5 +178,15 @@ class NewestFirstReadsTest {
       bars.add(aBar().of(code.value()).on(LocalDate.parse(first).plusDays(i)).build());
     }
     return bars;
+  }
+
+  /** The facade's page read, a bar at a time as these tests look at it. */
+  private boolean barsNewestFirst(BarQuery query, Window window, Consumer<DailyBar> sink) {
+    return marketData.barPagesNewestFirst(query, window, BarPages.eachBar(sink));
+  }
+
+  private boolean periodBarsNewestFirst(BarQuery query, BarPeriod period, Window window,
+      Consumer<DailyBar> sink) {
+    return marketData.periodBarPagesNewestFirst(query, period, window, BarPages.eachBar(sink));
   }
 }

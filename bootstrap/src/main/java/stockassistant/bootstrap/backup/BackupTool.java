@@ -43,10 +43,6 @@ public final class BackupTool implements AutoCloseable {
     return backups;
   }
 
-  public DatabaseRuntime database() {
-    return database;
-  }
-
   @Override
   public void close() {
     database.close();

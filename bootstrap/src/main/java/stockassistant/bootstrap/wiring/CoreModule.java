@@ -9,13 +9,8 @@ import stockassistant.adapters.persistence.Persistence;
 import stockassistant.adapters.persistence.llm.SealedLlmConfigRepository;
 import stockassistant.adapters.persistence.llm.StoredApiKeys;
 import stockassistant.adapters.persistence.secrets.KeyRingSource;
-import stockassistant.adapters.persistence.timing.TimedCalendarRepository;
-import stockassistant.adapters.persistence.timing.TimedFinanceRepository;
-import stockassistant.adapters.persistence.timing.TimedQualityRepository;
-import stockassistant.adapters.persistence.timing.TimedSuspensionRepository;
-import stockassistant.adapters.persistence.timing.TimedLlmConfigRepository;
+import stockassistant.adapters.persistence.timing.TimedPort;
 import stockassistant.adapters.persistence.timing.TimedQuoteRepository;
-import stockassistant.adapters.persistence.timing.TimedStockRepository;
 import stockassistant.bootstrap.config.AppConfig;
 import stockassistant.bootstrap.database.DatabaseRuntime;
 import stockassistant.bootstrap.security.ApiKeySealing;
@@ -61,21 +56,22 @@ public final class CoreModule extends AbstractModule {
     bind(UnitOfWork.class).toInstance(persistence.unitOfWork());
     bind(PrimaryPool.class).toInstance(persistence.primaryPool());
     // each port timed per method (repository.<Port>.<method>), beside the use-case timers
-    bind(StockRepository.class).toInstance(new TimedStockRepository(persistence.stocks(), metrics));
+    bind(StockRepository.class).toInstance(
+        TimedPort.of(StockRepository.class, persistence.stocks(), metrics));
     bind(QuoteRepository.class).toInstance(new TimedQuoteRepository(persistence.quotes(), metrics));
     bind(FinanceRepository.class).toInstance(
-        new TimedFinanceRepository(persistence.finance(), metrics));
+        TimedPort.of(FinanceRepository.class, persistence.finance(), metrics));
     // issue 29: calendar, suspensions, data quality
     bind(CalendarRepository.class).toInstance(
-        new TimedCalendarRepository(persistence.calendar(), metrics));
+        TimedPort.of(CalendarRepository.class, persistence.calendar(), metrics));
     bind(SuspensionRepository.class).toInstance(
-        new TimedSuspensionRepository(persistence.suspensions(), metrics));
+        TimedPort.of(SuspensionRepository.class, persistence.suspensions(), metrics));
     bind(QualityRepository.class).toInstance(
-        new TimedQualityRepository(persistence.quality(), metrics));
+        TimedPort.of(QualityRepository.class, persistence.quality(), metrics));
     bind(KeyRingSource.class).toInstance(keys);
     // API keys are sealed on their way in and opened on their way out; the timer sees SQL only
     bind(LlmConfigRepository.class).toInstance(new SealedLlmConfigRepository(
-        new TimedLlmConfigRepository(persistence.llmConfigs(), metrics), keys));
+        TimedPort.of(LlmConfigRepository.class, persistence.llmConfigs(), metrics), keys));
   }
 
   /** The start-up step that encrypts API keys still stored in clear (run by serve). */

@@ -79,8 +79,7 @@ final class LayeringRules {
 
   /** The facades' use cases the Tushare protocol may call: every one of them reads. */
   private static final String TUSHARE_READS =
-      "barsNewestFirst|barPagesNewestFirst|periodBarsNewestFirst|periodBarPagesNewestFirst"
-          + "|tradingCalendar|search";
+      "barPagesNewestFirst|periodBarPagesNewestFirst|tradingCalendar|search";
 
   static final ArchRule TUSHARE_PROTOCOL_ONLY_READS = noClasses()
       .that().resideInAPackage("stockassistant.adapters.web.tushare..")

@@ -6,15 +6,8 @@ package stockassistant.domain.backup;
  * not empty. Says which file (or what) and why; nothing has been touched when it is thrown.
  */
 public class BackupRefused extends RuntimeException {
-  private final String subject;
-
+  /** The subject is the file (or the target) the refusal is about. */
   public BackupRefused(String subject, String reason) {
     super(subject + ": " + reason, null, false, false);
-    this.subject = subject;
-  }
-
-  /** The file (or the target) the refusal is about. */
-  public String subject() {
-    return subject;
   }
 }

@@ -1,22 +1,12 @@
 package stockassistant.domain.calendar;
 
 import stockassistant.domain.InvalidField;
-import stockassistant.domain.stock.ThirdCode;
 
 /** The A-share exchanges, by Tushare's names; each keeps its own trading calendar. */
 public enum Exchange {
   SSE,
   SZSE,
   BSE;
-
-  /** The exchange a code trades on, from its suffix (.SH, .SZ, .BJ). */
-  public static Exchange of(ThirdCode code) {
-    return switch (code.suffix()) {
-      case "SH" -> SSE;
-      case "SZ" -> SZSE;
-      default -> BSE;
-    };
-  }
 
   /** SSE, SZSE or BSE; anything else is refused naming {@code field}. */
   public static Exchange parse(String field, String value) {

@@ -20,11 +20,6 @@ public record Suspension(ThirdCode thirdCode, LocalDate tradeDate, String suspen
     suspendType = suspendType == null ? SuspendType.S : suspendType;
   }
 
-  /** Whether the code has no bar to expect that day. */
-  public boolean suspended() {
-    return suspendType == SuspendType.S;
-  }
-
   /** Tushare's S (停牌, suspended) and R (复牌, resumed). */
   public enum SuspendType {
     S,

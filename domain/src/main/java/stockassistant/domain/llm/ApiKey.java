@@ -54,10 +54,6 @@ public final class ApiKey {
     return secret != null;
   }
 
-  public boolean isUnreadable() {
-    return unreadableBecause != null;
-  }
-
   /**
    * The secret. Throws {@link ApiKeyUnreadable} for a key that could not be decrypted, and
    * IllegalStateException for a withheld one: asking a withheld key is a programming error.

@@ -40,14 +40,4 @@ public enum Check {
   public String rule() {
     return rule;
   }
-
-  /** By stable name; null when none has it. */
-  public static Check byKey(String key) {
-    for (Check check : values()) {
-      if (check.key().equals(key)) {
-        return check;
-      }
-    }
-    return null;
-  }
 }

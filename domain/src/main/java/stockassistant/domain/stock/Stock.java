@@ -44,10 +44,4 @@ public record Stock(
     optionalText("is_hs", isHs, 10);
     source = optionalText("source", source == null ? DEFAULT_SOURCE : source, 20);
   }
-
-  /** The smallest valid stock; the rest of the columns unknown. */
-  public static Stock of(ThirdCode code, String symbol, String name) {
-    return new Stock(code, symbol, name, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null);
-  }
 }

@@ -13,8 +13,4 @@ public record StockSearch(List<ThirdCode> codes, String name, String market, Str
   public StockSearch {
     codes = codes == null ? List.of() : List.copyOf(codes);
   }
-
-  public static StockSearch all() {
-    return new StockSearch(List.of(), null, null, null, null, null);
-  }
 }

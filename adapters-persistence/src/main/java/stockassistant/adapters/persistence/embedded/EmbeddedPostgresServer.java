@@ -119,10 +119,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
   }
 
-  public static EmbeddedPostgresServer start(Path root) {
-    return start(root, Map.of());
-  }
-
   public String jdbcUrl() {
     return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
   }

@@ -8,20 +8,14 @@ import java.nio.file.Path;
  */
 public final class EmbeddedStartFailure extends IllegalStateException {
   private final String reason;
-  private final Path log;
 
   EmbeddedStartFailure(String reason, Path log, Throwable cause) {
     super("the embedded PostgreSQL did not start: " + reason + "; its log is " + log, cause);
     this.reason = reason;
-    this.log = log;
   }
 
   /** The cause in a few words, without the log's path (safe for an HTTP answer). */
   public String reason() {
     return reason;
-  }
-
-  public Path log() {
-    return log;
   }
 }

@@ -27,14 +27,6 @@ public final class KeyRing {
     return new KeyRing(current, older);
   }
 
-  public static KeyRing of(DataKey current) {
-    return new KeyRing(current, List.of());
-  }
-
-  public static KeyRing empty() {
-    return new KeyRing(null, List.of());
-  }
-
   public Optional<DataKey> current() {
     return Optional.ofNullable(current);
   }

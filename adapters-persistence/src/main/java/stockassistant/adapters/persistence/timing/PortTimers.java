@@ -5,7 +5,8 @@ import com.codahale.metrics.Timer;
 
 /**
  * The timers of one repository port, one per method, named {@code repository.<Port>.<method>}
- * (an overloaded method adds its first parameter's type: {@code search(StockSearch)}). Each is
+ * (an overloaded method adds the type of its first parameter after the handle:
+ * {@code search(StockSearch)}). Each is
  * registered when its decorator is built, so a method not called yet still shows, with count 0.
  */
 final class PortTimers {

@@ -2,9 +2,11 @@ package stockassistant.adapters.persistence.backup;
 
 import com.codahale.metrics.MetricRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static stockassistant.domain.testdata.LlmConfigBuilder.anLlmConfig;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import stockassistant.adapters.persistence.Persistence;
@@ -18,6 +20,7 @@ import stockassistant.adapters.persistence.secrets.KeyRingSource;
 import stockassistant.adapters.persistence.session.Budgets;
 import stockassistant.domain.backup.Backup;
 import stockassistant.domain.backup.BackupProgress;
+import stockassistant.domain.llm.ApiKeyUnreadable;
 import stockassistant.domain.llm.LlmConfig;
 import stockassistant.adapters.persistence.testing.TestDatabase;
 
@@ -54,14 +57,14 @@ class SealedKeysInBackupIT {
       assertThat(withTheKey.apiKey().reveal()).isEqualTo(SECRET);
       LlmConfig withAnother = persistence.unitOfWork().read("test.read",
           db -> sealed(persistence, DataKey.generate()).find(db, "deepseek")).orElseThrow();
-      assertThat(withAnother.apiKey().isUnreadable()).isTrue();
+      assertThatThrownBy(withAnother.apiKey()::reveal).isInstanceOf(ApiKeyUnreadable.class);
       assertThat(withAnother.modelName()).isEqualTo(withTheKey.modelName());
     }
   }
 
   private static SealedLlmConfigRepository sealed(Persistence persistence, DataKey key) {
     return new SealedLlmConfigRepository(persistence.llmConfigs(),
-        KeyRingSource.fixed(KeyRing.of(key)));
+        KeyRingSource.fixed(KeyRing.of(key, List.of())));
   }
 
   private static Persistence open(DatabaseTarget target) {

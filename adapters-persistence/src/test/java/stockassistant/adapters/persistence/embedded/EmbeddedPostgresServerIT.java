@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import stockassistant.adapters.persistence.testing.TestDatabase;
 
@@ -67,7 +68,7 @@ class EmbeddedPostgresServerIT {
     Files.createDirectories(root);
     Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxrwxrwx"));
 
-    assertThatThrownBy(() -> EmbeddedPostgresServer.start(root))
+    assertThatThrownBy(() -> EmbeddedPostgresServer.start(root, Map.of()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining(root.toString()).hasMessageContaining("writable by other users");
     assertThat(root.resolve("pgdata")).doesNotExist();
@@ -78,7 +79,7 @@ class EmbeddedPostgresServerIT {
     Path root = Path.of("target", "trust-upgrade-postgres").toAbsolutePath();
     OldTrustDataDirectory.create(root, "CREATE TABLE kept (v text); INSERT INTO kept VALUES ('still here')");
 
-    try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(root)) {
+    try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(root, Map.of())) {
       String url = "jdbc:postgresql://127.0.0.1:" + server.port() + "/postgres";
       assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "").close())
           .isInstanceOf(SQLException.class);
@@ -96,7 +97,7 @@ class EmbeddedPostgresServerIT {
   @Test
   void aStaleLockFileIsNamedWithTheLogsPlace() throws Exception {
     Path root = Path.of("target", "stale-lock-postgres").toAbsolutePath();
-    EmbeddedPostgresServer.start(root).close();
+    EmbeddedPostgresServer.start(root, Map.of()).close();
     Path pidFile = root.resolve("pgdata/postmaster.pid");
     // a live process that is no PostgreSQL: this test's JVM, on a port nobody listens on
     Files.writeString(pidFile, ProcessHandle.current().pid() + "\n" + root.resolve("pgdata")
@@ -105,12 +106,12 @@ class EmbeddedPostgresServerIT {
       if (!EmbeddedPostgresServer.UnprivilegedUser.prefix().isEmpty()) {
         // as root the server runs as "nobody": kill(pid, 0) on our JVM says EPERM, which
         // PostgreSQL and pg_ctl both take for "not running", so the lock is seen through
-        try (EmbeddedPostgresServer started = EmbeddedPostgresServer.start(root)) {
+        try (EmbeddedPostgresServer started = EmbeddedPostgresServer.start(root, Map.of())) {
           assertThat(started.isRunning()).isTrue();
         }
         return;
       }
-      assertThatThrownBy(() -> EmbeddedPostgresServer.start(root).close())
+      assertThatThrownBy(() -> EmbeddedPostgresServer.start(root, Map.of()).close())
           .isInstanceOf(EmbeddedStartFailure.class)
           .hasMessageContaining("stale lock")
           .hasMessageContaining("its log is " + root.resolve("postgres.log"));
@@ -122,9 +123,9 @@ class EmbeddedPostgresServerIT {
   @Test
   void aCommandThatAdoptedTheServerLeavesItRunningWhileOthersUseIt() throws Exception {
     Path root = Path.of("target", "adopted-postgres").toAbsolutePath();
-    try (EmbeddedPostgresServer owner = EmbeddedPostgresServer.start(root)) {
+    try (EmbeddedPostgresServer owner = EmbeddedPostgresServer.start(root, Map.of())) {
       try (var inUse = DriverManager.getConnection(owner.jdbcUrl(), "postgres", owner.password())) {
-        EmbeddedPostgresServer command = EmbeddedPostgresServer.start(root);
+        EmbeddedPostgresServer command = EmbeddedPostgresServer.start(root, Map.of());
         assertThat(command.port()).isEqualTo(owner.port());
 
         command.close();
@@ -132,7 +133,7 @@ class EmbeddedPostgresServerIT {
         assertThat(owner.isRunning()).isTrue();
         assertThat(inUse.isValid(5)).isTrue();
       }
-      EmbeddedPostgresServer orphanAdopter = EmbeddedPostgresServer.start(root);
+      EmbeddedPostgresServer orphanAdopter = EmbeddedPostgresServer.start(root, Map.of());
       orphanAdopter.close();
       assertThat(owner.isRunning()).as("nobody else used it: stopped").isFalse();
     }

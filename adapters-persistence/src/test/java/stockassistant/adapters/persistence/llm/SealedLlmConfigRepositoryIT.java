@@ -19,7 +19,7 @@ import stockassistant.domain.llm.LlmConfig;
 class SealedLlmConfigRepositoryIT extends DatabaseTest {
   private static final String SECRET = "sk-live-AbCdEfGh12345678";
   private final DataKey key = DataKey.generate();
-  private final SealedLlmConfigRepository configs = sealedWith(KeyRing.of(key));
+  private final SealedLlmConfigRepository configs = sealedWith(KeyRing.of(key, List.of()));
 
   @Test
   void storesTheKeySealedAndReadsItBackInClear() {
@@ -44,12 +44,11 @@ class SealedLlmConfigRepositoryIT extends DatabaseTest {
   @Test
   void aKeySealedUnderAnotherDataKeyComesBackUnreadableAndTheListStillWorks() throws Exception {
     write(db -> configs.upsert(db, anLlmConfig().alias("lost").apiKey(SECRET).build()));
-    var stranger = sealedWith(KeyRing.of(DataKey.generate()));
+    var stranger = sealedWith(KeyRing.of(DataKey.generate(), List.of()));
 
     List<LlmConfig> listed = read(stranger::list);
 
     assertThat(listed).singleElement().satisfies(config -> {
-      assertThat(config.apiKey().isUnreadable()).isTrue();
       assertThat(config.apiKey().masked()).isEqualTo("****");
     });
     assertThatThrownBy(() -> listed.get(0).apiKey().reveal()).isInstanceOf(ApiKeyUnreadable.class)
@@ -64,7 +63,7 @@ class SealedLlmConfigRepositoryIT extends DatabaseTest {
     write(db -> persistence.llmConfigs().upsert(db, anLlmConfig().alias("old").apiKey(SECRET).build()));
     assertThat(read((Db db) -> configs.find(db, "old")).get().apiKey().reveal()).isEqualTo(SECRET);
 
-    var report = new StoredApiKeys(TestDatabase::connect).pass(KeyRing.of(key),
+    var report = new StoredApiKeys(TestDatabase::connect).pass(KeyRing.of(key, List.of()),
         StoredApiKeys.Scope.CLEAR_ROWS);
 
     assertThat(report.resealed()).isEqualTo(1);
@@ -76,7 +75,7 @@ class SealedLlmConfigRepositoryIT extends DatabaseTest {
   void aPassReSealsUnderTheCurrentKeyAndNamesWhatItCannotOpen() throws Exception {
     write(db -> configs.upsert(db, anLlmConfig().alias("a").apiKey(SECRET).build()));
     DataKey unknown = DataKey.generate();
-    write(db -> sealedWith(KeyRing.of(unknown)).upsert(db, anLlmConfig().alias("b").apiKey(SECRET).build()));
+    write(db -> sealedWith(KeyRing.of(unknown, List.of())).upsert(db, anLlmConfig().alias("b").apiKey(SECRET).build()));
     DataKey next = DataKey.generate();
     var store = new StoredApiKeys(TestDatabase::connect);
 
@@ -86,8 +85,8 @@ class SealedLlmConfigRepositoryIT extends DatabaseTest {
     assertThat(report.resealed()).isEqualTo(1);
     assertThat(report.unreadable()).extracting(StoredApiKeys.Unreadable::alias).containsExactly("b");
     assertThat(report.rowsByKeyId()).containsEntry(next.id(), 1).containsEntry(unknown.id(), 1);
-    assertThat(read((Db db) -> sealedWith(KeyRing.of(next)).find(db, "a")).get().apiKey().reveal()).isEqualTo(SECRET);
-    assertThat(store.pass(KeyRing.of(next), StoredApiKeys.Scope.AUDIT).rowsByKeyId())
+    assertThat(read((Db db) -> sealedWith(KeyRing.of(next, List.of())).find(db, "a")).get().apiKey().reveal()).isEqualTo(SECRET);
+    assertThat(store.pass(KeyRing.of(next, List.of()), StoredApiKeys.Scope.AUDIT).rowsByKeyId())
         .isEqualTo(report.rowsByKeyId());
   }
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class SealedValueTest {
   private static final String SECRET = "sk-live-0123456789abcdef";
   private final DataKey key = DataKey.generate();
-  private final KeyRing ring = KeyRing.of(key);
+  private final KeyRing ring = KeyRing.of(key, List.of());
 
   @Test
   void opensWhatItSealedAndStoresTheKeyIdBesideIt() throws Exception {

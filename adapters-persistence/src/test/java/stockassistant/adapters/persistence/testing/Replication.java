@@ -110,7 +110,7 @@ public final class Replication {
   /** A standby of an earlier run that a killed JVM left running on the folder about to be replaced. */
   private static void stopLeftover(Path root) {
     if (Files.exists(root.resolve("pgdata/postmaster.pid"))) {
-      EmbeddedPostgresServer.start(root).close();
+      EmbeddedPostgresServer.start(root, Map.of()).close();
     }
   }
 

@@ -7,7 +7,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.function.LongSupplier;
 
 /**
  * HTTP caching of reads from a table's write version, without reading a row: the strong ETag
@@ -18,11 +17,6 @@ import java.util.function.LongSupplier;
  */
 public final class ConditionalGet {
   private ConditionalGet() {}
-
-  /** Sets ETag, Cache-Control and Vary; answers 304 and returns true when the client's copy is current. */
-  public static boolean notModified(Context ctx, LongSupplier version) {
-    return of(ctx).notModified(version.getAsLong());
-  }
 
   /**
    * The check of one request, for a read that learns the version in its own database work

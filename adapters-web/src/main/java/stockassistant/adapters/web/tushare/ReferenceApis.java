@@ -7,7 +7,6 @@ import java.util.Set;
 import stockassistant.adapters.web.calendar.SuspensionCodec;
 import stockassistant.application.calendar.MarketCalendar;
 import stockassistant.application.finance.FinanceReports;
-import stockassistant.application.marketdata.MarketData;
 import stockassistant.application.stocks.StockCatalog;
 import stockassistant.domain.InvalidField;
 import stockassistant.domain.finance.FinanceMetric;
@@ -29,9 +28,9 @@ final class ReferenceApis {
 
   private ReferenceApis() {}
 
-  /** @param marketData and the others: null when only the definitions are wanted (OpenAPI) */
-  static List<TushareApi<?>> all(MarketData marketData, StockCatalog stocks,
-      FinanceReports finance, MarketCalendar calendar) {
+  /** @param stocks and the others: null when only the definitions are wanted (OpenAPI) */
+  static List<TushareApi<?>> all(StockCatalog stocks, FinanceReports finance,
+      MarketCalendar calendar) {
     return List.of(
         new TushareApi<>("stock_basic", "the stock list (list_status defaults to L)",
             List.of("ts_code", "name", "market", "list_status", "exchange", "is_hs"), stockColumns(),

@@ -76,8 +76,7 @@ public final class TushareRoutes {
   /** Every api with its fields, for documentation (no facade behind them). */
   static List<TushareApi<?>> definitions(MarketData marketData, StockCatalog stocks,
       FinanceReports finance, MarketCalendar calendar) {
-    var all = new ArrayList<TushareApi<?>>(
-        ReferenceApis.all(marketData, stocks, finance, calendar));
+    var all = new ArrayList<TushareApi<?>>(ReferenceApis.all(stocks, finance, calendar));
     all.addAll(1, BarApis.all(marketData));
     return all;
   }

@@ -54,8 +54,7 @@ class CalendarCodecTest {
         List.of("600000.SH", "20240130", "09:30-10:30", "")));
 
     assertThat(resumed.suspendType()).isEqualTo(Suspension.SuspendType.R);
-    assertThat(resumed.suspended()).isFalse();
-    assertThat(defaulted.suspended()).isTrue();
+    assertThat(defaulted.suspendType()).as("defaults to suspended").isEqualTo(Suspension.SuspendType.S);
     assertThat(defaulted.suspendTiming()).isEqualTo("09:30-10:30");
     assertThatThrownBy(() -> SuspensionCodec.fromFields(Fields.ofCsv(header,
         List.of("600000.SH", "20240131", "", "X")))).hasMessageStartingWith("suspend_type:");
