@@ -23,6 +23,15 @@ public final class MetricValues<E extends Enum<E> & Metric> {
       return List.of(type.getEnumConstants());
     }
   };
+  /** Each metric type's all-unknown values, copied for every new record. */
+  private static final ClassValue<double[]> UNKNOWN = new ClassValue<>() {
+    @Override
+    protected double[] computeValue(Class<?> type) {
+      double[] values = new double[type.getEnumConstants().length];
+      Arrays.fill(values, Double.NaN);
+      return values;
+    }
+  };
   private final Class<E> type;
   private final double[] values;
 
@@ -58,8 +67,7 @@ public final class MetricValues<E extends Enum<E> & Metric> {
 
     private Builder(Class<E> type) {
       this.type = type;
-      this.values = new double[metrics(type).size()];
-      Arrays.fill(values, Double.NaN);
+      this.values = UNKNOWN.get(type).clone();
     }
 
     public Builder<E> put(E metric, double value) {

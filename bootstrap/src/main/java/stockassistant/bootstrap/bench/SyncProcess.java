@@ -17,6 +17,13 @@ import stockassistant.adapters.persistence.pool.DatabaseTarget;
  */
 final class SyncProcess {
   private static final long SAMPLE_MS = 250;
+  /** The launcher's defaults for `sync`: serve's, with a 128 MB heap and the throughput collector. */
+  private static final List<String> JVM = ServeChild.JVM.stream()
+      .map(option -> switch (option) {
+        case "-Xmx192m" -> "-Xmx128m";
+        case "-XX:+UseG1GC" -> "-XX:+UseParallelGC";
+        default -> option;
+      }).toList();
 
   /** What one run showed: its RSS samples (MB) from the upstream's first answer to its exit. */
   record Run(List<Long> rssMb, long endNanos) {
@@ -50,8 +57,7 @@ final class SyncProcess {
         + "./stock-assistant");
     List<String> command = new ArrayList<>(List.of(
         ProcessHandle.current().info().command().orElse("java")));
-    command.addAll(ServeChild.JVM);
-    command.add("-Xmx128m");  // the launcher's heap for `sync` (the last -Xmx wins)
+    command.addAll(JVM);
     // as the launcher: JAVA_OPTS after the defaults, so any of them can be overridden
     String javaOpts = System.getenv("JAVA_OPTS");
     if (javaOpts != null && !javaOpts.isBlank()) {
