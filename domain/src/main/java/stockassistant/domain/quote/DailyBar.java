@@ -24,9 +24,10 @@ public record DailyBar(
     source = optionalText("source", source == null ? DEFAULT_SOURCE : source, 20);
     requireNotNegative(values, BarMetric.VOL);
     requireNotNegative(values, BarMetric.AMOUNT);
-    Double high = values.get(BarMetric.HIGH);
-    Double low = values.get(BarMetric.LOW);
-    if (high != null && low != null && high < low) {
+    // unknown is NaN, and a comparison with NaN is false: no boxing for millions of bars
+    double high = values.orNaN(BarMetric.HIGH);
+    double low = values.orNaN(BarMetric.LOW);
+    if (high < low) {
       throw new InvalidField("high", "must not be below low (" + high + " < " + low + ")");
     }
   }
@@ -46,8 +47,8 @@ public record DailyBar(
   }
 
   private static void requireNotNegative(MetricValues<BarMetric> values, BarMetric metric) {
-    Double value = values.get(metric);
-    if (value != null && value < 0) {
+    double value = values.orNaN(metric);
+    if (value < 0) {
       throw new InvalidField(metric.column(), "must not be negative");
     }
   }
