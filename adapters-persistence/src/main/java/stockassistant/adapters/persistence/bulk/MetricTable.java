@@ -4,6 +4,8 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 import stockassistant.domain.Metric;
@@ -17,6 +19,7 @@ public final class MetricTable<E extends Enum<E> & Metric> {
   private final String table;
   private final List<String> keyColumns;
   private final Class<E> metricType;
+  private final Map<SelectList, String> selects = new ConcurrentHashMap<>();
 
   public MetricTable(String table, List<String> keyColumns, Class<E> metricType) {
     this.table = table;
@@ -37,8 +40,15 @@ public final class MetricTable<E extends Enum<E> & Metric> {
   }
 
   public String select(Set<E> metrics, String alias) {
-    return columns(metrics).stream().map(c -> alias + "." + c).collect(Collectors.joining(", "));
+    // built once per column set: every bar read asks for its select list (the stored key is a
+    // copy, so a caller's set changed later cannot corrupt it)
+    String known = selects.get(new SelectList(metrics, alias));
+    return known != null ? known : selects.computeIfAbsent(
+        new SelectList(Set.copyOf(metrics), alias), list ->
+            columns(metrics).stream().map(c -> alias + "." + c).collect(Collectors.joining(", ")));
   }
+
+  private record SelectList(Set<?> metrics, String alias) {}
 
   String stageTable() {
     return "stage_" + table;
