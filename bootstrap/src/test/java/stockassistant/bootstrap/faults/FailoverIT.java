@@ -59,6 +59,10 @@ class FailoverIT {
       Await.until("the service reports the outage", Duration.ofSeconds(20),
           () -> HttpProbe.get(service.port(), "/health/ready").statusCode() == 503);
       double noticed = (System.nanoTime() - killedAt) / 1e9;
+      // an operator promotes after the outage has shown: writes meanwhile must be refused fast
+      // (without this wait a quick promotion could leave no write refused, and nothing to check)
+      Await.until("a write is refused during the outage", Duration.ofSeconds(20),
+          () -> traffic.count(503) > 0);
 
       Replication.promote(servers.standby());
       long promotedAt = System.nanoTime();
