@@ -291,9 +291,8 @@ final class PanelBenchmark {
 
     RssWatch(long pid) {
       Thread sampler = new Thread(() -> {
-        Path status = Path.of("/proc/" + pid + "/status");
         while (true) {
-          long mb = rssMb(status);
+          long mb = ProcessRss.mb(pid);
           max.accumulateAndGet(mb, Math::max);
           overRun.accumulateAndGet(mb, Math::max);
           try {
@@ -319,17 +318,5 @@ final class PanelBenchmark {
       return overRun.get();
     }
 
-    private static long rssMb(Path status) {
-      try {
-        for (String line : Files.readAllLines(status)) {
-          if (line.startsWith("VmRSS:")) {
-            return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
-          }
-        }
-      } catch (IOException | RuntimeException gone) {
-        return -1;
-      }
-      return -1;
-    }
   }
 }

@@ -85,10 +85,9 @@ final class SyncProcess {
     env.put("MALLOC_ARENA_MAX", "2");
     Process process = builder.start();
     List<Long> samples = new ArrayList<>();
-    Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
     while (!process.waitFor(SAMPLE_MS, TimeUnit.MILLISECONDS)) {
       if (firstCall.getAsLong() != 0) {
-        long mb = rssMb(status);
+        long mb = ProcessRss.mb(process.pid());
         if (mb >= 0) {
           samples.add(mb);
         }
@@ -103,16 +102,4 @@ final class SyncProcess {
     return new Run(samples, end);
   }
 
-  private static long rssMb(Path status) {
-    try {
-      for (String line : Files.readAllLines(status)) {
-        if (line.startsWith("VmRSS:")) {
-          return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
-        }
-      }
-    } catch (java.io.IOException gone) {
-      return -1;
-    }
-    return -1;
-  }
 }

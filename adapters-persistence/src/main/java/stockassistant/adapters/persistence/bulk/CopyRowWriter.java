@@ -75,15 +75,7 @@ public final class CopyRowWriter {
 
   /** The exact double, bit for bit. */
   public CopyRowWriter number(Double value) {
-    field();
-    if (value == null) {
-      putInt(-1);
-      return this;
-    }
-    putInt(8);
-    LONG.set(buffer, length, Double.doubleToRawLongBits(value));
-    length += 8;
-    return this;
+    return numberOrNull(value == null ? Double.NaN : value);
   }
 
   /** As {@link #number(Double)}, NaN standing for NULL (a stored value is never NaN). */
