@@ -68,7 +68,7 @@ public final class MyBatisSessions {
         BoundSql boundSql) {
       if (BarPageRows.reads(statement)) {
         return (ResultSetHandler) interceptorChain.pluginAll(
-            BarPageRows.of(boundSql.getParameterObject()));
+            BarPageRows.of(statement, boundSql.getParameterObject()));
       }
       return super.newResultSetHandler(executor, statement, rowBounds, parameters, resultHandler,
           boundSql);

@@ -2,9 +2,10 @@ package stockassistant.application.marketdata;
 
 /**
  * A caller's cached copy of an answer (an HTTP client's ETag), told the bars' write version in
- * the read's first unit of work, before any row is read: on the same borrowed connection, so a
- * conditional read costs one borrow, not two. The version is read before the rows, so an answer
- * is never older than the version it is labelled with.
+ * the read's first unit of work: on the same borrowed connection, so a conditional read costs one
+ * borrow, not two. A caller that {@link #held holds} a copy is told before any row is read (none
+ * is, when the copy is current); one that holds none is told with the first page, read in the same
+ * statement. Either way an answer is never older than the version it is labelled with.
  */
 @FunctionalInterface
 public interface CachedCopy {
@@ -13,4 +14,12 @@ public interface CachedCopy {
 
   /** True when the caller's copy is of this version: the read then reads and delivers no rows. */
   boolean isCurrent(long version);
+
+  /**
+   * Whether the caller holds a copy that may be current (an HTTP request with If-None-Match):
+   * only then is the version read on its own, before the rows.
+   */
+  default boolean held() {
+    return true;
+  }
 }

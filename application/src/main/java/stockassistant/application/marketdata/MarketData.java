@@ -26,7 +26,9 @@ import stockassistant.domain.quote.PriceAdjuster;
 import stockassistant.domain.quote.TradingCalendar;
 import stockassistant.domain.quote.MarketBar;
 import stockassistant.domain.quote.QuoteRepository;
+import stockassistant.domain.quote.VersionedBarPage;
 import stockassistant.domain.stock.ThirdCode;
+import stockassistant.domain.transaction.Db;
 import stockassistant.domain.transaction.UnitOfWork;
 
 /**
@@ -127,9 +129,8 @@ public final class MarketData {
   /** As above; empty too, without reading the bar, when the caller's copy is current. */
   public Optional<DailyBar> latestBar(ThirdCode code, CachedCopy copy) {
     BarQuery newest = BarQuery.newest(code, 1, ALL);
-    BarPage page = work.read("MarketData.latestBar", db -> copy != CachedCopy.NONE
-        && copy.isCurrent(quotes.writeVersion(db)) ? NO_ROWS
-        : quotes.bars(db, newest, null, 0, newest.newest()));
+    BarPage page = work.read("MarketData.latestBar",
+        db -> firstPage(db, newest, copy, 0, newest.newest()));
     return page.isEmpty() ? Optional.empty() : Optional.of(page.bar(0));
   }
 
@@ -225,16 +226,31 @@ public final class MarketData {
   }
 
   /**
-   * The one bar read: the query's pages in order, each its own unit of work. With a cached copy
-   * the first page's unit of work reads the write version first (one borrow for both) and no
-   * rows at all when the copy is current.
+   * The one bar read: the query's pages in order, each its own unit of work, the first told to
+   * the caller's copy ({@link #firstPage}).
    */
   private void bars(String useCase, BarQuery query, CachedCopy copy, Consumer<BarPage> sink) {
     Pager.pages(Window.ALL, PAGE_ROWS, (BarKey after, int skip, int limit) ->
-        work.read(useCase, db -> after == null && copy != CachedCopy.NONE
-            && copy.isCurrent(quotes.writeVersion(db)) ? NO_ROWS
+        work.read(useCase, db -> after == null ? firstPage(db, query, copy, skip, limit)
             : quotes.bars(db, query, after, skip, limit)),
         BarPages.SHAPE, () -> false, sink);
+  }
+
+  /**
+   * A query's first page and the write version for the caller's copy: with a copy held, the
+   * version first and no rows when the copy is current; with none, the version read with the
+   * rows (one statement); with no copy at all, no version.
+   */
+  private BarPage firstPage(Db db, BarQuery query, CachedCopy copy, int skip, int limit) {
+    if (copy == CachedCopy.NONE) {
+      return quotes.bars(db, query, null, skip, limit);
+    }
+    if (copy.held()) {
+      return copy.isCurrent(quotes.writeVersion(db)) ? NO_ROWS
+          : quotes.bars(db, query, null, skip, limit);
+    }
+    VersionedBarPage first = quotes.firstPageWithVersion(db, query, skip, limit);
+    return copy.isCurrent(first.writeVersion()) ? NO_ROWS : first.page();
   }
 
   /**

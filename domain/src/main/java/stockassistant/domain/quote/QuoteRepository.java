@@ -31,6 +31,16 @@ public interface QuoteRepository {
    */
   long writeVersion(Db db);
 
+  /**
+   * The first page of a bar query (as {@link #bars} with no {@code after}) and the write version
+   * it was read at. This default reads the version first, then the page, so the page is never
+   * older than the version; an adapter that can read both in one statement does.
+   */
+  default VersionedBarPage firstPageWithVersion(Db db, BarQuery query, int skip, int limit) {
+    long version = writeVersion(db);
+    return new VersionedBarPage(version, bars(db, query, null, skip, limit));
+  }
+
   /** The newest trade_date in the table. */
   Optional<LocalDate> latestTradeDate(Db db);
 

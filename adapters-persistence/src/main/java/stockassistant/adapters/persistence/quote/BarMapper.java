@@ -8,9 +8,11 @@ import org.apache.ibatis.annotations.SelectProvider;
 import org.apache.ibatis.annotations.UpdateProvider;
 import stockassistant.domain.quote.BarPage;
 import stockassistant.domain.quote.BarQuery;
+import stockassistant.domain.quote.VersionedBarPage;
 
 /**
- * The reads of stock_daily; SQL in {@link BarSql}. {@link #bars} answers a {@link BarPage},
+ * The reads of stock_daily; SQL in {@link BarSql}. {@link #bars} answers a {@link BarPage}
+ * ({@link #barsWithVersion} one with the write version),
  * which {@link BarPageRows} fills straight from the result set (registered in
  * {@code MyBatisSessions}); the others are single values. Writes go through
  * {@link BarRows#writer}.
@@ -23,6 +25,14 @@ public interface BarMapper {
       @Param("from") LocalDate from, @Param("to") LocalDate to,
       @Param("afterCode") String afterCode, @Param("afterDate") LocalDate afterDate,
       @Param("skip") int skip, @Param("limit") int limit);
+
+  /** {@link #bars}' first page and the write version, in one statement. */
+  @SelectProvider(type = BarSql.class, method = "barsWithVersion")
+  @Lang(ParsedOnce.class)
+  VersionedBarPage barsWithVersion(@Param("query") BarQuery query,
+      @Param("codes") List<String> codes, @Param("from") LocalDate from,
+      @Param("to") LocalDate to, @Param("afterCode") String afterCode,
+      @Param("afterDate") LocalDate afterDate, @Param("skip") int skip, @Param("limit") int limit);
 
   @SelectProvider(type = BarSql.class, method = "latestAdjFactor")
   Double latestAdjFactor(@Param("code") String code, @Param("from") LocalDate from,

@@ -12,6 +12,7 @@ import org.apache.ibatis.executor.resultset.ResultSetHandler;
 import org.apache.ibatis.mapping.MappedStatement;
 import stockassistant.domain.quote.BarPage;
 import stockassistant.domain.quote.BarQuery;
+import stockassistant.domain.quote.VersionedBarPage;
 import stockassistant.domain.stock.ThirdCode;
 
 /**
@@ -24,34 +25,46 @@ import stockassistant.domain.stock.ThirdCode;
  * scale": 0.59x of bare JDBC with map results).
  *
  * <p>The layout is {@link BarSql}'s: {@code third_code, trade_date, <metrics in enum order>,
- * source}, then {@code stock_name} when the query asks for names.
+ * source}, then {@code stock_name} when the query asks for names, then {@code write_version} for
+ * {@link BarMapper#barsWithVersion} (read from the first row).
  */
 public final class BarPageRows implements ResultSetHandler {
   private final BarQuery query;
   private final int limit;
+  private final boolean withVersion;
+  private long version = VERSION_UNREAD;
 
-  BarPageRows(BarQuery query, int limit) {
+  BarPageRows(BarQuery query, int limit, boolean withVersion) {
     this.query = query;
     this.limit = limit;
+    this.withVersion = withVersion;
   }
+
+  /** A page read with no row has no version column to read it from. */
+  static final long VERSION_UNREAD = -1;
 
   /** Whether a statement answers a page (so this, not MyBatis's mapping, reads its rows). */
   public static boolean reads(MappedStatement statement) {
-    return statement.getResultMaps().size() == 1
-        && statement.getResultMaps().get(0).getType() == BarPage.class;
+    if (statement.getResultMaps().size() != 1) {
+      return false;
+    }
+    Class<?> type = statement.getResultMaps().get(0).getType();
+    return type == BarPage.class || type == VersionedBarPage.class;
   }
 
   /** For a statement that {@link #reads}: its parameters are {@link BarMapper#bars}'s. */
-  public static ResultSetHandler of(Object parameters) {
+  public static ResultSetHandler of(MappedStatement statement, Object parameters) {
     Map<?, ?> params = (Map<?, ?>) parameters;
-    return new BarPageRows((BarQuery) params.get("query"), (Integer) params.get("limit"));
+    return new BarPageRows((BarQuery) params.get("query"), (Integer) params.get("limit"),
+        statement.getResultMaps().get(0).getType() == VersionedBarPage.class);
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public <E> List<E> handleResultSets(Statement statement) throws SQLException {
     try (ResultSet rows = statement.getResultSet()) {
-      return List.of((E) page(rows));
+      BarPage page = page(rows);
+      return List.of((E) (withVersion ? new VersionedBarPage(version, page) : page));
     }
   }
 
@@ -63,6 +76,9 @@ public final class BarPageRows implements ResultSetHandler {
     int columns = page.metrics().size();
     int source = 3 + columns;
     while (rows.next()) {
+      if (withVersion && version == VERSION_UNREAD) {
+        version = rows.getLong(source + (names ? 2 : 1));
+      }
       page.add(code != null ? code : rows.getString(1),
           (int) rows.getObject(2, LocalDate.class).toEpochDay(), rows.getString(source),
           names ? rows.getString(source + 1) : null);

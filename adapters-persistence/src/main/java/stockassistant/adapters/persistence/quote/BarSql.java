@@ -18,7 +18,8 @@ import stockassistant.domain.quote.BarQuery;
  *       planner finds cheaper, with a top-N sort bounded by the page.
  * </ul>
  * The select list is {@code third_code, trade_date, <metrics in enum order>, source}, then
- * {@code stock_name} when the query asks for names: the layout {@link BarPageRows} reads.
+ * {@code stock_name} when the query asks for names, then {@code write_version} when asked: the
+ * layout {@link BarPageRows} reads.
  */
 public final class BarSql {
   static final MetricTable<BarMetric> TABLE =
@@ -32,14 +33,31 @@ public final class BarSql {
    * {@code limit}.
    */
   public static String bars(Map<String, Object> params) {
+    return bars(params, false);
+  }
+
+  /**
+   * {@link #bars}' first page with the table's write version as its last column: one statement,
+   * one snapshot, for an answer labelled with its version. The version is an InitPlan, read once
+   * per statement, not per row.
+   */
+  public static String barsWithVersion(Map<String, Object> params) {
+    return bars(params, true);
+  }
+
+  private static String bars(Map<String, Object> params, boolean withVersion) {
     BarQuery query = (BarQuery) params.get("query");
     boolean firstPage = params.get("afterDate") == null;
     var sql = new StringBuilder(400).append("SELECT ").append(TABLE.select(query.columns(), "d"));
     if (query.withStockNames()) {
-      sql.append(", s.name AS stock_name FROM stock_daily d")
-          .append(" LEFT JOIN stock_info s ON s.third_code = d.third_code");
-    } else {
-      sql.append(" FROM stock_daily d");
+      sql.append(", s.name AS stock_name");
+    }
+    if (withVersion) {
+      sql.append(", (").append(VERSION).append(") AS write_version");
+    }
+    sql.append(" FROM stock_daily d");
+    if (query.withStockNames()) {
+      sql.append(" LEFT JOIN stock_info s ON s.third_code = d.third_code");
     }
     sql.append(" WHERE TRUE");
     codes(sql, ((List<?>) params.get("codes")).size());
@@ -108,8 +126,11 @@ public final class BarSql {
 
   /** The table's write version (V8: bumped by every statement that writes it). */
   public static String writeVersion() {
-    return "SELECT coalesce((SELECT version FROM table_version WHERE table_name = 'stock_daily'), 0)";
+    return "SELECT coalesce((" + VERSION + "), 0)";
   }
+
+  private static final String VERSION =
+      "SELECT version FROM table_version WHERE table_name = 'stock_daily'";
 
   /** One more write of the table, in the writing transaction (readers see it with the rows). */
   public static String bumpWriteVersion() {

@@ -15,6 +15,7 @@ import stockassistant.domain.quote.BarPage;
 import stockassistant.domain.quote.BarQuery;
 import stockassistant.domain.quote.DailyBar;
 import stockassistant.domain.quote.QuoteRepository;
+import stockassistant.domain.quote.VersionedBarPage;
 import stockassistant.domain.stock.ThirdCode;
 
 /**
@@ -37,11 +38,24 @@ public final class MyBatisQuoteRepository implements QuoteRepository {
 
   @Override
   public BarPage bars(Db db, BarQuery query, BarKey after, int skip, int limit) {
-    List<String> codes = query.codes().size() == 1 ? List.of(query.codes().get(0).value())
-        : query.codes().stream().map(ThirdCode::value).toList();
-    return mapper(db).bars(query, codes, query.from(), query.to(),
+    return mapper(db).bars(query, codes(query), query.from(), query.to(),
         after == null ? null : after.thirdCode().value(), after == null ? null : after.tradeDate(),
         skip, limit);
+  }
+
+  /**
+   * One statement on plain PostgreSQL; an empty page has no row to carry the version, so then it
+   * is read on its own. A Citus coordinator keeps table_version local, outside the shards' plans:
+   * there the version is read first, as the interface's default does.
+   */
+  @Override
+  public VersionedBarPage firstPageWithVersion(Db db, BarQuery query, int skip, int limit) {
+    if (onCitus(db)) {
+      return QuoteRepository.super.firstPageWithVersion(db, query, skip, limit);
+    }
+    VersionedBarPage read = mapper(db).barsWithVersion(query, codes(query), query.from(),
+        query.to(), null, null, skip, limit);
+    return read.page().isEmpty() ? new VersionedBarPage(writeVersion(db), read.page()) : read;
   }
 
   @Override
@@ -90,6 +104,11 @@ public final class MyBatisQuoteRepository implements QuoteRepository {
   @Override
   public Optional<LocalDate> earliestTradeDate(Db db) {
     return Optional.ofNullable(mapper(db).earliestTradeDate());
+  }
+
+  private static List<String> codes(BarQuery query) {
+    return query.codes().size() == 1 ? List.of(query.codes().get(0).value())
+        : query.codes().stream().map(ThirdCode::value).toList();
   }
 
   private BarMapper mapper(Db db) {

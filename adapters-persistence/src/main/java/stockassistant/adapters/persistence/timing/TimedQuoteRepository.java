@@ -11,6 +11,7 @@ import stockassistant.domain.quote.BarPage;
 import stockassistant.domain.quote.BarQuery;
 import stockassistant.domain.quote.DailyBar;
 import stockassistant.domain.quote.QuoteRepository;
+import stockassistant.domain.quote.VersionedBarPage;
 import stockassistant.domain.stock.ThirdCode;
 
 /**
@@ -24,6 +25,7 @@ public final class TimedQuoteRepository implements QuoteRepository {
   private final Timer upsertAll;
   private final Timer bars;
   private final Timer writeVersion;
+  private final Timer firstPageWithVersion;
   private final Timer latestTradeDate;
   private final Timer refreshStatistics;
   private final Timer latestAdjFactor;
@@ -37,6 +39,7 @@ public final class TimedQuoteRepository implements QuoteRepository {
     upsertAll = timers.of("upsertAll");
     bars = timers.of("bars");
     writeVersion = timers.of("writeVersion");
+    firstPageWithVersion = timers.of("firstPageWithVersion");
     latestTradeDate = timers.of("latestTradeDate");
     refreshStatistics = timers.of("refreshStatistics");
     latestAdjFactor = timers.of("latestAdjFactor");
@@ -58,6 +61,12 @@ public final class TimedQuoteRepository implements QuoteRepository {
   @Override
   public long writeVersion(Db db) {
     return writeVersion.timeSupplier(() -> inner.writeVersion(db));
+  }
+
+  @Override
+  public VersionedBarPage firstPageWithVersion(Db db, BarQuery query, int skip, int limit) {
+    return firstPageWithVersion.timeSupplier(
+        () -> inner.firstPageWithVersion(db, query, skip, limit));
   }
 
   @Override

@@ -23,6 +23,7 @@ import stockassistant.domain.quote.BarPage;
 import stockassistant.domain.quote.BarQuery;
 import stockassistant.domain.quote.DailyBar;
 import stockassistant.domain.quote.MarketBar;
+import stockassistant.domain.quote.VersionedBarPage;
 import stockassistant.domain.stock.Stock;
 import stockassistant.domain.stock.ThirdCode;
 
@@ -140,6 +141,31 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
     assertThat(latest.tradeDate()).isEqualTo(LocalDate.parse("2024-01-05"));
     assertThat(latest.get(BarMetric.TOTAL_MV)).isEqualTo(123.0);
     assertThat(read((Db db) -> latest(db, ThirdCode.of("430047.BJ")))).isEmpty();
+  }
+
+  @Test
+  void theFirstPageWithTheVersionIsTheFirstPageAndTheVersionOfTheSameRead() {
+    upsert(List.of(aBar().of("000001.SZ").on("2024-01-02").build(),
+        aBar().of("000001.SZ").on("2024-01-03").build()));
+    long before = read(quotes::writeVersion);
+    BarQuery range = BarQuery.range(PINGAN, LocalDate.parse("2024-01-01"),
+        LocalDate.parse("2024-12-31"), BarMetric.PRICE_BAR);
+
+    VersionedBarPage first = read(db -> quotes.firstPageWithVersion(db, range, 1, 10));
+    assertThat(first.writeVersion()).isEqualTo(before);
+    assertThat(bars(first.page())).extracting(DailyBar::tradeDate)
+        .containsExactly(LocalDate.parse("2024-01-03"));
+    BarQuery names = BarQuery.day(LocalDate.parse("2024-01-02"), EnumSet.allOf(BarMetric.class));
+    assertThat(read(db -> quotes.firstPageWithVersion(db, names, 0, 10)).writeVersion())
+        .as("the version column follows the stock names").isEqualTo(before);
+
+    upsert(List.of(aBar().of("600000.SH").on("2024-01-02").build()));
+    BarQuery none = BarQuery.range(PINGAN, LocalDate.parse("2019-01-01"),
+        LocalDate.parse("2019-12-31"), BarMetric.PRICE_BAR);
+    VersionedBarPage empty = read(db -> quotes.firstPageWithVersion(db, none, 0, 10));
+    assertThat(empty.page().isEmpty()).isTrue();
+    assertThat(empty.writeVersion()).as("no row carries it: read on its own")
+        .isEqualTo(read(quotes::writeVersion)).isGreaterThan(before);
   }
 
   @Test

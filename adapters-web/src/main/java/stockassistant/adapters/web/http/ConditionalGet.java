@@ -2,6 +2,7 @@ package stockassistant.adapters.web.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import stockassistant.application.marketdata.CachedCopy;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,13 +28,25 @@ public final class ConditionalGet {
     return new Check(ctx);
   }
 
-  /** One request's conditional GET. */
-  public static final class Check {
+  /** One request's conditional GET: the client's copy, as the read use cases take it. */
+  public static final class Check implements CachedCopy {
     private final Context ctx;
     private boolean answered;
 
     private Check(Context ctx) {
       this.ctx = ctx;
+    }
+
+    /** Whether the client sent If-None-Match (without it, the version comes with the rows). */
+    @Override
+    public boolean held() {
+      return ctx.header("If-None-Match") != null;
+    }
+
+    /** {@link #notModified}. */
+    @Override
+    public boolean isCurrent(long version) {
+      return notModified(version);
     }
 
     /** Sets ETag, Cache-Control and Vary; answers 304 and returns true when the client's copy is current. */

@@ -64,7 +64,7 @@ public final class PeriodBarRoutes {
     try (BarSink sink = MediaTypes.accepts(ctx, ArrowBarStream.MEDIA_TYPE)
         ? new ArrowBarStream(ctx, EnumSet.copyOf(PeriodBars.METRICS), false, false)
         : BarSink.rows(new ItemStream<>(ctx, PERIOD), BarPage::bar)) {
-      marketData.periodBarPages(code, range, period, adjustment, check::notModified, sink);
+      marketData.periodBarPages(code, range, period, adjustment, check, sink);
       if (!check.answered()) {
         sink.finish();
       }

@@ -138,7 +138,7 @@ public final class QuoteRoutes {
     DateRange range = new DateRange(QueryParams.date(ctx, "start"), QueryParams.date(ctx, "end"));
     ConditionalGet.Check check = ConditionalGet.of(ctx);
     try (BarSink sink = BarSink.negotiated(ctx, csvColumns, metrics, false)) {
-      read.stream(code, range, check::notModified, sink);
+      read.stream(code, range, check, sink);
       finish(check, sink);
     }
   }
@@ -158,7 +158,7 @@ public final class QuoteRoutes {
   private void latest(Context ctx) {
     ThirdCode code = ThirdCodes.parse("third_code", ctx.pathParam("third_code"));
     ConditionalGet.Check check = ConditionalGet.of(ctx);
-    Optional<DailyBar> latest = marketData.latestBar(code, check::notModified);
+    Optional<DailyBar> latest = marketData.latestBar(code, check);
     if (check.answered()) {
       return;
     }
@@ -200,7 +200,7 @@ public final class QuoteRoutes {
     DateRange range = new DateRange(QueryParams.date(ctx, "start"), QueryParams.date(ctx, "end"));
     ConditionalGet.Check check = ConditionalGet.of(ctx);
     try (BarSink sink = BarSink.negotiated(ctx, csvColumns, columns, false)) {
-      marketData.panelPages(codes, range, columns, adjustment, check::notModified, sink);
+      marketData.panelPages(codes, range, columns, adjustment, check, sink);
       finish(check, sink);
     }
   }
@@ -210,7 +210,7 @@ public final class QuoteRoutes {
     ConditionalGet.Check check = ConditionalGet.of(ctx);
     try (BarSink sink = BarSink.negotiated(ctx, BarCodec.MARKET,
         EnumSet.allOf(BarMetric.class), true)) {
-      marketData.crossSectionPages(day, check::notModified, sink);
+      marketData.crossSectionPages(day, check, sink);
       finish(check, sink);
     }
   }

@@ -131,6 +131,10 @@ class PanelsApiIT extends ApiTest {
         .isNotEqualTo(etag);
     assertThat(http.get(path.replace("000001.SZ", "600000.SH")).header("ETag"))
         .as("another answer").isNotEqualTo(etag);
+    String empty = "/api/v1/quotes/daily/000001.SZ?start=2019-01-01&end=2019-12-31";
+    String emptyTag = http.get(empty).header("ETag");
+    assertThat(http.get(empty, "If-None-Match", emptyTag).status()).as("an answer without rows")
+        .isEqualTo(304);
 
     http.postJson("/api/v1/quotes/daily", "[{\"third_code\":\"000001.SZ\",\"trade_date\":"
         + "\"2021-02-01\",\"close\":-1,\"vol\":-5}]").isProblem(400, "vol");
@@ -144,6 +148,8 @@ class PanelsApiIT extends ApiTest {
     assertThat(changed.body()).contains("99.5");
     String newer = changed.header("ETag");
     assertThat(newer).isNotEqualTo(etag);
+    assertThat(http.get(empty, "If-None-Match", emptyTag).status())
+        .as("an answer without rows is labelled with the version too").isEqualTo(200);
 
     http.postJson("/api/v1/quotes/daily", "[{\"third_code\":\"600000.SH\",\"trade_date\":"
         + "\"2030-01-02\",\"close\":1}]");
