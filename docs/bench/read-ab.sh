@@ -5,6 +5,7 @@
 # directory, then docs/bench/BarReadLoad.java (8 client threads, SECONDS per read, after a 3 s
 # warm-up) on the one-year range, latest bar, cross-section and /tushare daily reads, with the
 # CPU per request of the JVM and of the embedded PostgreSQL, and the 1-minute load before/after.
+# Each server first serves every read for WARMUP_SECONDS (8), discarded.
 # CODES_FILE: the codes loaded, one per line (shared/bench gen_bars.py --format codes), with
 # bars over 2023-01-01..2024-12-31. Alternate the jars (old new new old) on a quiet machine.
 set -euo pipefail
@@ -13,6 +14,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 codes=$1; shift
 port=${HTTP_PORT:-7191}
 seconds=${SECONDS_PER_RUN:-10}
+warmup=${WARMUP_SECONDS:-8}
 cpu() {  # "jvm_ms pg_ms": CPU used so far by the JVM and by the embedded PostgreSQL
   local t jvm pg=0 pm
   t() { awk '{print $14+$15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
@@ -29,6 +31,11 @@ for spec in "$@"; do
     --add-opens=java.base/java.nio=ALL-UNNAMED -jar "$jar" serve > "/tmp/read-ab-$label.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/health/ready" > /dev/null && break; sleep 1; done
+  # warm-up: every read once, discarded, so that no read pays for the JIT of the code it shares
+  # with the others (measured first and cold, the range read came out 15 % slower than warm)
+  for read in range latest cross-section tushare-daily; do
+    java "$here/BarReadLoad.java" "http://127.0.0.1:$port" "$codes" "$warmup" 8 "$read" > /dev/null
+  done
   for read in range latest cross-section tushare-daily; do
     l0=$(cut -d' ' -f1 /proc/loadavg); c0=$(cpu $pid)
     line=$(java "$here/BarReadLoad.java" "http://127.0.0.1:$port" "$codes" "$seconds" 8 "$read")
