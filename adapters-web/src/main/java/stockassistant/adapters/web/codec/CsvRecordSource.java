@@ -21,6 +21,7 @@ final class CsvRecordSource implements RecordSource {
 
   private final CsvParser parser;
   private final CsvHeader header;
+  private final ParsedCells parsed = new ParsedCells();
   private List<String> previous = List.of();
   private long index;
   /** The line the last row read starts on. */
@@ -94,7 +95,7 @@ final class CsvRecordSource implements RecordSource {
           + " cells but the header has " + header.names().size()));
     }
     try {
-      return SourceItem.of(at, line, cells, Fields.ofCsv(header, cells));
+      return SourceItem.of(at, line, cells, Fields.ofCsv(header, cells, parsed));
     } catch (InvalidField invalid) {
       return SourceItem.unreadable(at, line, cells, invalid);
     }

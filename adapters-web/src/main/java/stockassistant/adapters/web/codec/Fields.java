@@ -34,6 +34,8 @@ public final class Fields {
   private final CsvHeader header;
   private final List<String> cells;
   private final JsonNode values;
+  /** A CSV source's codes and dates parsed so far; null: parse each one. */
+  private final ParsedCells parsed;
   /** The name the code came under, so an error names what the client sent. */
   private final String codeField;
 
@@ -42,14 +44,16 @@ public final class Fields {
     this.header = null;
     this.cells = null;
     this.values = null;
+    this.parsed = null;
     this.codeField = resolveCodeAlias(node);
   }
 
-  private Fields(CsvHeader header, List<String> cells, JsonNode values) {
+  private Fields(CsvHeader header, List<String> cells, JsonNode values, ParsedCells parsed) {
     this.node = null;
     this.header = header;
     this.cells = cells;
     this.values = values;
+    this.parsed = parsed;
     this.codeField = resolveCodeAlias();
   }
 
@@ -62,12 +66,17 @@ public final class Fields {
 
   /** A CSV row, its cells in the header's order. */
   public static Fields ofCsv(CsvHeader header, List<String> cells) {
-    return new Fields(header, cells, null);
+    return new Fields(header, cells, null, null);
+  }
+
+  /** A row of a CSV source that shares its parsed codes and dates from row to row. */
+  static Fields ofCsv(CsvHeader header, List<String> cells, ParsedCells parsed) {
+    return new Fields(header, cells, null, parsed);
   }
 
   /** A JSON array row, its values in the header's order (the caller checks its length). */
   public static Fields ofJsonRow(CsvHeader header, JsonNode values) {
-    return new Fields(header, null, values);
+    return new Fields(header, null, values, null);
   }
 
   /** Copies ts_code to third_code when only ts_code is given; refuses two different codes. */
@@ -271,12 +280,16 @@ public final class Fields {
 
   public ThirdCode thirdCode(String field) {
     String named = field.equals(THIRD_CODE) ? codeField : field;
-    return ThirdCodes.parse(named, requiredText(named));
+    String text = requiredText(named);
+    return parsed == null ? ThirdCodes.parse(named, text) : parsed.code(named, text);
   }
 
   public LocalDate date(String field) {
     String value = text(field);
-    return value == null ? null : Dates.parse(field, value);
+    if (value == null) {
+      return null;
+    }
+    return parsed == null ? Dates.parse(field, value) : parsed.date(field, value);
   }
 
   public LocalDate requiredDate(String field) {
