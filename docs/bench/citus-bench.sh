@@ -84,7 +84,7 @@ measure() { # name workers
   echo "  import: $t_import s, $(awk -v r=$rows -v s=$t_import 'BEGIN {printf "%d", r / s}') rows/s, stored $($P -tAc "SELECT count(*) FROM stock_daily"), load $before -> $(load); CPU: JVM $(awk '{printf "%.1f", $1 + $2}' "$bench/import-$config.cpu") s, servers $(cpu_since "$cpu0" "$(server_cpu "$config")") s"
   # the import's closing ANALYZE (a bulk load refreshes the statistics), once more on its own
   before=$(load); cpu0=$(server_cpu "$config"); start=$(date +%s%N)
-  $P -c "ANALYZE stock_daily"
+  $P -c "ANALYZE stock_daily$([ "$workers" = 0 ] || echo ' (third_code, trade_date)')"
   echo "    of it, the closing ANALYZE (run again alone): $(secs $start $(date +%s%N)) s, load $before -> $(load); CPU: servers $(cpu_since "$cpu0" "$(server_cpu "$config")") s"
   $P -c "TRUNCATE stock_daily"
   before=$(load); cpu0=$(server_cpu "$config"); start=$(date +%s%N)

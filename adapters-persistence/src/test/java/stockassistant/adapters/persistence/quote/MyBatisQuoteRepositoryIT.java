@@ -295,6 +295,14 @@ class MyBatisQuoteRepositoryIT extends DatabaseTest {
             + "$$SELECT reltuples::bigint FROM pg_class WHERE oid = '%s'::regclass$$)"
         : "SELECT reltuples::bigint FROM pg_class WHERE relname = 'stock_daily'"))
         .as("the planner now knows the table's rows").isEqualTo(2);
+    // the key columns every plan hangs on have statistics (on Citus only they are refreshed)
+    assertThat(TestDatabase.count(TestDatabase.onCitus()
+        ? "SELECT sum(result::bigint) FROM run_command_on_shards('stock_daily', $$SELECT count(*)"
+            + " FROM pg_stats s JOIN pg_class c ON c.relname = s.tablename"
+            + " WHERE c.oid = '%s'::regclass AND s.attname IN ('third_code', 'trade_date')$$)"
+        : "SELECT count(*) FROM pg_stats WHERE tablename = 'stock_daily'"
+            + " AND attname IN ('third_code', 'trade_date')"))
+        .as("statistics of the code and the day").isGreaterThan(0);
   }
 
   private int upsert(List<DailyBar> bars) {
