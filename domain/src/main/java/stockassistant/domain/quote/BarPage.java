@@ -2,7 +2,6 @@ package stockassistant.domain.quote;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Set;
 import stockassistant.domain.MetricValues;
@@ -94,15 +93,16 @@ public final class BarPage {
   /** Row {@code row} as a record, with the page's columns (others unknown). */
   public DailyBar bar(int row) {
     checked(row);
-    var present = new EnumMap<BarMetric, Double>(BarMetric.class);
+    // straight into the bar's values: no map, no boxed double per value (the in-process reads
+    // make a bar of every row)
+    MetricValues.Builder<BarMetric> present = MetricValues.builder(BarMetric.class);
     for (int column = 0; column < metrics.size(); column++) {
       double value = values[column][row];
       if (!Double.isNaN(value)) {
         present.put(metrics.get(column), value);
       }
     }
-    return new DailyBar(ThirdCode.of(codes[row]), tradeDate(row),
-        MetricValues.of(BarMetric.class, present), sources[row]);
+    return new DailyBar(ThirdCode.of(codes[row]), tradeDate(row), present.build(), sources[row]);
   }
 
   /** The ordering key of row {@code row}: where the next page of a read starts. */

@@ -2,6 +2,7 @@ package stockassistant.adapters.persistence.quote;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import stockassistant.adapters.persistence.bulk.MetricTable;
 import stockassistant.domain.quote.BarMetric;
 import stockassistant.domain.quote.BarQuery;
@@ -45,7 +46,39 @@ public final class BarSql {
     return bars(params, true);
   }
 
+  /**
+   * The text of each statement shape, built once: every page of a read asks for it, and the same
+   * String instance lets MyBatis's parsed-statement cache ({@link ParsedOnce}) find it by its
+   * cached hash and by identity instead of hashing and comparing 700 characters per page.
+   */
+  private record Shape(long columns, boolean names, int codes, BarQuery.Order order,
+      boolean firstPage, boolean singleDay, boolean from, boolean to, BarMetric knownMetric,
+      int literalLimit, boolean skip, boolean withVersion) {}
+
+  /** Bounds the texts whatever callers do (an IN list of each length is its own shape). */
+  private static final int MAX_SHAPES = 2_048;
+  private static final Map<Shape, String> TEXTS = new ConcurrentHashMap<>();
+
   private static String bars(Map<String, Object> params, boolean withVersion) {
+    BarQuery query = (BarQuery) params.get("query");
+    boolean firstPage = params.get("afterDate") == null;
+    long columns = 0;
+    for (BarMetric metric : query.columns()) {
+      columns |= 1L << metric.ordinal();
+    }
+    var shape = new Shape(columns, query.withStockNames(), ((List<?>) params.get("codes")).size(),
+        query.order(), firstPage, query.singleDay(), query.from() != null, query.to() != null,
+        query.knownMetric(), query.newest() != null && firstPage ? (Integer) params.get("limit") : 0,
+        firstPage && ((Integer) params.get("skip")) > 0, withVersion);
+    String known = TEXTS.get(shape);
+    if (known != null) {
+      return known;
+    }
+    String text = text(params, withVersion);
+    return TEXTS.size() < MAX_SHAPES ? TEXTS.computeIfAbsent(shape, any -> text) : text;
+  }
+
+  private static String text(Map<String, Object> params, boolean withVersion) {
     BarQuery query = (BarQuery) params.get("query");
     boolean firstPage = params.get("afterDate") == null;
     var sql = new StringBuilder(400).append("SELECT ").append(TABLE.select(query.columns(), "d"));

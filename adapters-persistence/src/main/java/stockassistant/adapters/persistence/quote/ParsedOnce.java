@@ -2,6 +2,7 @@ package stockassistant.adapters.persistence.quote;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.ibatis.mapping.SqlSource;
 import org.apache.ibatis.scripting.xmltags.XMLLanguageDriver;
 import org.apache.ibatis.session.Configuration;
@@ -15,19 +16,25 @@ import org.apache.ibatis.session.Configuration;
 public final class ParsedOnce extends XMLLanguageDriver {
   /** Bounds the cache whatever callers do (an IN list of each length is its own text). */
   private static final int MAX_TEXTS = 2_048;
-  private final Map<String, SqlSource> parsed = new ConcurrentHashMap<>();
+  private final Map<Class<?>, Map<String, SqlSource>> parsed = new ConcurrentHashMap<>();
+  private final AtomicInteger texts = new AtomicInteger();
 
   @Override
   public SqlSource createSqlSource(Configuration configuration, String script,
       Class<?> parameterType) {
-    String key = parameterType.getName() + '\n' + script;
-    SqlSource known = parsed.get(key);
+    // keyed by the script itself (no key built per call): a provider that hands out the same
+    // String instance is found by its cached hash and by identity
+    Map<String, SqlSource> byText = parsed.get(parameterType);
+    if (byText == null) {
+      byText = parsed.computeIfAbsent(parameterType, type -> new ConcurrentHashMap<>());
+    }
+    SqlSource known = byText.get(script);
     if (known != null) {
       return known;
     }
     SqlSource source = super.createSqlSource(configuration, script, parameterType);
-    if (parsed.size() < MAX_TEXTS) {
-      parsed.put(key, source);
+    if (texts.get() < MAX_TEXTS && byText.putIfAbsent(script, source) == null) {
+      texts.incrementAndGet();
     }
     return source;
   }
