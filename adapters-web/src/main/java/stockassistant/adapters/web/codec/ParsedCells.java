@@ -3,6 +3,7 @@ package stockassistant.adapters.web.codec;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import stockassistant.domain.stock.ThirdCode;
 
 /**
@@ -20,27 +21,23 @@ final class ParsedCells {
   private final Map<String, LocalDate> dates = new HashMap<>();
 
   ThirdCode code(String field, String text) {
-    ThirdCode known = codes.get(text);
-    if (known != null) {
-      return known;
-    }
-    ThirdCode parsed = ThirdCodes.parse(field, text);
-    if (codes.size() < LIMIT) {
-      codes.put(text, parsed);
-    }
-    return parsed;
+    return known(codes, text, cell -> ThirdCodes.parse(field, cell));
   }
 
   LocalDate date(String field, String text) {
-    LocalDate known = dates.get(text);
+    return known(dates, text, cell -> Dates.parse(field, cell));
+  }
+
+  private static <T> T known(Map<String, T> parsed, String text, Function<String, T> parse) {
+    T known = parsed.get(text);
     if (known != null) {
       return known;
     }
-    LocalDate parsed = Dates.parse(field, text);
-    if (dates.size() < LIMIT) {
-      dates.put(text, parsed);
+    T value = parse.apply(text);  // throws for a bad cell, which is then never kept
+    if (parsed.size() < LIMIT) {
+      parsed.put(text, value);
     }
-    return parsed;
+    return value;
   }
 
   int size() {
